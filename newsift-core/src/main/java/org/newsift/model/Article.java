@@ -1,0 +1,19 @@
+package org.newsift.model;
+
+/**
+ * An article to analyse: the text exactly as it will be analysed, plus what the input said about it.
+ *
+ * @param published ISO-8601 date or date-time as given, or null
+ */
+public record Article(String id, String title, String url, String published, String text) {
+
+    public Article {
+        if (text == null) {
+            throw new IllegalArgumentException("article text is null");
+        }
+    }
+
+    public Article withPublishedIfAbsent(String fallback) {
+        return published != null || fallback == null ? this : new Article(id, title, url, fallback, text);
+    }
+}

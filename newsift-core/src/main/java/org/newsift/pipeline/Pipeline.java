@@ -1,0 +1,88 @@
+package org.newsift.pipeline;
+
+import org.newsift.model.Analysis;
+import org.newsift.model.Article;
+import org.newsift.model.SentenceInfo;
+import org.newsift.model.SentenceKind;
+import org.newsift.model.Summary;
+import org.newsift.nlp.Sentence;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * An ordered chain of stages. The constructor checks that every stage's required layers are provided
+ * by an earlier stage, so a misconfigured pipeline fails at start-up, not on the first article.
+ * A pipeline is immutable and thread-safe: call {@link #analyze} from as many threads as you like.
+ */
+public final class Pipeline {
+    private final List<Stage> stages;
+
+    public Pipeline(List<Stage> stages) {
+        Set<Layer> available = EnumSet.noneOf(Layer.class);
+        for (Stage stage : stages) {
+            Set<Layer> missing = EnumSet.noneOf(Layer.class);
+            missing.addAll(stage.requires());
+            missing.removeAll(available);
+            if (!missing.isEmpty()) {
+                throw new IllegalArgumentException("stage '" + stage.name() + "' requires " + missing
+                        + " but no earlier stage provides it");
+            }
+            available.addAll(stage.provides());
+        }
+        this.stages = List.copyOf(stages);
+    }
+
+    public List<Stage> stages() {
+        return stages;
+    }
+
+    public Analysis analyze(Article article) {
+        AnnotatedDocument doc = new AnnotatedDocument(article);
+        for (Stage stage : stages) {
+            stage.apply(doc);
+        }
+        return freeze(doc);
+    }
+
+    private Analysis freeze(AnnotatedDocument doc) {
+        Article a = doc.article();
+        List<Sentence> sentences = doc.nlp().sentences();
+        List<SentenceKind> kinds = doc.sentenceKinds();
+        List<SentenceInfo> sentenceInfos = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            SentenceKind kind = i < kinds.size() ? kinds.get(i) : SentenceKind.REPORT;
+            sentenceInfos.add(new SentenceInfo(sentences.get(i).start(), sentences.get(i).end(), kind));
+        }
+        return new Analysis(Analysis.SCHEMA, a.id(), a.title(), a.url(), a.published(), doc.language(), a.text(),
+                sentenceInfos, doc.entities(), doc.actors(), doc.events(), doc.quotes(), doc.claims(),
+                doc.rhetoric(), summarize(doc, sentenceInfos));
+    }
+
+    private Summary summarize(AnnotatedDocument doc, List<SentenceInfo> sentences) {
+        Map<SentenceKind, Integer> kinds = new EnumMap<>(SentenceKind.class);
+        sentences.forEach(s -> kinds.merge(s.kind(), 1, Integer::sum));
+        Double reportShare = null;
+        Double opinionShare = null;
+        if (!sentences.isEmpty()) {
+            int reporting = kinds.getOrDefault(SentenceKind.REPORT, 0) + kinds.getOrDefault(SentenceKind.QUOTE, 0);
+            reportShare = round((double) reporting / sentences.size());
+            opinionShare = round(1.0 - reportShare);
+        }
+        Map<String, Integer> techniques = new TreeMap<>();
+        doc.rhetoric().forEach(r -> techniques.merge(r.technique(), 1, Integer::sum));
+        String pipeline = stages.stream().map(Stage::name).collect(Collectors.joining(" > "));
+        return new Summary(pipeline, doc.nlp().tokenCount(), kinds, reportShare, opinionShare, null, techniques,
+                null, doc.actors().size(), doc.events().size(), doc.warnings());
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,122 @@
+package org.newsift.corenlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.logging.RedwoodConfiguration;
+import org.newsift.nlp.EntityMention;
+import org.newsift.nlp.NlpAnnotator;
+import org.newsift.nlp.NlpResult;
+import org.newsift.nlp.Sentence;
+import org.newsift.nlp.Token;
+import org.newsift.text.CodePoints;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Stanford CoreNLP behind newsift's {@link NlpAnnotator}: tokenize, ssplit, pos, lemma, ner and the
+ * neural dependency parser (basic Universal Dependencies, which is a tree). Models load once in the
+ * constructor; {@link #annotate} is safe to call from several threads, as CoreNLP's server does.
+ */
+public final class CoreNlpAnnotator implements NlpAnnotator {
+    private static final String VERSION = "4.5.10";
+
+    private final StanfordCoreNLP pipeline;
+
+    public CoreNlpAnnotator() {
+        this(new Properties());
+    }
+
+    /** @param overrides CoreNLP properties that replace {@link #defaults()} (e.g. "ner.useSUTime") */
+    public CoreNlpAnnotator(Properties overrides) {
+        RedwoodConfiguration.current().clear().apply(); // CoreNLP's model-loading chatter is not ours to print
+        Properties props = defaults();
+        props.putAll(overrides);
+        this.pipeline = new StanfordCoreNLP(props);
+    }
+
+    /**
+     * The settings newsift runs with. SUTime is off: measured in docs/performance.md, it costs more
+     * than it gives here, since event dates are resolved by newsift's own date stage. A blank line
+     * ends a sentence, so a title line never merges with the first sentence of the body.
+     */
+    public static Properties defaults() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        p.setProperty("ner.useSUTime", "false");
+        p.setProperty("ner.applyNumericClassifiers", "true");
+        p.setProperty("ner.applyFineGrained", "true");
+        p.setProperty("ner.buildEntityMentions", "true");
+        p.setProperty("depparse.extradependencies", "NONE");
+        return p;
+    }
+
+    @Override
+    public String name() {
+        return "corenlp-" + VERSION;
+    }
+
+    @Override
+    public NlpResult annotate(String text) {
+        CoreDocument doc = new CoreDocument(text);
+        pipeline.annotate(doc);
+        CodePoints cp = new CodePoints(text);
+        List<Sentence> sentences = new ArrayList<>();
+        List<EntityMention> entities = new ArrayList<>();
+        List<CoreSentence> coreSentences = doc.sentences();
+        for (int s = 0; s < coreSentences.size(); s++) {
+            CoreSentence cs = coreSentences.get(s);
+            sentences.add(convert(s, cs, text, cp));
+            for (CoreEntityMention m : cs.entityMentions()) {
+                List<CoreLabel> toks = m.tokens();
+                int start = cp.toCodePoint(toks.get(0).beginPosition());
+                int end = cp.toCodePoint(toks.get(toks.size() - 1).endPosition());
+                entities.add(new EntityMention(start, end, CodePoints.substring(text, start, end), m.entityType(), s,
+                        toks.get(0).index() - 1, toks.get(toks.size() - 1).index() - 1));
+            }
+        }
+        return new NlpResult(sentences, entities);
+    }
+
+    private static Sentence convert(int index, CoreSentence cs, String text, CodePoints cp) {
+        List<CoreLabel> labels = cs.tokens();
+        int[] heads = new int[labels.size()];
+        String[] rels = new String[labels.size()];
+        Arrays.fill(heads, -1);
+        Arrays.fill(rels, "dep");
+        SemanticGraph graph = cs.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        if (graph != null) {
+            for (IndexedWord root : graph.getRoots()) {
+                rels[root.index() - 1] = "root";
+            }
+            for (SemanticGraphEdge e : graph.edgeIterable()) {
+                int dep = e.getDependent().index() - 1;
+                heads[dep] = e.getGovernor().index() - 1;
+                rels[dep] = e.getRelation().toString();
+            }
+        }
+        List<Token> tokens = new ArrayList<>(labels.size());
+        for (int i = 0; i < labels.size(); i++) {
+            CoreLabel l = labels.get(i);
+            int start = cp.toCodePoint(l.beginPosition());
+            int end = cp.toCodePoint(l.endPosition());
+            String ner = l.ner() == null ? "O" : l.ner();
+            tokens.add(new Token(i, start, end, text.substring(l.beginPosition(), l.endPosition()), l.tag(),
+                    l.get(CoreAnnotations.LemmaAnnotation.class), ner, heads[i], rels[i]));
+        }
+        int start = cp.toCodePoint(labels.get(0).beginPosition());
+        int end = cp.toCodePoint(labels.get(labels.size() - 1).endPosition());
+        return new Sentence(index, start, end, tokens);
+    }
+}
