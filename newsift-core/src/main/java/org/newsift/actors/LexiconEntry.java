@@ -1,5 +1,6 @@
 package org.newsift.actors;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -13,11 +14,30 @@ import java.util.List;
  * @param names   every surface form, canonical name first
  * @param prefix  true when the names also match words they begin ("ARGENTIN" in TABARI dictionaries)
  * @param origin  file and line the entry came from, quoted in explanations
+ * @param dated   codes that replace {@code code} between dates (office holders); usually empty
  */
 public record LexiconEntry(EntryKind kind, String code, String country, String sector, String name,
-                           List<String> names, boolean prefix, String origin) {
+                           List<String> names, boolean prefix, String origin, List<DatedCode> dated) {
 
     public LexiconEntry {
         names = List.copyOf(names);
+        dated = List.copyOf(dated);
+    }
+
+    public LexiconEntry(EntryKind kind, String code, String country, String sector, String name,
+                        List<String> names, boolean prefix, String origin) {
+        this(kind, code, country, sector, name, names, prefix, origin, List.of());
+    }
+
+    /** The code that holds on {@code date} (null date: the undated code). */
+    public String codeOn(LocalDate date) {
+        if (date != null) {
+            for (DatedCode d : dated) {
+                if (d.holdsOn(date)) {
+                    return d.code();
+                }
+            }
+        }
+        return code;
     }
 }
