@@ -22,9 +22,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code newsift analyze}: articles in, analyses out. */
@@ -113,8 +111,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         Outcome outcome = new Outcome();
         boolean ansi = color == Color.always || (color == Color.auto && output == null && System.console() != null);
-        try (ResultSink sink = ResultSink.open(format, output, ansi, spec.commandLine().getOut())) {
-            Iterator<InputItem> items = Inputs.read(inputs, readOptions, System.in);
+        try (ResultSink sink = ResultSink.open(format, output, ansi, spec.commandLine().getOut());
+             Inputs.Batch items = Inputs.open(inputs, readOptions, System.in)) {
             new OrderedParallel<InputItem, Result>(threads, item -> analyse(pipeline, item)).run(items, result -> {
                 outcome.count(result, err);
                 sink.write(result);
@@ -125,13 +123,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     private ReadOptions readOptions() {
         try {
-            InputFormat f = InputFormat.valueOf(inputFormat.toUpperCase(Locale.ROOT));
-            return new ReadOptions(f, ReadOptions.parseCharset(charset), maxChars, published);
+            return new ReadOptions(InputFormat.parse(inputFormat), ReadOptions.parseCharset(charset), maxChars, published);
         } catch (IllegalArgumentException e) {
-            String m = e.getMessage().startsWith("No enum constant")
-                    ? "--input-format must be one of auto, text, html, jsonl, got '" + inputFormat + "'"
-                    : e.getMessage();
-            throw new ParameterException(spec.commandLine(), m);
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
     }
 

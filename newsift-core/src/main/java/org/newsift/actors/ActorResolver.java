@@ -38,7 +38,8 @@ public final class ActorResolver {
             }
         }
         for (EntityMention e : nlp.entities()) {
-            if ((e.type().equals("PERSON") || e.type().equals("ORGANIZATION")) && !registry.covered(e.start(), e.end())) {
+            if ((e.type().equals("PERSON") || e.type().equals("ORGANIZATION")) && !registry.covered(e.start(), e.end())
+                    && !isPronoun(nlp.sentences().get(e.sentence()), e)) {
                 addUncoded(nlp.sentences().get(e.sentence()), e, registry);
             }
         }
@@ -81,6 +82,19 @@ public final class ActorResolver {
             }
         }
         registry.add(identity, s.token(first).start(), s.token(last).end(), s.index(), first, last, head);
+        addAppositivePeople(s, head, identity, registry);
+    }
+
+    /** "Pakistan's defence minister, Khawaja Asif," : the named person is the same actor. */
+    private static void addAppositivePeople(Sentence s, int head, Identity identity, ActorRegistry registry) {
+        for (Token child : s.children(head)) {
+            int[] person = child.deprel().equals("appos") ? personSpan(s, child.index()) : null;
+            if (person != null) {
+                registry.add(identity, s.token(person[0]).start(), s.token(person[1]).end(), s.index(),
+                        person[0], person[1], child.index());
+                registry.rememberSurname(s.token(person[1]).text(), identity);
+            }
+        }
     }
 
     private Identity identify(Sentence s, int head, PhraseParts parts, LocalDate date) {
@@ -91,12 +105,15 @@ public final class ActorResolver {
         String sector = parts.sector();
         LexiconEntry place = parts.place();
         if (place == null) {
+            if (!parts.coversHead()) {
+                return null; // "military solution", "militant hideouts": the role word only describes a thing
+            }
             return sector == null ? null
                     : new Identity(Sectors.name(sector) + " (country unknown)", Codes.combine(null, sector), null,
                     Codes.bareSector(sector));
         }
         String country = place.kind() == EntryKind.COUNTRY ? place.code() : place.country();
-        if (place.kind() == EntryKind.CAPITAL && sector == null && parts.coversHead()) {
+        if (place.kind() == EntryKind.CAPITAL && sector == null && actsAsGovernment(s, head, parts)) {
             if (NominalPhrases.isLocative(s, head)) {
                 return null; // "talks in Islamabad": a place, not an actor
             }
@@ -114,6 +131,20 @@ public final class ActorResolver {
                 country, Codes.bareSector(sector));
     }
 
+    /**
+     * A capital stands for its government when it heads its phrase ("Islamabad said") or hangs off
+     * another noun by "of", "from" or "for" ("promises from Kabul"), but not as a noun modifier
+     * ("Kabul residents").
+     */
+    private static boolean actsAsGovernment(Sentence s, int head, PhraseParts parts) {
+        if (parts.coversHead()) {
+            return true;
+        }
+        LexiconMatch capital = parts.matches().get(0);
+        Token t = s.token(NominalPhrases.spanHead(s, capital.first(), capital.last()));
+        return parts.matches().size() == 1 && t.deprel().equals("nmod");
+    }
+
     /** The PERSON entity tokens around the phrase head, as [first, last], or null. */
     private static int[] personSpan(Sentence s, int head) {
         if (!"PERSON".equals(s.token(head).ner())) {
@@ -128,6 +159,16 @@ public final class ActorResolver {
             last++;
         }
         return new int[]{first, last};
+    }
+
+    /** CoreNLP tags some pronouns ("his") as PERSON; a pronoun is not a name. */
+    private static boolean isPronoun(Sentence s, EntityMention e) {
+        for (int i = e.firstToken(); i <= e.lastToken(); i++) {
+            if (!s.token(i).pos().startsWith("PRP")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void addUncoded(Sentence s, EntityMention e, ActorRegistry registry) {

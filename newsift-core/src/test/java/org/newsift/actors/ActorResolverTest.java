@@ -122,4 +122,35 @@ class ActorResolverTest {
         assertEquals(2, actors.get(0).mentions().size());
         assertEquals("A1", actors.get(0).id());
     }
+
+    @Test
+    void appositivePersonJoinsTheCodedActor() {
+        List<Actor> actors = resolve(new ParsedSentences().add(
+                "Pakistan|NNP|4|nmod:poss|COUNTRY", "'s|POS|1|case", "foreign|JJ|4|amod", "minister|NN|9|nsubj",
+                ",|,|7|punct", "Ishaq|NNP|7|compound|PERSON", "Dar|NNP|4|appos|PERSON", ",|,|7|punct",
+                "spoke|VBD|0|root").add("Dar|NNP|2|nsubj|PERSON", "left|VBD|0|root"));
+        assertEquals(1, actors.size(), actors.toString());
+        assertEquals(List.of("Pakistan's foreign minister", "Ishaq Dar", "Dar"),
+                actors.get(0).mentions().stream().map(m -> m.text()).toList());
+    }
+
+    @Test
+    void roleWordThatOnlyDescribesAThingIsNoActor() {
+        List<Actor> actors = resolve(new ParsedSentences().add(
+                "There|EX|2|expl", "is|VBZ|0|root", "no|DT|5|det", "troops|NNS|5|compound", "solution|NN|2|nsubj"));
+        assertTrue(actors.isEmpty(), actors.toString());
+    }
+
+    @Test
+    void capitalHangingOffANounByFromIsTheGovernment() {
+        List<Actor> actors = resolve(new ParsedSentences().add(
+                "promises|NNS|0|root", "from|IN|3|case", "Islamabad|NNP|1|nmod|CITY"));
+        assertEquals("PAKGOV", actors.get(0).code());
+    }
+
+    @Test
+    void pronounTaggedAsPersonIsNoActor() {
+        List<Actor> actors = resolve(new ParsedSentences().add("his|PRP$|2|nmod:poss|PERSON", "country|NN|0|root"));
+        assertTrue(actors.isEmpty(), actors.toString());
+    }
 }

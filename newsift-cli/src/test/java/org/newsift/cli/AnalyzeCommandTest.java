@@ -1,0 +1,199 @@
+package org.newsift.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * End-to-end tests of {@code newsift analyze} with the real CoreNLP models. CoreNLP caches loaded
+ * annotators per process, so only the first test pays the model-loading time.
+ */
+class AnalyzeCommandTest {
+    private static final Path EXAMPLE = Path.of("..", "examples", "talks-istanbul.txt");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void exampleArticleResolvesCapitalAndSpokesmanAndMatchesTheSchema() throws IOException {
+        Run r = run("analyze", EXAMPLE.toString(), "--format", "json");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode doc = JSON.readTree(r.out());
+
+        Set<ValidationMessage> errors = schema().validate(doc);
+        assertTrue(errors.isEmpty(), errors.toString());
+
+        String text = doc.get("text").asText();
+        assertEquals(Files.readString(EXAMPLE), text, "plain text is analysed verbatim");
+        assertEquals("Pakistan and Taliban resume talks in Istanbul as border tensions simmer", doc.get("title").asText());
+
+        JsonNode pakgov = actor(doc, "PAKGOV");
+        assertTrue(mentionTexts(pakgov).contains("Islamabad"), "capital as agent: " + pakgov);
+        JsonNode taliban = actorNamed(doc, "Taliban");
+        assertTrue(mentionTexts(taliban).stream().anyMatch(m -> m.contains("spokesman")),
+                "spokesman speaks for the Taliban: " + taliban);
+        assertEquals("AFG", taliban.get("country").asText());
+        assertNotNull(actor(doc, "IGOUNO"));
+
+        for (JsonNode a : doc.get("actors")) {
+            for (JsonNode m : a.get("mentions")) {
+                assertEquals(m.get("text").asText(), codePoints(text, m.get("start").asInt(), m.get("end").asInt()));
+            }
+        }
+    }
+
+    @Test
+    void prettyReportListsActors() {
+        Run r = run("analyze", EXAMPLE.toString(), "--format", "pretty", "--color", "never");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("PAKGOV"), r.out());
+        assertFalse(r.out().contains("\u001b["), "no ANSI colour with --color never");
+    }
+
+    @Test
+    void jsonlBatchKeepsOrderAndReportsBadLines() throws IOException {
+        Path batch = tmp.resolve("batch.jsonl");
+        Files.writeString(batch, String.join("\n",
+                "{\"id\":\"one\",\"text\":\"Pakistan's army said it struck militant hideouts near the border.\"}",
+                "{\"id\":\"two\",\"text\": 42}",
+                "this is not json",
+                "{\"id\":\"four\",\"text\":\"The United Nations urged Afghanistan to release the detained aid workers.\"}",
+                ""));
+        Run r = run("analyze", batch.toString(), "--format", "jsonl", "--threads", "2");
+        assertEquals(ExitCodes.BAD_INPUT, r.exit(), r.err());
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : r.out().strip().split("\n")) {
+            lines.add(JSON.readTree(line));
+        }
+        assertEquals(4, lines.size());
+        assertEquals("one", lines.get(0).get("id").asText());
+        assertTrue(lines.get(1).has("error"));
+        assertEquals("two", lines.get(1).get("id").asText());
+        assertTrue(lines.get(2).has("error"));
+        assertEquals("four", lines.get(3).get("id").asText());
+        assertNotNull(actor(lines.get(3), "IGOUNO"));
+        assertEquals(2, r.err().lines().filter(l -> l.startsWith("newsift: ")).count(), r.err());
+    }
+
+    @Test
+    void badInputsGetOneLineErrorsAndTheBatchGoesOn() throws IOException {
+        Path empty = Files.writeString(tmp.resolve("empty.txt"), "");
+        Path binary = Files.write(tmp.resolve("blob.txt"), new byte[]{0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01});
+        Path invalid = Files.write(tmp.resolve("latin.txt"),
+                "Caf\u00e9 owners in Kabul protested.".getBytes(StandardCharsets.ISO_8859_1));
+        Path good = Files.writeString(tmp.resolve("good.txt"), "Turkey and Qatar mediated the talks in Doha.");
+        Run r = run("analyze", empty.toString(), binary.toString(), invalid.toString(), good.toString(),
+                tmp.resolve("missing.txt").toString(), "--format", "jsonl");
+        assertEquals(ExitCodes.BAD_INPUT, r.exit());
+        String[] lines = r.out().strip().split("\n");
+        assertEquals(5, lines.length);
+        assertTrue(JSON.readTree(lines[3]).has("actors"), lines[3]);
+        assertEquals(4, r.err().lines().count(), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+    }
+
+    @Test
+    void nonEnglishTextIsDetectedAndGetsNoEnglishLayers() throws IOException {
+        Path german = Files.writeString(tmp.resolve("de.txt"), "Die Regierung in Berlin hat am Dienstag neue "
+                + "Gespräche mit den Nachbarländern angekündigt. Der Außenminister sagte, man wolle die Lage beruhigen.");
+        Run r = run("analyze", german.toString());
+        assertEquals(ExitCodes.UNSUPPORTED_LANGUAGE, r.exit(), r.err());
+        JsonNode doc = JSON.readTree(r.out());
+        assertEquals("de", doc.get("language").asText());
+        assertEquals(0, doc.get("sentences").size());
+        assertEquals(0, doc.get("actors").size());
+        assertTrue(doc.get("summary").get("warnings").get(0).asText().contains("not supported"));
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        Run r = run("analyze", EXAMPLE.toString(), "--frobnicate");
+        assertEquals(ExitCodes.USAGE, r.exit());
+        assertTrue(r.err().startsWith("newsift: Unknown option: '--frobnicate'"), r.err());
+    }
+
+    @Test
+    void badActorFileIsAConfigError() throws IOException {
+        Path actors = Files.writeString(tmp.resolve("actors.tsv"), "country\tPAK\n");
+        Run r = run("analyze", EXAMPLE.toString(), "--actors", actors.toString());
+        assertEquals(ExitCodes.BAD_CONFIG, r.exit());
+        assertTrue(r.err().contains("actors.tsv:1: expected 5 tab-separated fields"), r.err());
+    }
+
+    @Test
+    void userActorsOverrideBuiltIns() throws IOException {
+        Path actors = Files.writeString(tmp.resolve("actors.tsv"), "capital\tXYZGOV\tXYZ\tGOV\tIslamabad\n");
+        Run r = run("analyze", EXAMPLE.toString(), "--actors", actors.toString());
+        assertEquals(0, r.exit(), r.err());
+        JsonNode xyz = actor(JSON.readTree(r.out()), "XYZGOV");
+        assertTrue(mentionTexts(xyz).contains("Islamabad"), String.valueOf(xyz));
+    }
+
+    private static JsonSchema schema() throws IOException {
+        try (InputStream in = Files.newInputStream(Path.of("..", "docs", "schema", "analysis.schema.json"))) {
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        }
+    }
+
+    private static JsonNode actor(JsonNode doc, String code) {
+        for (JsonNode a : doc.get("actors")) {
+            if (code.equals(a.get("code").asText())) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode actorNamed(JsonNode doc, String name) {
+        for (JsonNode a : doc.get("actors")) {
+            if (name.equals(a.get("name").asText())) {
+                return a;
+            }
+        }
+        throw new AssertionError("no actor named " + name + " in " + doc.get("actors"));
+    }
+
+    private static List<String> mentionTexts(JsonNode actor) {
+        List<String> out = new ArrayList<>();
+        actor.get("mentions").forEach(m -> out.add(m.get("text").asText()));
+        return out;
+    }
+
+    private static String codePoints(String text, int start, int end) {
+        int s = text.offsetByCodePoints(0, start);
+        return text.substring(s, text.offsetByCodePoints(s, end - start));
+    }
+}
