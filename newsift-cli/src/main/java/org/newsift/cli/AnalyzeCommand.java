@@ -1,5 +1,6 @@
 package org.newsift.cli;
 
+import org.newsift.actors.ActorLexicon;
 import org.newsift.corenlp.CoreNlpAnnotator;
 import org.newsift.input.InputError;
 import org.newsift.input.InputFormat;
@@ -102,13 +103,14 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         NewsiftConfig config = new NewsiftConfig(!noBuiltinActors, dictionaries, actorFiles);
-        Pipeline pipeline;
+        ActorLexicon lexicon;
         try {
-            pipeline = Pipelines.standard(new CoreNlpAnnotator(), config.actorLexicon(), new LanguageIdentifier());
+            lexicon = config.actorLexicon(); // before the models load, so a typo fails in a second, not twenty
         } catch (IOException | IllegalArgumentException e) {
             err.println("newsift: " + OneLine.of(e));
             return ExitCodes.BAD_CONFIG;
         }
+        Pipeline pipeline = Pipelines.standard(new CoreNlpAnnotator(), lexicon, new LanguageIdentifier());
         Outcome outcome = new Outcome();
         boolean ansi = color == Color.always || (color == Color.auto && output == null && System.console() != null);
         try (ResultSink sink = ResultSink.open(format, output, ansi, spec.commandLine().getOut());
