@@ -1,7 +1,6 @@
 package org.newsift.actors;
 
 import org.newsift.nlp.Sentence;
-import org.newsift.nlp.Token;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -39,7 +38,8 @@ public final class ActorLexicon {
     private final Map<String, List<Phrase>> exactIndex = new HashMap<>();
     private final Map<String, List<Phrase>> prefixIndex = new HashMap<>();
 
-    private record Phrase(String[] words, LexiconEntry entry) {
+    /** A surface form split into words, with its first word as the lexicon wrote it (for the case rule). */
+    private record Phrase(String[] words, String firstRaw, LexiconEntry entry) {
     }
 
     private ActorLexicon(Map<String, LexiconEntry> byForm) {
@@ -47,10 +47,10 @@ public final class ActorLexicon {
         byForm.values().stream().filter(e -> e.kind() == EntryKind.COUNTRY)
                 .forEach(e -> countriesByCode.putIfAbsent(e.code(), e));
         byForm.forEach((form, entry) -> {
-            String[] words = form.substring(2).split(" ");
+            String[] words = Word.split(form.substring(2));
             Map<String, List<Phrase>> index = entry.prefix() ? prefixIndex : exactIndex;
             index.computeIfAbsent(indexKey(words[0], entry.prefix()), k -> new ArrayList<>())
-                    .add(new Phrase(words, entry));
+                    .add(new Phrase(words, firstRawWord(entry, form.substring(2)), entry));
         });
         Comparator<Phrase> longestFirst = Comparator.comparingInt((Phrase p) -> -p.words.length);
         exactIndex.values().forEach(l -> l.sort(longestFirst));
@@ -100,68 +100,68 @@ public final class ActorLexicon {
     }
 
     /**
-     * Longest, non-overlapping matches in a sentence, left to right. Proper names (all kinds but AGENT
-     * and SPEAKER) must start with a capital letter or digit; role nouns also match by lemma, so
-     * "militants" finds "militant".
+     * Longest, non-overlapping matches in a sentence, left to right. Hyphenated words match however
+     * the tokenizer split them ("Tehrik-i-Taliban" as one token or five). Proper names (all kinds but
+     * AGENT and SPEAKER) must start with a capital letter or digit, unless the lexicon writes them in
+     * lower case ("al-Shabaab"), in which case that first word must match exactly; role nouns also
+     * match by lemma, so "militants" finds "militant".
      */
     public List<LexiconMatch> match(Sentence sentence) {
-        List<Token> tokens = sentence.tokens();
+        List<Word> words = Word.of(sentence.tokens());
         List<LexiconMatch> out = new ArrayList<>();
         int i = 0;
-        while (i < tokens.size()) {
-            LexiconMatch best = longestAt(tokens, i);
+        while (i < words.size()) {
+            int[] best = null; // {first word, last word}
+            LexiconEntry bestEntry = null;
+            for (Phrase p : candidates(words.get(i))) {
+                if (best != null && p.words.length <= best[1] - best[0] + 1) {
+                    break;
+                }
+                if (matches(p, words, i)) {
+                    best = new int[]{i, i + p.words.length - 1};
+                    bestEntry = p.entry;
+                }
+            }
             if (best == null) {
                 i++;
             } else {
-                out.add(best);
-                i = best.last() + 1;
+                out.add(new LexiconMatch(bestEntry, words.get(best[0]).token(), words.get(best[1]).token()));
+                i = best[1] + 1;
+                // a match ends at a token boundary, never inside a hyphenated token
+                while (i < words.size() && words.get(i).token() == words.get(i - 1).token()) {
+                    i++;
+                }
             }
         }
         return out;
     }
 
-    private LexiconMatch longestAt(List<Token> tokens, int i) {
-        Token first = tokens.get(i);
-        LexiconMatch best = null;
-        for (Phrase p : candidates(first)) {
-            if (best != null && p.words.length <= best.last() - best.first() + 1) {
-                break;
-            }
-            if (matches(p, tokens, i)) {
-                best = new LexiconMatch(p.entry, i, i + p.words.length - 1);
-            }
+    private List<Phrase> candidates(Word first) {
+        List<Phrase> out = new ArrayList<>(exactIndex.getOrDefault(indexKey(first.norm(), false), List.of()));
+        if (first.lemma() != null && !first.lemma().equals(first.norm())) {
+            out.addAll(exactIndex.getOrDefault(indexKey(first.lemma(), false), List.of()));
         }
-        return best;
-    }
-
-    private List<Phrase> candidates(Token first) {
-        List<Phrase> out = new ArrayList<>();
-        String word = normalize(first.text());
-        out.addAll(exactIndex.getOrDefault(indexKey(word, false), List.of()));
-        String lemma = first.lemma() == null ? word : normalize(first.lemma());
-        if (!lemma.equals(word)) {
-            out.addAll(exactIndex.getOrDefault(indexKey(lemma, false), List.of()));
-        }
-        out.addAll(prefixIndex.getOrDefault(indexKey(word, true), List.of()));
+        out.addAll(prefixIndex.getOrDefault(indexKey(first.norm(), true), List.of()));
         out.sort(Comparator.comparingInt((Phrase p) -> -p.words.length));
         return out;
     }
 
-    private static boolean matches(Phrase p, List<Token> tokens, int start) {
-        if (start + p.words.length > tokens.size()) {
+    private static boolean matches(Phrase p, List<Word> words, int start) {
+        if (start + p.words.length > words.size()) {
             return false;
         }
         boolean roleNoun = p.entry.kind() == EntryKind.AGENT || p.entry.kind() == EntryKind.SPEAKER;
-        if (!roleNoun && !startsCapitalised(tokens.get(start).text())) {
+        String firstRaw = words.get(start).raw();
+        boolean lowerCaseName = Character.isLowerCase(p.firstRaw.codePointAt(0));
+        if (!roleNoun && !(lowerCaseName ? firstRaw.equals(p.firstRaw) : startsCapitalised(firstRaw))) {
             return false;
         }
         for (int k = 0; k < p.words.length; k++) {
-            Token t = tokens.get(start + k);
-            String word = normalize(t.text());
+            Word w = words.get(start + k);
             boolean last = k == p.words.length - 1;
-            boolean ok = word.equals(p.words[k])
-                    || (p.entry.prefix() && word.startsWith(p.words[k]))
-                    || (roleNoun && last && t.lemma() != null && normalize(t.lemma()).equals(p.words[k]));
+            boolean ok = w.norm().equals(p.words[k])
+                    || (p.entry.prefix() && w.norm().startsWith(p.words[k]))
+                    || (roleNoun && last && p.words[k].equals(w.lemma()));
             if (!ok) {
                 return false;
             }
@@ -177,6 +177,16 @@ public final class ActorLexicon {
     private static String indexKey(String firstWord, boolean prefix) {
         // Prefix entries are indexed by their first two letters, so a stem finds all its inflections.
         return prefix ? firstWord.substring(0, Math.min(2, firstWord.length())) : firstWord;
+    }
+
+    /** The first word of the name as written in the lexicon file, for the case rule. */
+    private static String firstRawWord(LexiconEntry entry, String normalizedForm) {
+        for (String name : entry.names()) {
+            if (normalize(name).equals(normalizedForm)) {
+                return Word.split(name.replace('_', ' ').trim())[0];
+            }
+        }
+        return normalizedForm;
     }
 
     /** Lower-cases and folds the tokenizer's variants (curly apostrophes, underscores) into one form. */

@@ -46,17 +46,21 @@ public final class CoreNlpAnnotator implements NlpAnnotator {
     }
 
     /**
-     * The settings newsift runs with. SUTime is off: measured in docs/performance.md, it costs more
-     * than it gives here, since event dates are resolved by newsift's own date stage. A blank line
-     * ends a sentence, so a title line never merges with the first sentence of the body.
+     * The settings newsift runs with, chosen by measurement (docs/performance.md): of CoreNLP's NER,
+     * the fine-grained TokensRegex layer (COUNTRY, CITY, TITLE...) cost about ten times the CRF itself
+     * and 15 s of model loading, and SUTime is slow too, while newsift's own lexicons and date stage
+     * cover what they would add. So NER is the 3-class CRF (PERSON, ORGANIZATION, LOCATION) plus the
+     * numeric classifiers (NUMBER, MONEY, PERCENT, DATE). A blank line ends a sentence, so a title
+     * line never merges with the first sentence of the body.
      */
     public static Properties defaults() {
         Properties p = new Properties();
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
         p.setProperty("ner.useSUTime", "false");
         p.setProperty("ner.applyNumericClassifiers", "true");
-        p.setProperty("ner.applyFineGrained", "true");
+        p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.buildEntityMentions", "true");
         p.setProperty("depparse.extradependencies", "NONE");
         return p;
