@@ -35,6 +35,7 @@ public final class ActorLexicon {
     private static final String[] BUILT_IN = {"countries.tsv", "organizations.tsv", "groups.tsv", "agents.tsv"};
 
     private final Map<String, LexiconEntry> byForm;
+    private final Map<String, LexiconEntry> countriesByCode = new HashMap<>();
     private final Map<String, List<Phrase>> exactIndex = new HashMap<>();
     private final Map<String, List<Phrase>> prefixIndex = new HashMap<>();
 
@@ -43,6 +44,8 @@ public final class ActorLexicon {
 
     private ActorLexicon(Map<String, LexiconEntry> byForm) {
         this.byForm = Map.copyOf(byForm);
+        byForm.values().stream().filter(e -> e.kind() == EntryKind.COUNTRY)
+                .forEach(e -> countriesByCode.putIfAbsent(e.code(), e));
         byForm.forEach((form, entry) -> {
             String[] words = form.substring(2).split(" ");
             Map<String, List<Phrase>> index = entry.prefix() ? prefixIndex : exactIndex;
@@ -83,6 +86,11 @@ public final class ActorLexicon {
 
     public Collection<LexiconEntry> entries() {
         return byForm.values();
+    }
+
+    /** The country entry for an alpha-3 code (its first entry in file order), or null. */
+    public LexiconEntry country(String code) {
+        return countriesByCode.get(code);
     }
 
     /** The entry for an exact surface form (case-insensitive), or null. */

@@ -1,6 +1,7 @@
 package org.newsift.pipeline;
 
 import org.newsift.actors.ActorLexicon;
+import org.newsift.actors.petrarch.PetrarchDictionaries;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -28,6 +29,9 @@ public record NewsiftConfig(boolean builtInActors, List<Path> dictionaryDirs, Li
     /** Builds the actor lexicon this configuration describes. */
     public ActorLexicon actorLexicon() throws IOException {
         ActorLexicon.Builder b = builtInActors ? ActorLexicon.builtIn().toBuilder() : ActorLexicon.builder();
+        for (Path dir : dictionaryDirs) {
+            PetrarchDictionaries.load(dir, b);
+        }
         for (Path f : actorFiles) {
             b.addTsv(f);
         }

@@ -1,0 +1,184 @@
+package org.newsift.cli;
+
+import org.newsift.corenlp.CoreNlpAnnotator;
+import org.newsift.input.InputError;
+import org.newsift.input.InputFormat;
+import org.newsift.input.InputItem;
+import org.newsift.input.Inputs;
+import org.newsift.input.ReadOptions;
+import org.newsift.lang.LanguageIdentifier;
+import org.newsift.model.Analysis;
+import org.newsift.pipeline.NewsiftConfig;
+import org.newsift.pipeline.Pipeline;
+import org.newsift.pipeline.Pipelines;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code newsift analyze}: articles in, analyses out. */
+@Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Analyse articles: sentences, entities and actors (coded CAMEO-style), as JSON that follows "
+                + "docs/schema/analysis.schema.json.",
+                "Inputs are files, directories (read recursively) or '-' for standard input. "
+                        + "Models load once; a batch runs on every core and keeps input order."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:every input was analysed",
+                "1:internal error",
+                "2:usage error (unknown option, bad value)",
+                "3:some inputs were rejected (missing, empty, binary, invalid encoding, too large, bad JSONL line);"
+                        + " the rest were analysed",
+                "4:some inputs are not English and got no NLP layers",
+                "5:a configuration file (--actors, --dictionary) could not be read"})
+final class AnalyzeCommand implements Callable<Integer> {
+
+    enum Format { json, jsonl, pretty }
+
+    enum Color { auto, always, never }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR|-", description = "Articles to analyse; '-' reads standard input.")
+    List<String> inputs;
+
+    @Option(names = "--format", defaultValue = "json", paramLabel = "json|jsonl|pretty",
+            description = "json: one indented document (an array for several inputs); jsonl: one analysis per line; "
+                    + "pretty: a readable report. Default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
+    Path output;
+
+    @Option(names = "--published", paramLabel = "DATE",
+            description = "Publication date (yyyy-MM-dd or ISO date-time) for inputs that carry none.")
+    String published;
+
+    @Option(names = "--input-format", defaultValue = "auto", paramLabel = "auto|text|html|jsonl",
+            description = "How to read inputs. auto: by extension, else by content. Default: ${DEFAULT-VALUE}.")
+    String inputFormat;
+
+    @Option(names = "--charset", defaultValue = "UTF-8", paramLabel = "NAME",
+            description = "Encoding of text inputs; invalid bytes are an error. Default: ${DEFAULT-VALUE}.")
+    String charset;
+
+    @Option(names = "--max-chars", defaultValue = "" + ReadOptions.DEFAULT_MAX_CHARS, paramLabel = "N",
+            description = "Reject articles longer than N characters. Default: ${DEFAULT-VALUE}.")
+    int maxChars;
+
+    @Option(names = "--actors", paramLabel = "FILE",
+            description = "Actor lexicon (TSV, docs/lexicons.md) that adds to or overrides the built-in one. Repeatable.")
+    List<Path> actorFiles = new ArrayList<>();
+
+    @Option(names = "--dictionary", paramLabel = "DIR",
+            description = "Directory of PETRARCH/TABARI actor and agent dictionaries (*actors*.txt, *agents*.txt). Repeatable.")
+    List<Path> dictionaries = new ArrayList<>();
+
+    @Option(names = "--no-builtin-actors", description = "Use only --actors and --dictionary lexicons.")
+    boolean noBuiltinActors;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads. Default: the number of cores.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--color", defaultValue = "auto", paramLabel = "auto|always|never",
+            description = "Colour in --format pretty. auto: when writing to a terminal. Default: ${DEFAULT-VALUE}.")
+    Color color;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        ReadOptions readOptions = readOptions();
+        if (threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        NewsiftConfig config = new NewsiftConfig(!noBuiltinActors, dictionaries, actorFiles);
+        Pipeline pipeline;
+        try {
+            pipeline = Pipelines.standard(new CoreNlpAnnotator(), config.actorLexicon(), new LanguageIdentifier());
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("newsift: " + OneLine.of(e));
+            return ExitCodes.BAD_CONFIG;
+        }
+        Outcome outcome = new Outcome();
+        boolean ansi = color == Color.always || (color == Color.auto && output == null && System.console() != null);
+        try (ResultSink sink = ResultSink.open(format, output, ansi, spec.commandLine().getOut())) {
+            Iterator<InputItem> items = Inputs.read(inputs, readOptions, System.in);
+            new OrderedParallel<InputItem, Result>(threads, item -> analyse(pipeline, item)).run(items, result -> {
+                outcome.count(result, err);
+                sink.write(result);
+            });
+        }
+        return outcome.exitCode();
+    }
+
+    private ReadOptions readOptions() {
+        try {
+            InputFormat f = InputFormat.valueOf(inputFormat.toUpperCase(Locale.ROOT));
+            return new ReadOptions(f, ReadOptions.parseCharset(charset), maxChars, published);
+        } catch (IllegalArgumentException e) {
+            String m = e.getMessage().startsWith("No enum constant")
+                    ? "--input-format must be one of auto, text, html, jsonl, got '" + inputFormat + "'"
+                    : e.getMessage();
+            throw new ParameterException(spec.commandLine(), m);
+        }
+    }
+
+    private static Result analyse(Pipeline pipeline, InputItem item) {
+        if (item instanceof InputError e) {
+            return Result.rejected(e);
+        }
+        InputItem.Read read = (InputItem.Read) item;
+        try {
+            return Result.analysed(pipeline.analyze(read.article()));
+        } catch (RuntimeException | StackOverflowError e) {
+            return Result.failed(read.id(), read.source(), "analysis failed: " + OneLine.of(e));
+        }
+    }
+
+    /** Counts what happened, reports problems on stderr, and picks the exit code. */
+    private static final class Outcome {
+        private int rejected;
+        private int failed;
+        private int foreign;
+
+        void count(Result r, PrintWriter err) {
+            if (r.analysis() != null) {
+                Analysis a = r.analysis();
+                if (!"en".equals(a.language())) {
+                    foreign++;
+                    err.println("newsift: " + a.id() + ": language '" + a.language() + "' is not supported; "
+                            + "no NLP layers");
+                }
+            } else {
+                if (r.internal()) {
+                    failed++;
+                } else {
+                    rejected++;
+                }
+                err.println("newsift: " + r.source() + ": " + r.error());
+            }
+        }
+
+        int exitCode() {
+            if (failed > 0) {
+                return ExitCodes.INTERNAL;
+            }
+            if (rejected > 0) {
+                return ExitCodes.BAD_INPUT;
+            }
+            return foreign > 0 ? ExitCodes.UNSUPPORTED_LANGUAGE : ExitCodes.OK;
+        }
+    }
+}

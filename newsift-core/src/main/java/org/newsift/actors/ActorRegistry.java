@@ -1,0 +1,94 @@
+package org.newsift.actors;
+
+import org.newsift.model.Actor;
+import org.newsift.model.TextSpan;
+import org.newsift.text.CodePoints;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Collects mentions into actors for one document. Coded actors are keyed by code, so "Islamabad",
+ * "the Pakistani government" and "Pakistan's foreign minister" become one PAKGOV actor; uncoded
+ * people and organisations are keyed by their name. Ids follow first mention: A1, A2, ...
+ */
+final class ActorRegistry {
+    private final String text;
+    private final Map<String, Draft> byKey = new LinkedHashMap<>();
+    private final Map<String, String> personSurnames = new HashMap<>();
+    private final List<ResolvedMention> mentions = new ArrayList<>();
+
+    private static final class Draft {
+        final String id;
+        final String name;
+        final String code;
+        final String country;
+        final String sector;
+        final Set<TextSpan> spans = new LinkedHashSet<>();
+
+        Draft(String id, String name, String code, String country, String sector) {
+            this.id = id;
+            this.name = name;
+            this.code = code;
+            this.country = country;
+            this.sector = sector;
+        }
+    }
+
+    /** A coded or uncoded identity, before it gets an id. */
+    record Identity(String name, String code, String country, String sector) {
+        String key() {
+            return code != null ? "code:" + code : "name:" + name.toLowerCase(Locale.ROOT);
+        }
+    }
+
+    ActorRegistry(String text) {
+        this.text = text;
+    }
+
+    /** Records a mention spanning code points {@code start..end} and returns its actor id. */
+    String add(Identity identity, int start, int end, int sentence, int first, int last, int head) {
+        Draft d = byKey.computeIfAbsent(identity.key(), k -> new Draft("A" + (byKey.size() + 1), identity.name(),
+                identity.code(), identity.country(), identity.sector()));
+        d.spans.add(new TextSpan(start, end, CodePoints.substring(text, start, end)));
+        mentions.add(new ResolvedMention(sentence, first, last, head, d.id));
+        return d.id;
+    }
+
+    /** Remembers that a surname refers to the actor with this identity, for later bare mentions. */
+    void rememberSurname(String surname, Identity identity) {
+        personSurnames.putIfAbsent(surname, identity.key());
+    }
+
+    /** The identity a surname was registered with, or null. */
+    Identity identityOfSurname(String surname) {
+        String key = personSurnames.get(surname);
+        if (key == null) {
+            return null;
+        }
+        Draft d = byKey.get(key);
+        return new Identity(d.name, d.code, d.country, d.sector);
+    }
+
+    /** True when some recorded mention overlaps code points {@code start..end}. */
+    boolean covered(int start, int end) {
+        return byKey.values().stream().flatMap(d -> d.spans.stream())
+                .anyMatch(s -> s.start() < end && start < s.end());
+    }
+
+    Resolution build() {
+        List<Actor> actors = new ArrayList<>();
+        for (Draft d : byKey.values()) {
+            List<TextSpan> spans = new ArrayList<>(d.spans);
+            spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            actors.add(new Actor(d.id, d.name, d.code, d.country, d.sector, spans));
+        }
+        return new Resolution(actors, mentions);
+    }
+}
