@@ -1,0 +1,13 @@
+package org.newsift.eval;
+
+import java.util.List;
+
+/** Every evaluation, in the order {@code eval/run} runs them. Register new tasks here. */
+public final class EvalTasks {
+    private EvalTasks() {
+    }
+
+    public static final List<EvalTask> ALL = List.of(
+            new PetrarchUnitActors(),
+            new ReutersPlaces());
+}
