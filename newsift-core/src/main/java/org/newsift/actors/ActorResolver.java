@@ -112,7 +112,12 @@ public final class ActorResolver {
                     : new Identity(Sectors.name(sector) + " (country unknown)", Codes.combine(null, sector), null,
                     Codes.bareSector(sector));
         }
-        String country = place.kind() == EntryKind.COUNTRY ? place.code() : place.country();
+        String placeCode = place.codeOn(date);
+        if (place.kind() == EntryKind.COUNTRY && placeCode.length() > 3) {
+            // a dated TABARI entry can code a "country" as an office holder (HOBGOV): keep that code whole
+            return new Identity(place.name(), placeCode, placeCode.substring(0, 3), placeCode.substring(3));
+        }
+        String country = place.kind() == EntryKind.COUNTRY ? placeCode : place.country();
         if (place.kind() == EntryKind.CAPITAL && sector == null && actsAsGovernment(s, head, parts)) {
             if (NominalPhrases.isLocative(s, head)) {
                 return null; // "talks in Islamabad": a place, not an actor

@@ -29,8 +29,8 @@ record Word(String norm, String lemma, String raw, int token) {
         return out;
     }
 
-    /** Splits at spaces and hyphens; a lone hyphen yields no word. */
+    /** Splits at spaces, underscores (TABARI writes "Dol_Amroth") and hyphens; a lone hyphen yields no word. */
     static String[] split(String s) {
-        return Arrays.stream(s.split("[\\s\\-\u2010\u2011]+")).filter(p -> !p.isEmpty()).toArray(String[]::new);
+        return Arrays.stream(s.split("[\\s_\\-\u2010\u2011]+")).filter(p -> !p.isEmpty()).toArray(String[]::new);
     }
 }
