@@ -31,7 +31,8 @@ import java.util.Map;
  * a comment line.
  */
 public final class ActorLexicon {
-    private static final String[] BUILT_IN = {"countries.tsv", "organizations.tsv", "groups.tsv", "agents.tsv"};
+    private static final String[] BUILT_IN = {"countries.tsv", "organizations.tsv", "groups.tsv", "institutions.tsv",
+            "agents.tsv"};
 
     private final Map<String, LexiconEntry> byForm;
     private final Map<String, LexiconEntry> countriesByCode = new HashMap<>();

@@ -41,7 +41,8 @@ class BuiltInLexiconTest {
             "SYR", "TJK", "TZA", "THA", "TLS", "TGO", "TON", "TTO", "TUN", "TUR", "TKM", "TUV", "UGA", "UKR",
             "ARE", "GBR", "USA", "URY", "UZB", "VUT", "VEN", "VNM", "YEM", "ZMB", "ZWE");
 
-    private static final String[] FILES = {"countries.tsv", "organizations.tsv", "groups.tsv", "agents.tsv"};
+    private static final String[] FILES = {"countries.tsv", "organizations.tsv", "groups.tsv", "institutions.tsv",
+            "agents.tsv"};
 
     private static ActorLexicon lexicon;
 
@@ -136,9 +137,64 @@ class BuiltInLexiconTest {
     }
 
     @Test
+    void nationalInstitutions() {
+        assertEntry("State Department", EntryKind.CAPITAL, "USAGOV", "USA", "GOV"); // countries.tsv, left there
+        assertEntry("U.S. State Department", EntryKind.GROUP, "USAGOV", "USA", "GOV");
+        assertEntry("Defense Department", EntryKind.GROUP, "USAGOV", "USA", "GOV");
+        assertEntry("Justice Department", EntryKind.GROUP, "USAJUD", "USA", "JUD");
+        assertEntry("FBI", EntryKind.GROUP, "USACOP", "USA", "COP");
+        assertEntry("CIA", EntryKind.GROUP, "USASPY", "USA", "SPY");
+        assertEntry("Federal Reserve", EntryKind.GROUP, "USAGOV", "USA", "GOV");
+        assertEntry("SEC", EntryKind.GROUP, "USAGOV", "USA", "GOV");
+        assertEntry("U.S. Senate", EntryKind.GROUP, "USALEG", "USA", "LEG");
+        assertEntry("Bank of England", EntryKind.GROUP, "GBRGOV", "GBR", "GOV");
+        assertEntry("MI6", EntryKind.GROUP, "GBRSPY", "GBR", "SPY");
+        assertEntry("House of Commons", EntryKind.GROUP, "GBRLEG", "GBR", "LEG");
+        assertEntry("FSB", EntryKind.GROUP, "RUSSPY", "RUS", "SPY");
+        assertEntry("Gazprom", EntryKind.GROUP, "RUSBUS", "RUS", "BUS");
+        assertEntry("People's Liberation Army", EntryKind.GROUP, "CHNMIL", "CHN", "MIL");
+        assertEntry("People 's Liberation Army", EntryKind.GROUP, "CHNMIL", "CHN", "MIL");
+        assertEntry("Chinese Communist Party", EntryKind.GROUP, "CHNPTY", "CHN", "PTY");
+        assertEntry("IDF", EntryKind.GROUP, "ISRMIL", "ISR", "MIL");
+        assertEntry("Mossad", EntryKind.GROUP, "ISRSPY", "ISR", "SPY");
+        assertEntry("IRGC", EntryKind.GROUP, "IRNMIL", "IRN", "MIL");
+        assertEntry("ISI", EntryKind.GROUP, "PAKSPY", "PAK", "SPY");
+        assertEntry("ISPR", EntryKind.GROUP, "PAKMIL", "PAK", "MIL");
+        assertEntry("Congress party", EntryKind.GROUP, "INDPTY", "IND", "PTY");
+        assertEntry("Verkhovna Rada", EntryKind.GROUP, "UKRLEG", "UKR", "LEG");
+        assertEntry("Bundestag", EntryKind.GROUP, "DEULEG", "DEU", "LEG");
+        assertEntry("Aramco", EntryKind.GROUP, "SAUBUS", "SAU", "BUS");
+        assertEntry("SAF", EntryKind.GROUP, "SDNMIL", "SDN", "MIL");
+        assertEntry("KPA", EntryKind.GROUP, "PRKMIL", "PRK", "MIL");
+        // names many states share stay role nouns, so a modifier gives the country
+        assertEntry("congress", EntryKind.AGENT, "LEG", null, "LEG");
+        assertEntry("Supreme Court", EntryKind.AGENT, "JUD", null, "JUD");
+        assertEntry("National Assembly", EntryKind.AGENT, "LEG", null, "LEG");
+        assertEntry("Foreign Office", EntryKind.AGENT, "GOV", null, "GOV");
+        assertEntry("central bank", EntryKind.AGENT, "GOV", null, "GOV");
+        assertEntry("Joint Chiefs of Staff", EntryKind.AGENT, "MIL", null, "MIL");
+        // ordinary words and colliding acronyms are left out
+        assertNull(lexicon.lookup("Diet"), "'Diet' is an ordinary word");
+        assertNull(lexicon.lookup("RAW"), "'Raw' is an ordinary word");
+        assertNull(lexicon.lookup("MIT"), "MIT is also a university");
+        assertNull(lexicon.lookup("NSA"), "NSA is also a National Security Adviser");
+        assertEquals("SYRREBSDF", lexicon.lookup("SDF").code(), "SDF stays the Syrian Democratic Forces");
+        long rows = lexicon.entries().stream().filter(e -> e.origin().startsWith("institutions.tsv"))
+                .map(LexiconEntry::origin).distinct().count();
+        assertTrue(rows >= 150, "institution rows: " + rows);
+    }
+
+    @Test
     void groupCodesFollowTheScheme() {
         for (LexiconEntry e : lexicon.entries()) {
             if (e.kind() != EntryKind.GROUP) {
+                continue;
+            }
+            if (e.origin().startsWith("institutions.tsv")) {
+                // national institutions code as their state sector: country + sector, no group tag
+                assertNotNull(e.country(), e.origin());
+                assertEquals(e.country() + e.sector(), e.code(), e.origin());
+                assertTrue(e.code().matches("[A-Z]{6}"), e.origin() + ": " + e.code());
                 continue;
             }
             String prefix = e.country() != null ? e.country() : (e.sector().equals("NGO") ? "NGO" : "IMG");
