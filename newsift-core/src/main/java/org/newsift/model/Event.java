@@ -6,6 +6,7 @@ import java.util.List;
  * A coded event: who did what to whom, where and when, with its evidence.
  *
  * @param sentence       the evidence sentence
+ * @param evidence       other sentences of the article that report the same event (de-duplicated), often empty
  * @param trigger        the predicate that expresses the event
  * @param goldstein      Goldstein conflict-cooperation score from the CAMEO codebook
  * @param quadClass      1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
@@ -14,12 +15,13 @@ import java.util.List;
  * @param confidence     in [0,1]
  * @param explanation    the pattern that fired, or the model and its score
  */
-public record Event(String id, Offsets sentence, TextSpan trigger, List<EventArgument> source,
+public record Event(String id, Offsets sentence, List<Offsets> evidence, TextSpan trigger, List<EventArgument> source,
                     List<EventArgument> target, String cameo, String cameoName, Double goldstein,
                     Integer quadClass, Plover plover, Location location, String date, String datePrecision,
                     Modality modality, double confidence, String explanation) {
 
     public Event {
+        evidence = List.copyOf(evidence);
         source = List.copyOf(source);
         target = List.copyOf(target);
     }
