@@ -31,6 +31,6 @@ public final class ActorStage implements Stage {
 
     @Override
     public void apply(AnnotatedDocument doc) {
-        doc.setActors(resolver.resolve(doc.text(), doc.nlp(), PublicationDate.parse(doc.article().published())).actors());
+        doc.setResolution(resolver.resolve(doc.text(), doc.nlp(), doc.article().publishedDate()));
     }
 }

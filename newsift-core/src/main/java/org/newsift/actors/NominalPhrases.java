@@ -3,7 +3,6 @@ package org.newsift.actors;
 import org.newsift.nlp.Sentence;
 import org.newsift.nlp.Token;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -37,22 +36,12 @@ final class NominalPhrases {
         if (MODIFIERS.contains(t.deprel())) {
             return true;
         }
-        return t.deprel().equals("nmod") && MEMBERSHIP_CASES.contains(caseMarker(s, t));
+        return t.deprel().equals("nmod") && MEMBERSHIP_CASES.contains(s.caseMarker(t));
     }
 
     /** True when the token is the object of a locative preposition. */
     static boolean isLocative(Sentence s, int i) {
-        return LOCATIVE_CASES.contains(caseMarker(s, s.token(i)));
-    }
-
-    /** The preposition attached to a token ("of" in "of Pakistan"), lower-cased, or "". */
-    static String caseMarker(Sentence s, Token t) {
-        for (Token c : s.children(t.index())) {
-            if (c.deprel().equals("case")) {
-                return c.text().toLowerCase(Locale.ROOT);
-            }
-        }
-        return "";
+        return LOCATIVE_CASES.contains(s.caseMarker(s.token(i)));
     }
 
     /** The head of a token span: the token whose own head lies outside the span (the last one if several). */

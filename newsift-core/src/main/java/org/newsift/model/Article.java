@@ -1,5 +1,8 @@
 package org.newsift.model;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
 /**
  * An article to analyse: the text exactly as it will be analysed, plus what the input said about it.
  *
@@ -10,6 +13,18 @@ public record Article(String id, String title, String url, String published, Str
     public Article {
         if (text == null) {
             throw new IllegalArgumentException("article text is null");
+        }
+    }
+
+    /** The date part of {@link #published()}, or null when absent or unreadable. */
+    public LocalDate publishedDate() {
+        if (published == null || published.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(published.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return null;
         }
     }
 

@@ -2,6 +2,7 @@ package org.newsift.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** One sentence with its tokens and dependency tree; offsets are code points into the document text. */
 public record Sentence(int index, int start, int end, List<Token> tokens) {
@@ -23,6 +24,16 @@ public record Sentence(int index, int start, int end, List<Token> tokens) {
             }
         }
         return out;
+    }
+
+    /** The preposition or case marker attached to a token ("of" in "of Pakistan"), lower-cased, or "". */
+    public String caseMarker(Token t) {
+        for (Token c : children(t.index())) {
+            if (c.deprel().equals("case")) {
+                return c.text().toLowerCase(Locale.ROOT);
+            }
+        }
+        return "";
     }
 
     /** The governor of a token, or null for the root. */

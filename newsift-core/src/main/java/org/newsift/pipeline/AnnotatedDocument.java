@@ -1,5 +1,6 @@
 package org.newsift.pipeline;
 
+import org.newsift.actors.Resolution;
 import org.newsift.model.Actor;
 import org.newsift.model.Article;
 import org.newsift.model.Claim;
@@ -23,7 +24,7 @@ public final class AnnotatedDocument {
     private String language;
     private NlpResult nlp = new NlpResult(List.of(), List.of());
     private List<Entity> entities = List.of();
-    private List<Actor> actors = List.of();
+    private Resolution resolution = new Resolution(List.of(), List.of());
     private List<SentenceKind> sentenceKinds = List.of();
     private List<Event> events = List.of();
     private List<Quote> quotes = List.of();
@@ -74,11 +75,16 @@ public final class AnnotatedDocument {
     }
 
     public List<Actor> actors() {
-        return actors;
+        return resolution.actors();
     }
 
-    public void setActors(List<Actor> actors) {
-        this.actors = List.copyOf(actors);
+    /** The actors with their token-level mentions, which later stages use to find who an argument is. */
+    public Resolution resolution() {
+        return resolution;
+    }
+
+    public void setResolution(Resolution resolution) {
+        this.resolution = resolution;
     }
 
     /** One kind per sentence of {@link #nlp()}, in the same order. */
