@@ -407,12 +407,10 @@ final class Expressions {
         if (word.toLowerCase(Locale.ROOT).startsWith("mid-")) {
             word = word.substring(4);
         }
-        if (monthDay(j) == null && day(j + 1) == null) {
-            Integer m = month(word, true);
-            if (m != null) {
-                return new Candidate(first, j, relative((pub, tense) -> month(month(pub, m, Direction.BY_TENSE,
-                        tense))));
-            }
+        Integer m = month(word, true);
+        if (m != null) {
+            return new Candidate(first, j, relative((pub, tense) -> month(month(pub, m, Direction.BY_TENSE,
+                    tense))));
         }
         Integer y = year(word, 1800, 2199);
         if (y != null && !pos(j + 1).startsWith("NN") && !low(j + 1).equals("%")) {
