@@ -117,7 +117,7 @@ final class Attachment {
             String rel = t.deprel().toLowerCase(Locale.ROOT);
             clausal |= CLAUSAL.contains(rel);
             nominal |= NOUN_MODIFIER.contains(rel);
-            int gov = t.head();
+            int gov = t.head() < tokens.size() ? t.head() : -1; // a head outside the sentence: a root
             if (gov < 0 || gov == predicate) {
                 if (clausal) {
                     return IGNORED;
@@ -144,7 +144,7 @@ final class Attachment {
             if (outside && (t.isVerb() || cur == predicate) || hasAuxiliary(cur)) {
                 return tense(cur, 0);
             }
-            cur = t.head();
+            cur = t.head() < tokens.size() ? t.head() : -1;
         }
         return predicate >= 0 ? tense(predicate, 0) : Tense.UNMARKED;
     }
@@ -189,7 +189,7 @@ final class Attachment {
         if (verb.pos().equals("VBN")) {
             return Tense.PAST;
         }
-        if (verb.deprel().equals("xcomp") && verb.head() >= 0 && depth < 4) {
+        if (verb.deprel().equals("xcomp") && verb.head() >= 0 && verb.head() < tokens.size() && depth < 4) {
             Tense governing = tense(verb.head(), depth + 1);
             String g = tokens.get(verb.head()).text().toLowerCase(Locale.ROOT);
             if (INTENT.contains(g) && governing != Tense.PAST) {

@@ -291,7 +291,8 @@ final class Expressions {
     /** "the Sunday Times", "Bloody Sunday", "Super Tuesday": a weekday inside a name, not a date. */
     private boolean partOfAName(int j) {
         Token t = tokens.get(j);
-        if (t.deprel().equals("compound") && t.head() >= 0 && tokens.get(t.head()).isProperNoun()) {
+        if (t.deprel().equals("compound") && t.head() >= 0 && t.head() < tokens.size()
+                && tokens.get(t.head()).isProperNoun()) {
             return true;
         }
         for (Token c : tokens) {

@@ -380,6 +380,18 @@ class DateResolverTest {
     }
 
     @Test
+    void aSentenceWithoutATreeStillResolves() {
+        // no parse: every head is the root; the first expression wins and tense is unmarked (past)
+        Built b = Sentences.parsed("Police|NNS|0|dep", "arrested|VBD|0|dep", "him|PRP|0|dep", "on|IN|0|dep",
+                "Sunday|NNP|0|dep", "and|CC|0|dep", "on|IN|0|dep", "Monday|NNP|0|dep");
+        assertEquals("2025-10-26", resolver.resolve(b.sentence(), PUB).iso());
+        // a head pointing outside the sentence reads as a root
+        Built c = Sentences.parsed("Police|NNS|2|nsubj", "arrested|VBD|0|root", "him|PRP|2|obj", "on|IN|5|case",
+                "Sunday|NNP|99|obl");
+        assertEquals("2025-10-26", resolver.resolve(c.sentence(), 1, PUB).iso());
+    }
+
+    @Test
     void aPredicateOutsideTheSentenceIsAnError() {
         Built b = Sentences.flat("Police arrested five men .");
         assertThrows(IllegalArgumentException.class, () -> resolver.resolve(b.sentence(), 5, PUB));
