@@ -206,6 +206,12 @@ public final class ActorLexicon {
         private Builder() {
         }
 
+        /** Adds every entry of another lexicon; they override what this builder holds. */
+        public Builder addAll(ActorLexicon other) {
+            byForm.putAll(other.byForm);
+            return this;
+        }
+
         public Builder add(LexiconEntry entry) {
             for (String name : entry.names()) {
                 String n = normalize(name);

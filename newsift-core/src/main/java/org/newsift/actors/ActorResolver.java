@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -50,6 +51,9 @@ public final class ActorResolver {
     private Map<Integer, List<LexiconMatch>> phrases(Sentence s) {
         Map<Integer, List<LexiconMatch>> byHead = new LinkedHashMap<>();
         for (LexiconMatch m : lexicon.match(s)) {
+            if (isOnlyAPlace(s, m)) {
+                continue;
+            }
             int head = NominalPhrases.phraseHead(s, NominalPhrases.spanHead(s, m.first(), m.last()));
             byHead.computeIfAbsent(head, k -> new ArrayList<>()).add(m);
         }
@@ -118,6 +122,9 @@ public final class ActorResolver {
             return new Identity(place.name(), placeCode, placeCode.substring(0, 3), placeCode.substring(3));
         }
         String country = place.kind() == EntryKind.COUNTRY ? placeCode : place.country();
+        if (place.kind() == EntryKind.CITY && sector == null && parts.coversHead() && NominalPhrases.isLocative(s, head)) {
+            return null; // "clashes in Kandahar": a place, not an actor
+        }
         if (place.kind() == EntryKind.CAPITAL && sector == null && actsAsGovernment(s, head, parts)) {
             if (NominalPhrases.isLocative(s, head)) {
                 return null; // "talks in Islamabad": a place, not an actor
@@ -134,6 +141,27 @@ public final class ActorResolver {
         }
         return new Identity(countryName + " " + Sectors.name(Codes.bareSector(sector)), Codes.combine(country, sector),
                 country, Codes.bareSector(sector));
+    }
+
+    /**
+     * A city that is a person's name ("Whitney Houston") or a wire dateline ("CHICAGO, March 3 -") is
+     * no actor.
+     */
+    private static boolean isOnlyAPlace(Sentence s, LexiconMatch m) {
+        EntryKind k = m.entry().kind();
+        if (k != EntryKind.CITY && k != EntryKind.CAPITAL) {
+            return false;
+        }
+        if (k == EntryKind.CITY && "PERSON".equals(s.token(m.first()).ner())) {
+            return true;
+        }
+        boolean allCaps = true;
+        for (int i = m.first(); i <= m.last(); i++) {
+            String w = s.token(i).text();
+            allCaps &= w.equals(w.toUpperCase(Locale.ROOT)) && w.codePoints().anyMatch(Character::isLetter);
+        }
+        boolean commaAfter = m.last() + 1 < s.tokens().size() && s.token(m.last() + 1).text().equals(",");
+        return allCaps && commaAfter && m.first() <= 2;
     }
 
     /**

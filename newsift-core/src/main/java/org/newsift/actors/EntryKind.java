@@ -10,6 +10,11 @@ public enum EntryKind {
     DEMONYM,
     /** A capital: as an agent ("Islamabad said") it is the government; after "in", "at"... only a place. */
     CAPITAL,
+    /**
+     * A city or region ("Kandahar", "Texas"): codes to its country ("Kandahar police" = AFGCOP); after
+     * "in", "at"... or in a dateline it is only a place. The built-in ones come from the gazetteer.
+     */
+    CITY,
     /** An international organisation ("United Nations" = IGOUNO). */
     IGO,
     /** A non-state group or movement ("Taliban"), with its country of operation. */

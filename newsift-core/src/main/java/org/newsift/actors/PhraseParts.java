@@ -41,11 +41,11 @@ record PhraseParts(List<LexiconMatch> matches, int head) {
         return null;
     }
 
-    /** The country, demonym or capital the phrase names, or null. */
+    /** The country, demonym, capital or city the phrase names, or null. */
     LexiconEntry place() {
         for (LexiconMatch m : matches) {
             EntryKind k = m.entry().kind();
-            if (k == EntryKind.COUNTRY || k == EntryKind.DEMONYM || k == EntryKind.CAPITAL) {
+            if (k == EntryKind.COUNTRY || k == EntryKind.DEMONYM || k == EntryKind.CAPITAL || k == EntryKind.CITY) {
                 return m.entry();
             }
         }

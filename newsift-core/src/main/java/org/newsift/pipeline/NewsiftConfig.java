@@ -1,6 +1,8 @@
 package org.newsift.pipeline;
 
 import org.newsift.actors.ActorLexicon;
+import org.newsift.actors.CityNames;
+import org.newsift.geo.Gazetteer;
 import org.newsift.actors.petrarch.PetrarchDictionaries;
 
 import java.io.IOException;
@@ -28,7 +30,11 @@ public record NewsiftConfig(boolean builtInActors, List<Path> dictionaryDirs, Li
 
     /** Builds the actor lexicon this configuration describes. */
     public ActorLexicon actorLexicon() throws IOException {
-        ActorLexicon.Builder b = builtInActors ? ActorLexicon.builtIn().toBuilder() : ActorLexicon.builder();
+        ActorLexicon.Builder b = ActorLexicon.builder();
+        if (builtInActors) {
+            CityNames.addTo(b, Gazetteer.builtIn()); // first, so the actor lexicon's own entries win
+            b.addAll(ActorLexicon.builtIn());
+        }
         for (Path dir : dictionaryDirs) {
             PetrarchDictionaries.load(dir, b);
         }
