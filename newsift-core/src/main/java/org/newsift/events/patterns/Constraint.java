@@ -13,20 +13,24 @@ import java.util.Set;
  */
 sealed interface Constraint {
 
-    boolean test(Context c);
+    /**
+     * How many words of this constraint the context matched (the specificity it adds: for
+     * alternatives, the words of the longest alternative that matched), or -1 when it does not hold.
+     */
+    int score(Context c);
 
-    /** How many words this constraint checks: the specificity it adds. */
+    /** The most {@link #score} can return. */
     int weight();
 
     /** Readable form, e.g. "sanctions" or "on|against". */
     String show();
 
-    static int minWords(List<List<String>> alts) {
-        int m = Integer.MAX_VALUE;
+    static int maxWords(List<List<String>> alts) {
+        int m = 0;
         for (List<String> a : alts) {
-            m = Math.min(m, a.size());
+            m = Math.max(m, a.size());
         }
-        return alts.isEmpty() ? 0 : m;
+        return m;
     }
 
     static String showAlts(List<List<String>> alts) {
@@ -40,28 +44,29 @@ sealed interface Constraint {
         return b.toString();
     }
 
-    static boolean anyPhraseAt(Context c, Token t, List<List<String>> alts) {
+    /** Words of the longest alternative that matches at {@code t}, or -1. */
+    static int phraseScore(Context c, Token t, List<List<String>> alts) {
+        int best = -1;
         for (List<String> a : alts) {
-            if (c.phraseAt(t, a)) {
-                return true;
+            if (a.size() > best && c.phraseAt(t, a)) {
+                best = a.size();
             }
         }
-        return false;
+        return best;
     }
 
     /** An object (obj; for verbs also the passive subject) is one of the phrases. */
     record Obj(List<List<String>> alts) implements Constraint {
-        public boolean test(Context c) {
+        public int score(Context c) {
+            int best = -1;
             for (Token o : c.objects()) {
-                if (anyPhraseAt(c, o, alts)) {
-                    return true;
-                }
+                best = Math.max(best, phraseScore(c, o, alts));
             }
-            return false;
+            return best;
         }
 
         public int weight() {
-            return minWords(alts);
+            return maxWords(alts);
         }
 
         public String show() {
@@ -73,49 +78,48 @@ sealed interface Constraint {
      * A prepositional attachment with one of the prepositions, and when {@code alts} is not empty a head
      * that is one of the phrases (or, for a clause such as "of waging war", whose object is).
      */
-    record Prep(Set<String> preps, List<List<String>> alts) implements Constraint {
-        public boolean test(Context c) {
+    record Prep(List<String> preps, List<List<String>> alts) implements Constraint {
+        public int score(Context c) {
+            int best = -1;
             for (Context.Attachment a : c.attachments()) {
                 if (!preps.contains(a.prep())) {
                     continue;
                 }
-                if (alts.isEmpty() || anyPhraseAt(c, a.head(), alts)) {
-                    return true;
+                if (alts.isEmpty()) {
+                    return 1;
                 }
+                best = Math.max(best, phraseScore(c, a.head(), alts));
                 if (a.head().isVerb()) {
                     for (Token o : c.objectsOf(a.head())) {
-                        if (anyPhraseAt(c, o, alts)) {
-                            return true;
-                        }
+                        best = Math.max(best, phraseScore(c, o, alts));
                     }
                 }
             }
-            return false;
+            return best < 0 ? -1 : 1 + best;
         }
 
         public int weight() {
-            return 1 + minWords(alts);
+            return 1 + maxWords(alts);
         }
 
         public String show() {
-            String p = String.join("|", new java.util.TreeSet<>(preps));
+            String p = String.join("|", preps);
             return alts.isEmpty() ? p : p + " " + showAlts(alts);
         }
     }
 
     /** An xcomp verb ("agreed to meet") is one of the words. */
     record Xcomp(List<List<String>> alts) implements Constraint {
-        public boolean test(Context c) {
+        public int score(Context c) {
+            int best = -1;
             for (Token x : c.xcomps()) {
-                if (anyPhraseAt(c, x, alts)) {
-                    return true;
-                }
+                best = Math.max(best, phraseScore(c, x, alts));
             }
-            return false;
+            return best;
         }
 
         public int weight() {
-            return minWords(alts);
+            return maxWords(alts);
         }
 
         public String show() {
@@ -125,19 +129,18 @@ sealed interface Constraint {
 
     /** The object of an xcomp verb ("threatened to impose sanctions"). */
     record Xobj(List<List<String>> alts) implements Constraint {
-        public boolean test(Context c) {
+        public int score(Context c) {
+            int best = -1;
             for (Token x : c.xcomps()) {
                 for (Token o : c.objectsOf(x)) {
-                    if (anyPhraseAt(c, o, alts)) {
-                        return true;
-                    }
+                    best = Math.max(best, phraseScore(c, o, alts));
                 }
             }
-            return false;
+            return best;
         }
 
         public int weight() {
-            return minWords(alts);
+            return maxWords(alts);
         }
 
         public String show() {
@@ -147,13 +150,13 @@ sealed interface Constraint {
 
     /** A particle (compound:prt): "call off", "step up". */
     record Prt(Set<String> words) implements Constraint {
-        public boolean test(Context c) {
+        public int score(Context c) {
             for (Token t : c.particles()) {
                 if (words.contains(Context.norm(t.lemma())) || words.contains(Context.norm(t.text()))) {
-                    return true;
+                    return 1;
                 }
             }
-            return false;
+            return -1;
         }
 
         public int weight() {
@@ -167,10 +170,10 @@ sealed interface Constraint {
 
     /** A compound or adjectival modifier of the predicate, or a hyphenated prefix of it ("air-strike"). */
     record Mod(Set<String> words) implements Constraint {
-        public boolean test(Context c) {
+        public int score(Context c) {
             for (Token t : c.modifiers()) {
                 if (words.contains(Context.norm(t.lemma())) || words.contains(Context.norm(t.text()))) {
-                    return true;
+                    return 1;
                 }
             }
             String text = c.pred.text();
@@ -178,11 +181,11 @@ sealed interface Constraint {
             if (dash > 0) {
                 for (String part : text.substring(0, dash).split("-")) {
                     if (words.contains(Context.norm(part))) {
-                        return true;
+                        return 1;
                     }
                 }
             }
-            return false;
+            return -1;
         }
 
         public int weight() {
@@ -196,17 +199,16 @@ sealed interface Constraint {
 
     /** A subject is one of the phrases ("jets struck"). */
     record Subj(List<List<String>> alts) implements Constraint {
-        public boolean test(Context c) {
+        public int score(Context c) {
+            int best = -1;
             for (Token s : c.subjects()) {
-                if (anyPhraseAt(c, s, alts)) {
-                    return true;
-                }
+                best = Math.max(best, phraseScore(c, s, alts));
             }
-            return false;
+            return best;
         }
 
         public int weight() {
-            return minWords(alts);
+            return maxWords(alts);
         }
 
         public String show() {
@@ -216,18 +218,17 @@ sealed interface Constraint {
 
     /** One of the phrases is found anywhere after the predicate in its subtree (TSV {@code dep=}). */
     record Dep(List<List<String>> alts) implements Constraint {
-        public boolean test(Context c) {
+        public int score(Context c) {
+            int best = -1;
             BitSet a = c.after();
             for (int i = a.nextSetBit(0); i >= 0; i = a.nextSetBit(i + 1)) {
-                if (anyPhraseAt(c, c.sentence.token(i), alts)) {
-                    return true;
-                }
+                best = Math.max(best, phraseScore(c, c.sentence.token(i), alts));
             }
-            return false;
+            return best;
         }
 
         public int weight() {
-            return minWords(alts);
+            return maxWords(alts);
         }
 
         public String show() {
@@ -240,12 +241,12 @@ sealed interface Constraint {
      * on the given side of the verb.
      */
     record Bag(boolean beforeVerb, List<List<String>> alts, String label) implements Constraint {
-        public boolean test(Context c) {
+        public int score(Context c) {
             return bagMatch(c, beforeVerb ? c.before() : c.after(), alts);
         }
 
         public int weight() {
-            return minWords(alts);
+            return maxWords(alts);
         }
 
         public String show() {
@@ -253,17 +254,22 @@ sealed interface Constraint {
         }
     }
 
-    static boolean bagMatch(Context c, BitSet side, List<List<String>> alts) {
+    /** Words of the longest alternative whose words are all in {@code side}, or -1. */
+    static int bagMatch(Context c, BitSet side, List<List<String>> alts) {
+        int best = -1;
         outer:
         for (List<String> a : alts) {
+            if (a.size() <= best) {
+                continue;
+            }
             for (String w : a) {
                 if (!c.anyIn(side, w, -1)) {
                     continue outer;
                 }
             }
-            return true;
+            best = a.size();
         }
-        return false;
+        return best;
     }
 
     /**
@@ -271,7 +277,8 @@ sealed interface Constraint {
      * preposition as case or mark, and each group of words is found in that token's subtree.
      */
     record PrepPhrase(Set<String> preps, List<List<List<String>>> groups, String label) implements Constraint {
-        public boolean test(Context c) {
+        public int score(Context c) {
+            int best = -1;
             BitSet a = c.after();
             for (int i = a.nextSetBit(0); i >= 0; i = a.nextSetBit(i + 1)) {
                 Token t = c.sentence.token(i);
@@ -283,24 +290,24 @@ sealed interface Constraint {
                     continue;
                 }
                 BitSet sub = c.subtree(head);
-                boolean all = true;
+                int sum = 1;
                 for (List<List<String>> g : groups) {
-                    if (!bagMatch(c, sub, g)) {
-                        all = false;
+                    int k = bagMatch(c, sub, g);
+                    if (k < 0) {
+                        sum = -1;
                         break;
                     }
+                    sum += k;
                 }
-                if (all) {
-                    return true;
-                }
+                best = Math.max(best, sum);
             }
-            return false;
+            return best;
         }
 
         public int weight() {
             int w = 1;
             for (List<List<String>> g : groups) {
-                w += minWords(g);
+                w += maxWords(g);
             }
             return w;
         }

@@ -100,11 +100,12 @@ public final class EventPatterns {
                 if (!r.posFits(t)) {
                     continue;
                 }
-                int spec = r.specificity();
-                if (spec < bestSpec || (spec == bestSpec && ix.order() > best.order())) {
+                int max = r.maxSpecificity();
+                if (max < bestSpec || (max == bestSpec && ix.order() > best.order())) {
                     continue;
                 }
-                if (r.test(c)) {
+                int spec = r.score(c);
+                if (spec > bestSpec || (spec == bestSpec && spec >= 0 && ix.order() < best.order())) {
                     best = ix;
                     bestSpec = spec;
                 }

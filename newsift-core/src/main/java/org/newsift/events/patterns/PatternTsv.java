@@ -142,7 +142,7 @@ final class PatternTsv {
             throw new IllegalArgumentException("prep= needs a preposition");
         }
         List<List<String>> a = colon < 0 ? List.of() : alts(value.substring(colon + 1));
-        return new Constraint.Prep(Set.copyOf(ps), a);
+        return new Constraint.Prep(List.copyOf(ps), a);
     }
 
     static List<String> words(String s) {

@@ -20,7 +20,8 @@ record Rule(char pos, String lemma, List<Constraint> constraints, String cameo, 
         constraints = List.copyOf(constraints);
     }
 
-    int specificity() {
+    /** The highest specificity this rule can reach. */
+    int maxSpecificity() {
         int s = 1;
         for (Constraint c : constraints) {
             s += c.weight();
@@ -36,13 +37,17 @@ record Rule(char pos, String lemma, List<Constraint> constraints, String cameo, 
         };
     }
 
-    boolean test(Context c) {
+    /** Specificity reached in this context (1 for the lemma + words matched), or -1 when a constraint fails. */
+    int score(Context c) {
+        int s = 1;
         for (Constraint k : constraints) {
-            if (!k.test(c)) {
-                return false;
+            int w = k.score(c);
+            if (w < 0) {
+                return -1;
             }
+            s += w;
         }
-        return true;
+        return s;
     }
 
     static String show(String lemma, List<Constraint> constraints) {
