@@ -52,6 +52,15 @@ record Arguments(List<Integer> source, List<Integer> target, String how) {
                 }
             }
         }
+        if ((p.deprel().equals("amod") || p.deprel().startsWith("acl")) && p.head() >= 0) {
+            // a participle's noun: "Turkey ... mediating" acts; "the truce brokered by Qatar" is acted on
+            Token noun = s.token(p.head());
+            if (p.pos().equals("VBG") && p.deprel().equals("amod") && source.isEmpty()) {
+                add(s, noun, source, how, "noun of '" + p.text() + "'");
+            } else if (p.pos().equals("VBN") && p.deprel().startsWith("acl") && target.isEmpty()) {
+                add(s, noun, target, how, "noun of '" + p.text() + "'");
+            }
+        }
         if (source.isEmpty() && BORROWS_SUBJECT.contains(p.deprel()) && p.head() >= 0) {
             for (Token c : s.children(p.head())) {
                 if (c.deprel().equals("nsubj")) {

@@ -63,27 +63,82 @@ public final class EventCoder {
         MentionIndex mentions = new MentionIndex(doc.resolution(), doc.nlp().sentences());
         LocalDate published = doc.article().publishedDate();
         EventMerger merger = new EventMerger();
+        List<EventDraft> earlier = new ArrayList<>();
         List<SentenceKind> kinds = doc.sentenceKinds();
         for (Sentence s : doc.nlp().sentences()) {
             if (s.index() < kinds.size() && kinds.get(s.index()) == SentenceKind.QUESTION) {
                 continue;
             }
+            List<EventDraft> inSentence = new ArrayList<>();
             for (Token t : s.tokens()) {
                 PatternMatch match = predicateMatch(s, t);
-                if (match != null) {
-                    EventDraft draft = draft(doc.text(), s, t, match, mentions, published);
-                    if (draft != null) {
-                        merger.add(draft);
-                    }
+                EventDraft draft = match == null ? null : draft(doc.text(), s, t, match, mentions, published);
+                if (draft != null) {
+                    inSentence.add(answeredParty(s, t, draft, earlier));
                 }
             }
+            List<EventDraft> coded = withMediatedParties(inSentence);
+            coded.forEach(merger::add);
+            earlier.addAll(coded);
         }
         return merger.events();
     }
 
+    /**
+     * "Mujahid rejected the demand": a response to "the" demand, offer or accusation with no actor as
+     * target answers whoever made the latest such event before it.
+     */
+    private EventDraft answeredParty(Sentence s, Token predicate, EventDraft d, List<EventDraft> earlier) {
+        if (!d.target().isEmpty() || predicate.isNoun()) {
+            return d;
+        }
+        for (Token obj : s.children(predicate.index())) {
+            boolean definite = s.children(obj.index()).stream()
+                    .anyMatch(c -> c.deprel().equals("det") && c.text().equalsIgnoreCase("the"));
+            PatternMatch noun = obj.deprel().equals("obj") && definite && obj.isNoun()
+                    && patterns.isEventNoun(obj.lemma().toLowerCase(Locale.ROOT)) ? patterns.match(s, obj.index()) : null;
+            if (noun == null) {
+                continue;
+            }
+            String root = noun.cameo().substring(0, 2);
+            for (int i = earlier.size() - 1; i >= 0; i--) {
+                EventDraft e = earlier.get(i);
+                if (e.code().root().equals(root) && !e.source().isEmpty()) {
+                    List<EventArgument> target = new ArrayList<>(e.source());
+                    target.removeIf(x -> d.source().stream().anyMatch(y -> y.actor().equals(x.actor())));
+                    return target.isEmpty() ? d
+                            : d.withTarget(target, "; target: who made 'the " + obj.text() + "' ('" + e.trigger().text() + "')");
+                }
+            }
+        }
+        return d;
+    }
+
+    /**
+     * "talks ..., with Turkey and Qatar mediating": a mediation whose text names no target mediates
+     * between the parties of the other event of the sentence.
+     */
+    private static List<EventDraft> withMediatedParties(List<EventDraft> drafts) {
+        List<EventDraft> out = new ArrayList<>();
+        for (EventDraft d : drafts) {
+            EventDraft parties = d.code().code().startsWith("045") && d.target().isEmpty()
+                    ? drafts.stream().filter(o -> o != d && !o.target().isEmpty()).findFirst().orElse(null) : null;
+            if (parties == null) {
+                out.add(d);
+                continue;
+            }
+            List<EventArgument> target = new ArrayList<>(parties.source());
+            target.addAll(parties.target());
+            target.removeIf(t -> d.source().stream().anyMatch(x -> x.actor().equals(t.actor())));
+            out.add(d.withTarget(target, "; target: the parties of '" + parties.trigger().text() + "'"));
+        }
+        return out;
+    }
+
     private PatternMatch predicateMatch(Sentence s, Token t) {
+        // participles that modify a noun count: "with Turkey and Qatar mediating", "a truce brokered by Qatar"
         boolean verb = t.isVerb() && !t.deprel().startsWith("aux") && !t.deprel().equals("cop")
-                && !t.deprel().equals("amod");
+                && (!t.deprel().equals("amod") || t.pos().equals("VBG") || t.pos().equals("VBN"));
         boolean noun = t.isNoun() && patterns.isEventNoun(t.lemma().toLowerCase(Locale.ROOT));
         if (!verb && !noun) {
             return null;

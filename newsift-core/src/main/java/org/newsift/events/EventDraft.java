@@ -15,6 +15,11 @@ record EventDraft(Offsets sentence, TextSpan trigger, List<EventArgument> source
                   CameoCode code, Plover plover, Location location, String date, String datePrecision,
                   Modality modality, double confidence, String explanation) {
 
+    EventDraft withTarget(List<EventArgument> newTarget, String note) {
+        return new EventDraft(sentence, trigger, source, newTarget, code, plover, location, date, datePrecision,
+                modality, confidence, explanation + note);
+    }
+
     /** Same root code, same actors on each side, same polarity: the same event told again. */
     String identity() {
         return code.root() + "|" + ids(source) + "|" + ids(target) + "|" + modality.negated();

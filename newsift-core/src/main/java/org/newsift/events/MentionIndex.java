@@ -58,8 +58,7 @@ final class MentionIndex {
         if (t.pos().equals("NNS") && PAIR_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT)) && namesAPair(s, t)) {
             return mainPair(s.index());
         }
-        ResolvedMention m = find(s, token);
-        return m == null ? List.of() : List.of(m);
+        return find(s, token);
     }
 
     private static boolean namesAPair(Sentence s, Token t) {
@@ -101,21 +100,22 @@ final class MentionIndex {
         return counts.values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    /** The mention an argument token stands for, or null when no actor can be found for it. */
-    ResolvedMention find(Sentence s, int token) {
+    /** The mentions an argument token stands for, found directly, through a relative pronoun, inside its phrase or by coreference. */
+    private List<ResolvedMention> find(Sentence s, int token) {
         ResolvedMention direct = covering(s.index(), token);
+        if (direct == null) {
+            direct = relativeAntecedent(s, s.token(token));
+        }
         if (direct != null) {
-            return direct;
+            return List.of(direct);
         }
-        ResolvedMention relative = relativeAntecedent(s, s.token(token));
-        if (relative != null) {
-            return relative;
-        }
-        ResolvedMention inside = insidePhrase(s, token);
-        if (inside != null) {
+        List<ResolvedMention> inside = new ArrayList<>();
+        collectInsidePhrase(s, token, inside);
+        if (!inside.isEmpty()) {
             return inside;
         }
-        return antecedent(s, s.token(token));
+        ResolvedMention antecedent = antecedent(s, s.token(token));
+        return antecedent == null ? List.of() : List.of(antecedent);
     }
 
     /**
@@ -141,8 +141,11 @@ final class MentionIndex {
         return null;
     }
 
-    /** A mention in the argument's own phrase, not across a clause boundary. */
-    private ResolvedMention insidePhrase(Sentence s, int token) {
+    /**
+     * Every mention in the argument's own phrase ("Pakistani and Afghan delegations" gives both), not
+     * across a clause boundary.
+     */
+    private void collectInsidePhrase(Sentence s, int token, List<ResolvedMention> into) {
         for (Token child : s.children(token)) {
             if (CLAUSE_EDGES.contains(child.deprel())) {
                 continue;
@@ -151,14 +154,14 @@ final class MentionIndex {
             if (m == null && child.deprel().equals("nmod:poss")) {
                 m = antecedent(s, child); // "his country", "its forces"
             }
-            if (m == null) {
-                m = insidePhrase(s, child.index());
-            }
             if (m != null) {
-                return m;
+                if (!into.contains(m)) {
+                    into.add(m);
+                }
+            } else {
+                collectInsidePhrase(s, child.index(), into);
             }
         }
-        return null;
     }
 
     /**
