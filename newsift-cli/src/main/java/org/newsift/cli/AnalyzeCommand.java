@@ -2,6 +2,7 @@ package org.newsift.cli;
 
 import org.newsift.actors.ActorLexicon;
 import org.newsift.corenlp.CoreNlpAnnotator;
+import org.newsift.events.patterns.EventPatterns;
 import org.newsift.input.InputError;
 import org.newsift.input.InputFormat;
 import org.newsift.input.InputItem;
@@ -28,7 +29,7 @@ import java.util.concurrent.Callable;
 
 /** {@code newsift analyze}: articles in, analyses out. */
 @Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Analyse articles: sentences, entities and actors (coded CAMEO-style), as JSON that follows "
+        description = {"Analyse articles: sentences, entities, actors and events (coded to CAMEO and PLOVER), as JSON that follows "
                 + "docs/schema/analysis.schema.json.",
                 "Inputs are files, directories (read recursively) or '-' for standard input. "
                         + "Models load once; a batch runs on every core and keeps input order."},
@@ -40,7 +41,7 @@ import java.util.concurrent.Callable;
                 "3:some inputs were rejected (missing, empty, binary, invalid encoding, too large, bad JSONL line);"
                         + " the rest were analysed",
                 "4:some inputs are not English and got no NLP layers",
-                "5:a configuration file (--actors, --dictionary) could not be read"})
+                "5:a configuration file (--actors, --verbs, --dictionary) could not be read"})
 final class AnalyzeCommand implements Callable<Integer> {
 
     enum Format { json, jsonl, pretty }
@@ -81,12 +82,16 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Actor lexicon (TSV, docs/lexicons.md) that adds to or overrides the built-in one. Repeatable.")
     List<Path> actorFiles = new ArrayList<>();
 
+    @Option(names = "--verbs", paramLabel = "FILE",
+            description = "Event-pattern lexicon (TSV, docs/event-patterns.md) whose patterns win over the built-in ones. Repeatable.")
+    List<Path> verbFiles = new ArrayList<>();
+
     @Option(names = "--dictionary", paramLabel = "DIR",
-            description = "Directory of PETRARCH/TABARI actor and agent dictionaries (*actors*.txt, *agents*.txt). Repeatable.")
+            description = "Directory of PETRARCH/TABARI dictionaries: *actors*.txt, *agents*.txt, *verbs*.txt. Repeatable.")
     List<Path> dictionaries = new ArrayList<>();
 
-    @Option(names = "--no-builtin-actors", description = "Use only --actors and --dictionary lexicons.")
-    boolean noBuiltinActors;
+    @Option(names = "--no-builtins", description = "Use only the lexicons given with --actors, --verbs and --dictionary.")
+    boolean noBuiltins;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads. Default: the number of cores.")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -102,15 +107,18 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
         }
         PrintWriter err = spec.commandLine().getErr();
-        NewsiftConfig config = new NewsiftConfig(!noBuiltinActors, dictionaries, actorFiles);
+        NewsiftConfig config = new NewsiftConfig(!noBuiltins, dictionaries, actorFiles, verbFiles);
         ActorLexicon lexicon;
+        EventPatterns patterns;
         try {
-            lexicon = config.actorLexicon(); // before the models load, so a typo fails in a second, not twenty
+            // before the models load, so a typo in a lexicon fails in a second, not twenty
+            lexicon = config.actorLexicon();
+            patterns = config.eventPatterns();
         } catch (IOException | IllegalArgumentException e) {
             err.println("newsift: " + OneLine.of(e));
             return ExitCodes.BAD_CONFIG;
         }
-        Pipeline pipeline = Pipelines.standard(new CoreNlpAnnotator(), lexicon, new LanguageIdentifier());
+        Pipeline pipeline = Pipelines.standard(new CoreNlpAnnotator(), lexicon, patterns, new LanguageIdentifier());
         Outcome outcome = new Outcome();
         boolean ansi = color == Color.always || (color == Color.auto && output == null && System.console() != null);
         try (ResultSink sink = ResultSink.open(format, output, ansi, spec.commandLine().getOut());

@@ -16,7 +16,7 @@ import java.io.PrintWriter;
                 "2:usage error (unknown option, bad value)",
                 "3:some inputs were rejected; the rest were analysed",
                 "4:some inputs are not English and got no NLP layers",
-                "5:a configuration file (--actors, --dictionary) could not be read"})
+                "5:a configuration file (--actors, --verbs, --dictionary) could not be read"})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

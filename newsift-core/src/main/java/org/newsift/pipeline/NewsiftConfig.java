@@ -2,36 +2,43 @@ package org.newsift.pipeline;
 
 import org.newsift.actors.ActorLexicon;
 import org.newsift.actors.CityNames;
-import org.newsift.geo.Gazetteer;
 import org.newsift.actors.petrarch.PetrarchDictionaries;
+import org.newsift.events.patterns.EventPatterns;
+import org.newsift.geo.Gazetteer;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * Everything that configures an analysis, stated explicitly so the same pipeline can be built in the
  * CLI, a server or a Spark executor.
  *
- * @param builtInActors  load the lexicon that ships with newsift
- * @param dictionaryDirs directories of PETRARCH/TABARI actor and agent dictionaries, loaded next
- * @param actorFiles     newsift actor lexicons (TSV), loaded last so they override the rest
+ * @param builtIns       load the lexicons that ship with newsift (actors, places, event patterns)
+ * @param dictionaryDirs directories of PETRARCH/TABARI dictionaries: {@code *actors*.txt} and
+ *                       {@code *agents*.txt} add actors, {@code *verbs*.txt} add event patterns
+ * @param actorFiles     newsift actor lexicons (TSV, docs/lexicons.md), loaded last so they override the rest
+ * @param verbFiles      newsift event-pattern lexicons (TSV, docs/event-patterns.md), which win over the rest
  */
-public record NewsiftConfig(boolean builtInActors, List<Path> dictionaryDirs, List<Path> actorFiles) {
+public record NewsiftConfig(boolean builtIns, List<Path> dictionaryDirs, List<Path> actorFiles, List<Path> verbFiles) {
 
     public NewsiftConfig {
         dictionaryDirs = List.copyOf(dictionaryDirs);
         actorFiles = List.copyOf(actorFiles);
+        verbFiles = List.copyOf(verbFiles);
     }
 
     public static NewsiftConfig defaults() {
-        return new NewsiftConfig(true, List.of(), List.of());
+        return new NewsiftConfig(true, List.of(), List.of(), List.of());
     }
 
     /** Builds the actor lexicon this configuration describes. */
     public ActorLexicon actorLexicon() throws IOException {
         ActorLexicon.Builder b = ActorLexicon.builder();
-        if (builtInActors) {
+        if (builtIns) {
             CityNames.addTo(b, Gazetteer.builtIn()); // first, so the actor lexicon's own entries win
             b.addAll(ActorLexicon.builtIn());
         }
@@ -42,5 +49,31 @@ public record NewsiftConfig(boolean builtInActors, List<Path> dictionaryDirs, Li
             b.addTsv(f);
         }
         return b.build();
+    }
+
+    /** Builds the event patterns: the user's files first (they win ties), then PETRARCH verbs, then built-ins. */
+    public EventPatterns eventPatterns() throws IOException {
+        EventPatterns.Builder b = EventPatterns.builder();
+        for (Path f : verbFiles) {
+            b.addTsv(f);
+        }
+        for (Path dir : dictionaryDirs) {
+            for (Path verbs : petrarchVerbFiles(dir)) {
+                b.addPetrarch(verbs);
+            }
+        }
+        if (builtIns) {
+            b.addBuiltIn();
+        }
+        return b.build();
+    }
+
+    private static List<Path> petrarchVerbFiles(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> {
+                String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                return n.endsWith(".txt") && n.contains("verbs");
+            }).sorted().toList();
+        }
     }
 }

@@ -3,12 +3,19 @@ package org.newsift.pipeline;
 import org.newsift.actors.ActorLexicon;
 import org.newsift.actors.ActorResolver;
 import org.newsift.actors.ActorStage;
+import org.newsift.dates.DateResolver;
+import org.newsift.events.EventCoder;
+import org.newsift.events.EventStage;
+import org.newsift.events.ontology.Ontology;
+import org.newsift.events.patterns.EventPatterns;
+import org.newsift.geo.Gazetteer;
 import org.newsift.kinds.SentenceKindStage;
 import org.newsift.lang.LanguageIdentifier;
 import org.newsift.lang.LanguageStage;
 import org.newsift.nlp.NlpAnnotator;
 import org.newsift.nlp.NlpStage;
 
+import java.io.IOException;
 import java.util.List;
 
 /** The standard newsift pipeline, assembled from its stages. */
@@ -16,11 +23,19 @@ public final class Pipelines {
     private Pipelines() {
     }
 
-    public static Pipeline standard(NlpAnnotator nlp, ActorLexicon lexicon, LanguageIdentifier languages) {
+    /** Loads the lexicons the configuration names and builds the pipeline around an NLP backend. */
+    public static Pipeline standard(NlpAnnotator nlp, NewsiftConfig config) throws IOException {
+        return standard(nlp, config.actorLexicon(), config.eventPatterns(), new LanguageIdentifier());
+    }
+
+    public static Pipeline standard(NlpAnnotator nlp, ActorLexicon lexicon, EventPatterns patterns,
+                                    LanguageIdentifier languages) {
+        EventCoder events = new EventCoder(patterns, Ontology.builtIn(), Gazetteer.builtIn(), new DateResolver());
         return new Pipeline(List.of(
                 new LanguageStage(languages),
                 new NlpStage(nlp),
                 new ActorStage(new ActorResolver(lexicon)),
-                new SentenceKindStage()));
+                new SentenceKindStage(),
+                new EventStage(events)));
     }
 }

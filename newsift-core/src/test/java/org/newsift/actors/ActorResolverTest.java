@@ -1,5 +1,6 @@
 package org.newsift.actors;
 
+import org.newsift.testing.ParsedSentences;
 import org.junit.jupiter.api.Test;
 import org.newsift.model.Actor;
 

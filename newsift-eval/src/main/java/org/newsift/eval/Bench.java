@@ -8,6 +8,7 @@ import org.newsift.nlp.NlpAnnotator;
 import org.newsift.pipeline.NewsiftConfig;
 import org.newsift.pipeline.Pipeline;
 import org.newsift.pipeline.Pipelines;
+import org.newsift.events.patterns.EventPatterns;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -111,7 +112,7 @@ public final class Bench {
         double load = secs(t0);
         System.out.printf(Locale.ROOT, "[%s] model load: CoreNLP %.1f s; language profiles + actor lexicon %.1f s%n",
                 config, load, otherLoad);
-        Pipeline pipeline = Pipelines.standard(annotator, lexicon, languages);
+        Pipeline pipeline = Pipelines.standard(annotator, lexicon, EventPatterns.builtIn(), languages);
         timed(warm, 2, t -> pipeline.analyze(new Article(null, null, null, "1987-03-01", t)));
         java.util.concurrent.atomic.AtomicLong tokens = new java.util.concurrent.atomic.AtomicLong();
         for (int threads = 1; threads <= 2; threads++) {

@@ -73,7 +73,7 @@ public final class EvalContext {
 
     /** The standard pipeline with the actor lexicon {@code config} describes, on the shared annotator. */
     public Pipeline pipeline(NewsiftConfig config) throws IOException {
-        return Pipelines.standard(annotator(), config.actorLexicon(), languages());
+        return Pipelines.standard(annotator(), config.actorLexicon(), config.eventPatterns(), languages());
     }
 
     /**

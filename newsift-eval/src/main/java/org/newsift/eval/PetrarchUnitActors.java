@@ -61,7 +61,7 @@ public final class PetrarchUnitActors implements EvalTask {
             for (String f : DICTIONARIES) {
                 Files.createSymbolicLink(dictDir.resolve(f), ctx.dataDir().resolve(DIR).resolve(f).toAbsolutePath());
             }
-            Pipeline pipeline = ctx.pipeline(new NewsiftConfig(false, List.of(dictDir), List.of()));
+            Pipeline pipeline = ctx.pipeline(new NewsiftConfig(false, List.of(dictDir), List.of(), List.of()));
             List<Outcome> outcomes = ctx.map(name(), records, r -> evaluate(pipeline, r));
             report(records, outcomes, out);
         } finally {

@@ -216,14 +216,14 @@ class PetrarchDictionariesTest {
         Files.write(dir.resolve("Mine.actors.txt"), List.of("QUORVANIA_ [QRV]", "ENVOY_CORPS [QRVGOV]"));
         Files.write(dir.resolve("Mine.agents.txt"), List.of("ENVOY [~GOV]"));
         Files.write(dir.resolve("Mine.verbs.txt"), List.of("this is not read"));
-        NewsiftConfig cfg = new NewsiftConfig(false, List.of(dir), List.of());
+        NewsiftConfig cfg = new NewsiftConfig(false, List.of(dir), List.of(), List.of());
         ActorLexicon lex = cfg.actorLexicon();
         assertEquals("QRV", lex.lookup("Quorvania").code());
         assertEquals(EntryKind.AGENT, lex.lookup("envoys").kind());
 
         // user TSV files still override dictionaries
         Path tsv = Files.write(tmp.resolve("user.tsv"), List.of("group\tQRVREB\tQRV\tREB\tQuorvania"));
-        ActorLexicon over = new NewsiftConfig(false, List.of(dir), List.of(tsv)).actorLexicon();
+        ActorLexicon over = new NewsiftConfig(false, List.of(dir), List.of(tsv), List.of()).actorLexicon();
         assertEquals("QRVREB", over.lookup("Quorvania").code());
 
         Path empty = Files.createDirectory(tmp.resolve("empty"));

@@ -1,4 +1,4 @@
-package org.newsift.actors;
+package org.newsift.testing;
 
 import org.newsift.nlp.EntityMention;
 import org.newsift.nlp.NlpResult;
@@ -7,18 +7,20 @@ import org.newsift.nlp.Token;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * Builds hand-parsed sentences for resolver tests, so they run without CoreNLP. Each token is
- * {@code word|POS|head|deprel[|NER]} with a 1-based head (0 = root), as in CoNLL-U; tokens are
+ * Builds hand-parsed sentences for stage tests, so they run without CoreNLP. Each token is
+ * {@code word|POS|head|deprel[|NER[|lemma]]} with a 1-based head (0 = root), as in CoNLL-U; NER "O"
+ * means none; without a lemma, the lower-cased word minus a final "s" stands in. Tokens are
  * joined by single spaces, except before punctuation and clitics ("'s"). Sentences written for the project.
  */
-final class ParsedSentences {
+public final class ParsedSentences {
     private final StringBuilder text = new StringBuilder();
     private final List<Sentence> sentences = new ArrayList<>();
     private final List<EntityMention> entities = new ArrayList<>();
 
-    ParsedSentences add(String... tokens) {
+    public ParsedSentences add(String... tokens) {
         if (text.length() > 0) {
             text.append(' ');
         }
@@ -32,7 +34,8 @@ final class ParsedSentences {
             int start = text.length();
             text.append(f[0]);
             String ner = f.length > 4 ? f[4] : "O";
-            out.add(new Token(i, start, text.length(), f[0], f[1], f[0].toLowerCase().replaceAll("s$", ""), ner,
+            String lemma = f.length > 5 ? f[5] : f[0].toLowerCase(Locale.ROOT).replaceAll("s$", "");
+            out.add(new Token(i, start, text.length(), f[0], f[1], lemma, ner,
                     Integer.parseInt(f[2]) - 1, f[3]));
         }
         Sentence s = new Sentence(sentences.size(), sentenceStart, text.length(), out);
@@ -58,11 +61,11 @@ final class ParsedSentences {
         }
     }
 
-    String text() {
+    public String text() {
         return text.toString();
     }
 
-    NlpResult result() {
+    public NlpResult result() {
         return new NlpResult(sentences, entities);
     }
 }

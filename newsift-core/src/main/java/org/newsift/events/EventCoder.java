@@ -1,0 +1,180 @@
+package org.newsift.events;
+
+import org.newsift.actors.ResolvedMention;
+import org.newsift.dates.DateResolver;
+import org.newsift.dates.ResolvedDate;
+import org.newsift.events.ontology.CameoCode;
+import org.newsift.events.ontology.Ontology;
+import org.newsift.events.patterns.EventPatterns;
+import org.newsift.events.patterns.PatternMatch;
+import org.newsift.geo.Gazetteer;
+import org.newsift.model.Actor;
+import org.newsift.model.Event;
+import org.newsift.model.EventArgument;
+import org.newsift.model.Location;
+import org.newsift.model.Modality;
+import org.newsift.model.Offsets;
+import org.newsift.model.SentenceKind;
+import org.newsift.model.TextSpan;
+import org.newsift.nlp.Sentence;
+import org.newsift.nlp.Token;
+import org.newsift.pipeline.AnnotatedDocument;
+import org.newsift.text.CodePoints;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Codes the events of a document: for each predicate (a verb, or an event noun such as "talks" or
+ * "airstrike") that a pattern codes, it finds the source and target actors in the dependency tree,
+ * the modality, the place and the date, and explains which pattern fired. Questions yield no events
+ * (rhetorical ones included). An event reported in several sentences is listed once, with the other
+ * sentences as evidence. Holds only immutable resources, so one instance serves all threads.
+ */
+public final class EventCoder {
+    /** Verbs that only carry an event noun ("hold talks", "launch strikes"): the noun's pattern speaks. */
+    private static final Set<String> LIGHT_VERBS = Set.of("hold", "launch", "conduct", "carry", "stage", "make",
+            "have", "take", "begin", "start", "resume", "continue", "join");
+
+    /** Roots whose target is the one addressed: appeals, demands, accusations, rejections, threats. */
+    private static final Set<String> ADDRESSED_ROOTS = Set.of("02", "10", "11", "12", "13");
+    /** Predicates that two parties do to each other. */
+    private static final Set<String> RECIPROCAL = Set.of("talk", "talks", "meet", "meeting", "negotiate",
+            "negotiation", "clash", "fight", "agree", "agreement", "truce", "ceasefire", "summit", "deal", "sign");
+
+    private final EventPatterns patterns;
+    private final Ontology ontology;
+    private final Gazetteer gazetteer;
+    private final DateResolver dates;
+
+    public EventCoder(EventPatterns patterns, Ontology ontology, Gazetteer gazetteer, DateResolver dates) {
+        this.patterns = patterns;
+        this.ontology = ontology;
+        this.gazetteer = gazetteer;
+        this.dates = dates;
+    }
+
+    public List<Event> code(AnnotatedDocument doc) {
+        MentionIndex mentions = new MentionIndex(doc.resolution(), doc.nlp().sentences());
+        LocalDate published = doc.article().publishedDate();
+        EventMerger merger = new EventMerger();
+        List<SentenceKind> kinds = doc.sentenceKinds();
+        for (Sentence s : doc.nlp().sentences()) {
+            if (s.index() < kinds.size() && kinds.get(s.index()) == SentenceKind.QUESTION) {
+                continue;
+            }
+            for (Token t : s.tokens()) {
+                PatternMatch match = predicateMatch(s, t);
+                if (match != null) {
+                    EventDraft draft = draft(doc.text(), s, t, match, mentions, published);
+                    if (draft != null) {
+                        merger.add(draft);
+                    }
+                }
+            }
+        }
+        return merger.events();
+    }
+
+    private PatternMatch predicateMatch(Sentence s, Token t) {
+        boolean verb = t.isVerb() && !t.deprel().startsWith("aux") && !t.deprel().equals("cop")
+                && !t.deprel().equals("amod");
+        boolean noun = t.isNoun() && patterns.isEventNoun(t.lemma().toLowerCase(Locale.ROOT));
+        if (!verb && !noun) {
+            return null;
+        }
+        if (verb && LIGHT_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT)) && hasEventNounObject(s, t)) {
+            return null;
+        }
+        if (noun && isObjectOfCodedVerb(s, t)) {
+            return null; // "rejected the demand": the rejection is the event, the demand its object
+        }
+        return patterns.match(s, t.index());
+    }
+
+    private boolean isObjectOfCodedVerb(Sentence s, Token noun) {
+        if (!(noun.deprel().equals("obj") || noun.deprel().equals("nsubj:pass")) || noun.head() < 0) {
+            return false;
+        }
+        Token verb = s.token(noun.head());
+        return verb.isVerb() && !LIGHT_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))
+                && patterns.match(s, verb.index()) != null;
+    }
+
+    private boolean hasEventNounObject(Sentence s, Token verb) {
+        return s.children(verb.index()).stream().anyMatch(c -> c.deprel().equals("obj")
+                && patterns.isEventNoun(c.lemma().toLowerCase(Locale.ROOT)));
+    }
+
+    private EventDraft draft(String text, Sentence s, Token predicate, PatternMatch match, MentionIndex mentions,
+                             LocalDate published) {
+        CameoCode code = ontology.cameo().lookup(match.cameo());
+        if (code == null) {
+            return null;
+        }
+        Arguments args = predicate.isNoun() ? NounArguments.of(s, predicate.index()) : Arguments.of(s, predicate.index());
+        List<EventArgument> source = resolve(text, s, args.source(), mentions);
+        List<EventArgument> target = resolve(text, s, args.target(), mentions);
+        String how = args.how();
+        if (target.isEmpty() && ADDRESSED_ROOTS.contains(code.root())) {
+            // "demanded that the Taliban act": the one asked, accused or threatened is the clause's subject
+            List<Integer> addressees = Arguments.clauseSubjects(s, predicate.index());
+            target = resolve(text, s, addressees, mentions);
+            how += target.isEmpty() ? "" : ", subject of the demanded clause";
+        }
+        if (target.isEmpty() && source.size() > 1 && RECIPROCAL.contains(predicate.lemma().toLowerCase(Locale.ROOT))) {
+            // "Pakistan and the Taliban resumed talks": each side acts towards the other
+            target = new ArrayList<>(source.subList(1, source.size()));
+            source = new ArrayList<>(source.subList(0, 1));
+            how += ", reciprocal";
+        }
+        List<EventArgument> sources = source;
+        target.removeIf(t -> sources.stream().anyMatch(x -> x.actor().equals(t.actor())));
+        if (source.isEmpty() && target.isEmpty()) {
+            return null; // an event with nobody in it tells an analyst nothing
+        }
+        if (code.root().equals("01") && target.isEmpty()) {
+            return null; // "X said ...": the statement itself is not news; what was said is coded instead
+        }
+        Modality modality = ModalityReader.of(s, predicate.index());
+        Location location = gazetteer.locate(s, predicate.index());
+        ResolvedDate date = dates.resolve(s, predicate.index(), published);
+        String iso = date != null ? date.iso() : published == null ? null : published.toString();
+        String precision = date != null ? date.precision() : published == null ? null : "day";
+        double confidence = confidence(match, source, target, modality);
+        String explanation = "pattern '" + match.pattern() + "' (" + match.origin() + ") → " + code.code()
+                + (how.isEmpty() ? "" : "; " + how)
+                + (date != null ? "; date from '" + date.text() + "'" : iso != null ? "; date: publication date" : "");
+        TextSpan trigger = new TextSpan(predicate.start(), predicate.end(), predicate.text());
+        return new EventDraft(new Offsets(s.start(), s.end()), trigger, source, target, code,
+                ontology.plover(code.code()), location, iso, precision, modality, confidence, explanation);
+    }
+
+    private static double confidence(PatternMatch match, List<EventArgument> source, List<EventArgument> target,
+                                     Modality m) {
+        double c = 0.5 + 0.05 * Math.min(match.specificity(), 3);
+        c += source.isEmpty() || target.isEmpty() ? 0 : 0.15;
+        c += source.stream().allMatch(a -> a.code() != null) && target.stream().allMatch(a -> a.code() != null) ? 0.05 : 0;
+        c -= m.hypothetical() || m.reported() ? 0.1 : 0;
+        return Math.round(Math.max(0.1, Math.min(0.95, c)) * 100) / 100.0;
+    }
+
+    private static List<EventArgument> resolve(String text, Sentence s, List<Integer> tokens, MentionIndex mentions) {
+        Map<String, EventArgument> out = new LinkedHashMap<>();
+        for (int t : tokens) {
+            for (ResolvedMention m : mentions.findAll(s, t)) {
+                Actor a = mentions.actor(m.actorId());
+                String words = m.sentence() == s.index() && m.first() <= t && t <= m.last()
+                        ? CodePoints.substring(text, s.token(m.first()).start(), s.token(m.last()).end())
+                        : s.token(t).text();
+                out.putIfAbsent(a.id(), new EventArgument(a.id(), a.code(), a.country(), a.sector(), words));
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+}

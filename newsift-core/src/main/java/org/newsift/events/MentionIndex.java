@@ -1,0 +1,211 @@
+package org.newsift.events;
+
+import org.newsift.actors.Resolution;
+import org.newsift.actors.ResolvedMention;
+import org.newsift.model.Actor;
+import org.newsift.nlp.Sentence;
+import org.newsift.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the actor behind an argument token: the actor mention that covers it, else one inside its
+ * phrase ("leaders of Pakistan"), else, for pronouns and definite references ("it", "they", "the
+ * group"), the nearest earlier mention of a fitting actor. Cheap, article-local coreference.
+ */
+final class MentionIndex {
+    private static final Set<String> CLAUSE_EDGES = Set.of("acl", "acl:relcl", "advcl", "ccomp", "xcomp",
+            "parataxis", "csubj", "conj", "punct");
+    private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her", "his");
+    private static final Set<String> COLLECTIVE = Set.of("it", "they", "them", "its", "their");
+    private static final Set<String> PAIR_NOUNS = Set.of("side", "country", "government", "party", "nation",
+            "neighbour", "neighbor", "state", "rival", "capital", "leader");
+    private static final Set<String> ARMED_SECTORS = Set.of("INS", "REB", "UAF", "SEP");
+    private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "organisation", "organization",
+            "militia", "outfit", "faction", "insurgency");
+
+    private final Map<Integer, List<ResolvedMention>> bySentence = new HashMap<>();
+    private final List<ResolvedMention> inOrder;
+    private final Map<String, Actor> actors = new HashMap<>();
+
+    private final List<Sentence> sentences;
+
+    MentionIndex(Resolution resolution, List<Sentence> sentences) {
+        this.sentences = sentences;
+        inOrder = resolution.mentions();
+        for (ResolvedMention m : inOrder) {
+            bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+        }
+        resolution.actors().forEach(a -> actors.put(a.id(), a));
+    }
+
+    Actor actor(String id) {
+        return actors.get(id);
+    }
+
+    /**
+     * The mentions an argument token stands for: usually one; two for "both sides", "the two
+     * countries"; none when no actor can be found.
+     */
+    List<ResolvedMention> findAll(Sentence s, int token) {
+        Token t = s.token(token);
+        if (t.pos().equals("NNS") && PAIR_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT)) && namesAPair(s, t)) {
+            return mainPair(s.index());
+        }
+        ResolvedMention m = find(s, token);
+        return m == null ? List.of() : List.of(m);
+    }
+
+    private static boolean namesAPair(Sentence s, Token t) {
+        return s.children(t.index()).stream().anyMatch(c -> c.text().equalsIgnoreCase("both")
+                || c.text().equalsIgnoreCase("two"));
+    }
+
+    /**
+     * The two sides an article is about: the two countries with the most coded mentions so far, each
+     * represented by its most-mentioned actor (first mentioned on a tie).
+     */
+    private List<ResolvedMention> mainPair(int uptoSentence) {
+        Map<String, Map<String, Integer>> byCountry = new LinkedHashMap<>();
+        Map<String, ResolvedMention> firstMention = new HashMap<>();
+        for (ResolvedMention m : inOrder) {
+            Actor a = actors.get(m.actorId());
+            if (m.sentence() > uptoSentence || a == null || a.country() == null) {
+                continue;
+            }
+            byCountry.computeIfAbsent(a.country(), k -> new LinkedHashMap<>()).merge(a.id(), 1, Integer::sum);
+            firstMention.putIfAbsent(a.id(), m);
+        }
+        List<Map.Entry<String, Map<String, Integer>>> sides = new ArrayList<>(byCountry.entrySet());
+        sides.sort((x, y) -> Integer.compare(total(y.getValue()), total(x.getValue())));
+        List<ResolvedMention> out = new ArrayList<>();
+        for (int i = 0; i < Math.min(2, sides.size()); i++) {
+            String best = null;
+            for (Map.Entry<String, Integer> e : sides.get(i).getValue().entrySet()) {
+                if (best == null || e.getValue() > sides.get(i).getValue().get(best)) {
+                    best = e.getKey();
+                }
+            }
+            out.add(firstMention.get(best));
+        }
+        return out.size() == 2 ? out : List.of();
+    }
+
+    private static int total(Map<String, Integer> counts) {
+        return counts.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** The mention an argument token stands for, or null when no actor can be found for it. */
+    ResolvedMention find(Sentence s, int token) {
+        ResolvedMention direct = covering(s.index(), token);
+        if (direct != null) {
+            return direct;
+        }
+        ResolvedMention relative = relativeAntecedent(s, s.token(token));
+        if (relative != null) {
+            return relative;
+        }
+        ResolvedMention inside = insidePhrase(s, token);
+        if (inside != null) {
+            return inside;
+        }
+        return antecedent(s, s.token(token));
+    }
+
+    /**
+     * "the TTP, which it blames": a relative pronoun stands for the noun its clause modifies.
+     */
+    private ResolvedMention relativeAntecedent(Sentence s, Token t) {
+        if (!(t.pos().equals("WDT") || t.pos().equals("WP")) || t.head() < 0) {
+            return null;
+        }
+        Token clause = s.token(t.head());
+        if (!clause.deprel().startsWith("acl") || clause.head() < 0) {
+            return null;
+        }
+        return covering(s.index(), clause.head());
+    }
+
+    private ResolvedMention covering(int sentence, int token) {
+        for (ResolvedMention m : bySentence.getOrDefault(sentence, List.of())) {
+            if (token >= m.first() && token <= m.last()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** A mention in the argument's own phrase, not across a clause boundary. */
+    private ResolvedMention insidePhrase(Sentence s, int token) {
+        for (Token child : s.children(token)) {
+            if (CLAUSE_EDGES.contains(child.deprel())) {
+                continue;
+            }
+            ResolvedMention m = covering(s.index(), child.index());
+            if (m == null && child.deprel().equals("nmod:poss")) {
+                m = antecedent(s, child); // "his country", "its forces"
+            }
+            if (m == null) {
+                m = insidePhrase(s, child.index());
+            }
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The coded mention that a pronoun or a definite "the group" refers to, within the last two
+     * sentences: the nearest earlier main-clause subject, else the nearest other subject, else the
+     * nearest mention (subjects are what a text keeps talking about). It does not tell people from
+     * organisations.
+     */
+    private ResolvedMention antecedent(Sentence s, Token t) {
+        String word = t.text().toLowerCase(Locale.ROOT);
+        boolean personal = PERSONAL.contains(word);
+        boolean collective = COLLECTIVE.contains(word);
+        boolean group = t.isNoun() && GROUP_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT)) && hasDefiniteDeterminer(s, t);
+        if (!personal && !collective && !group) {
+            return null;
+        }
+        ResolvedMention best = null;
+        int bestRank = -1;
+        for (int i = inOrder.size() - 1; i >= 0 && bestRank < 2; i--) {
+            ResolvedMention m = inOrder.get(i);
+            boolean before = m.sentence() < s.index() || (m.sentence() == s.index() && m.last() < t.index());
+            Actor a = actors.get(m.actorId());
+            if (!before || a == null || a.code() == null || m.sentence() < s.index() - 2) {
+                continue;
+            }
+            if (!group || (a.sector() != null && ARMED_SECTORS.contains(a.sector()))) {
+                int rank = salience(m);
+                if (rank > bestRank) {
+                    best = m;
+                    bestRank = rank;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** 2 for the subject of a main clause, 1 for another subject, 0 for the rest. */
+    private int salience(ResolvedMention m) {
+        Sentence s = sentences.get(m.sentence());
+        Token head = s.token(m.head());
+        if (!head.deprel().startsWith("nsubj")) {
+            return 0;
+        }
+        return head.head() >= 0 && s.token(head.head()).deprel().equals("root") ? 2 : 1;
+    }
+
+    private static boolean hasDefiniteDeterminer(Sentence s, Token t) {
+        return s.children(t.index()).stream().anyMatch(c -> c.deprel().equals("det") && c.text().equalsIgnoreCase("the"));
+    }
+}
