@@ -9,5 +9,7 @@ public final class EvalTasks {
 
     public static final List<EvalTask> ALL = List.of(
             new PetrarchUnitActors(),
-            new ReutersPlaces());
+            new ReutersPlaces(),
+            new PetrarchUnitEvents(),
+            new NgecSynthEvents());
 }
