@@ -75,6 +75,50 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void exampleArticleEventsAreCodedWithSourceTargetCodePlaceAndDate() throws IOException {
+        Run r = run("analyze", EXAMPLE.toString(), "--published", "2025-10-28");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode doc = JSON.readTree(r.out());
+        assertTrue(schema().validate(doc).isEmpty());
+        assertEvent(doc, "045", "CONSULT", "TUR QAT", "PAK AFGINSTAL", null, "2025-10-28");   // mediation
+        assertEvent(doc, "046", "CONSULT", "PAK", "AFGINSTAL", "Istanbul", "2025-10-28");    // talks
+        assertEvent(doc, "100", "REQUEST", "PAKGOV", "AFGINSTAL", null, "2025-10-28");       // demand
+        assertEvent(doc, "120", "REJECT", "AFGINSTAL", "PAKGOV", null, "2025-10-28");        // rejection
+        assertEvent(doc, "195", "ASSAULT", "PAKMIL", "AFG", "Paktika", "2025-10-26");        // air strike, "On Sunday"
+        assertEvent(doc, "0871", "RETREAT", "PAK", "AFGINSTAL", null, "2025-10-20");         // truce, "last week"
+        assertEvent(doc, "112", "ACCUSE", "PAKGOV", "IND", null, "2025-10-28");              // accusation
+    }
+
+    private static void assertEvent(JsonNode doc, String cameo, String plover, String sources, String targets,
+                                    String place, String date) {
+        for (JsonNode e : doc.get("events")) {
+            if (e.get("cameo").asText().equals(cameo) && codes(e.get("source")).equals(sources)
+                    && codes(e.get("target")).equals(targets)) {
+                assertEquals(plover, e.get("plover").get("type").asText());
+                assertEquals(place, e.get("location").isNull() ? null : e.get("location").get("name").asText());
+                assertEquals(date, e.get("date").asText());
+                assertTrue(e.get("explanation").asText().startsWith("pattern '"), e.get("explanation").asText());
+                return;
+            }
+        }
+        throw new AssertionError("no event " + sources + " -" + cameo + "-> " + targets + " in " + doc.get("events"));
+    }
+
+    private static String codes(JsonNode args) {
+        List<String> out = new ArrayList<>();
+        args.forEach(a -> out.add(a.get("code").asText()));
+        return String.join(" ", out);
+    }
+
+    @Test
+    void prettyReportShowsEventsAsSourceCodeTypeTarget() {
+        Run r = run("analyze", EXAMPLE.toString(), "--format", "pretty", "--color", "never", "--published", "2025-10-28");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("PAKGOV —112/ACCUSE→ IND (2025-10-28): Islamabad also accused India"), r.out());
+        assertTrue(r.out().contains("PAKMIL —195/ASSAULT→ AFG (Paktika, 2025-10-26): On Sunday, Pakistani jets"), r.out());
+    }
+
+    @Test
     void prettyReportListsActors() {
         Run r = run("analyze", EXAMPLE.toString(), "--format", "pretty", "--color", "never");
         assertEquals(0, r.exit(), r.err());
