@@ -48,12 +48,20 @@ public final class EventCoder {
             "negotiation", "clash", "fight", "agree", "agreement", "truce", "ceasefire", "summit", "deal", "sign");
 
     private final EventPatterns patterns;
+    private final EventClassifier classifier;
     private final Ontology ontology;
     private final Gazetteer gazetteer;
     private final DateResolver dates;
 
     public EventCoder(EventPatterns patterns, Ontology ontology, Gazetteer gazetteer, DateResolver dates) {
+        this(patterns, EventClassifier.NONE, ontology, gazetteer, dates);
+    }
+
+    /** @param classifier codes verbs with actors that no pattern codes */
+    public EventCoder(EventPatterns patterns, EventClassifier classifier, Ontology ontology, Gazetteer gazetteer,
+                      DateResolver dates) {
         this.patterns = patterns;
+        this.classifier = classifier;
         this.ontology = ontology;
         this.gazetteer = gazetteer;
         this.dates = dates;
@@ -72,6 +80,9 @@ public final class EventCoder {
             List<EventDraft> inSentence = new ArrayList<>();
             for (Token t : s.tokens()) {
                 PatternMatch match = predicateMatch(s, t);
+                if (match == null && t.isVerb() && t.deprel().matches("root|ccomp|xcomp|conj|advcl|parataxis")) {
+                    match = modelMatch(doc.text(), s, t, mentions);
+                }
                 EventDraft draft = match == null ? null : draft(doc.text(), s, t, match, mentions, published);
                 if (draft != null) {
                     inSentence.add(answeredParty(s, t, draft, earlier));
@@ -133,6 +144,25 @@ public final class EventCoder {
             out.add(d.withTarget(target, "; target: the parties of '" + parties.trigger().text() + "'"));
         }
         return out;
+    }
+
+    /**
+     * The classifier's coding of a verb that no pattern codes, when the verb has an actor on at least one
+     * side (a model guess about a clause with nobody in it would be unverifiable); as a PatternMatch so
+     * the rest of the coding, and the explanation, stay the same.
+     */
+    private PatternMatch modelMatch(String text, Sentence s, Token verb, MentionIndex mentions) {
+        if (classifier == EventClassifier.NONE) {
+            return null;
+        }
+        Arguments args = Arguments.of(s, verb.index());
+        boolean hasActor = args.source().stream().anyMatch(t -> !mentions.findAll(s, t).isEmpty())
+                || args.target().stream().anyMatch(t -> !mentions.findAll(s, t).isEmpty());
+        if (!hasActor) {
+            return null;
+        }
+        EventClassifier.Prediction p = classifier.classify(s, verb.index(), CodePoints.substring(text, s.start(), s.end()));
+        return p == null ? null : new PatternMatch(p.cameo(), p.explanation(), "model", 0);
     }
 
     private PatternMatch predicateMatch(Sentence s, Token t) {
@@ -202,7 +232,9 @@ public final class EventCoder {
         String iso = date != null ? date.iso() : published == null ? null : published.toString();
         String precision = date != null ? date.precision() : published == null ? null : "day";
         double confidence = confidence(match, source, target, modality);
-        String explanation = "pattern '" + match.pattern() + "' (" + match.origin() + ") → " + code.code()
+        String rule = match.origin().equals("model") ? match.pattern()
+                : "pattern '" + match.pattern() + "' (" + match.origin() + ")";
+        String explanation = rule + " → " + code.code()
                 + (how.isEmpty() ? "" : "; " + how)
                 + (date != null ? "; date from '" + date.text() + "'" : iso != null ? "; date: publication date" : "");
         TextSpan trigger = new TextSpan(predicate.start(), predicate.end(), predicate.text());
