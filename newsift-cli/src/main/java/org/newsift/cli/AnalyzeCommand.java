@@ -2,6 +2,7 @@ package org.newsift.cli;
 
 import org.newsift.actors.ActorLexicon;
 import org.newsift.corenlp.CoreNlpAnnotator;
+import org.newsift.events.EventClassifier;
 import org.newsift.events.patterns.EventPatterns;
 import org.newsift.input.InputError;
 import org.newsift.input.InputFormat;
@@ -10,6 +11,7 @@ import org.newsift.input.Inputs;
 import org.newsift.input.ReadOptions;
 import org.newsift.lang.LanguageIdentifier;
 import org.newsift.model.Analysis;
+import org.newsift.models.MiniLmEventClassifier;
 import org.newsift.pipeline.NewsiftConfig;
 import org.newsift.pipeline.Pipeline;
 import org.newsift.pipeline.Pipelines;
@@ -93,6 +95,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--no-builtins", description = "Use only the lexicons given with --actors, --verbs and --dictionary.")
     boolean noBuiltins;
 
+    @Option(names = "--no-model", description = "Code events with the patterns only: no event model (MiniLM) for the verbs "
+            + "they do not reach (docs/models.md).")
+    boolean noModel;
+
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads. Default: the number of cores.")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -118,7 +124,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.println("newsift: " + OneLine.of(e));
             return ExitCodes.BAD_CONFIG;
         }
-        Pipeline pipeline = Pipelines.standard(new CoreNlpAnnotator(), lexicon, patterns, new LanguageIdentifier());
+        EventClassifier model = noModel ? EventClassifier.NONE : MiniLmEventClassifier.builtIn();
+        Pipeline pipeline = Pipelines.standard(new CoreNlpAnnotator(), lexicon, patterns, model, new LanguageIdentifier());
         Outcome outcome = new Outcome();
         boolean ansi = color == Color.always || (color == Color.auto && output == null && System.console() != null);
         try (ResultSink sink = ResultSink.open(format, output, ansi, spec.commandLine().getOut());

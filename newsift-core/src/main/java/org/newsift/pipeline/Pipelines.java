@@ -4,6 +4,7 @@ import org.newsift.actors.ActorLexicon;
 import org.newsift.actors.ActorResolver;
 import org.newsift.actors.ActorStage;
 import org.newsift.dates.DateResolver;
+import org.newsift.events.EventClassifier;
 import org.newsift.events.EventCoder;
 import org.newsift.events.EventStage;
 import org.newsift.events.ontology.Ontology;
@@ -28,9 +29,19 @@ public final class Pipelines {
         return standard(nlp, config.actorLexicon(), config.eventPatterns(), new LanguageIdentifier());
     }
 
+    /** The pipeline without an event model: only the patterns code events. */
     public static Pipeline standard(NlpAnnotator nlp, ActorLexicon lexicon, EventPatterns patterns,
                                     LanguageIdentifier languages) {
-        EventCoder events = new EventCoder(patterns, Ontology.builtIn(), Gazetteer.builtIn(), new DateResolver());
+        return standard(nlp, lexicon, patterns, EventClassifier.NONE, languages);
+    }
+
+    /**
+     * The pipeline with an event model for the verbs no pattern codes ({@link EventClassifier#NONE}
+     * for none; the MiniLM model lives in newsift-models).
+     */
+    public static Pipeline standard(NlpAnnotator nlp, ActorLexicon lexicon, EventPatterns patterns,
+                                    EventClassifier classifier, LanguageIdentifier languages) {
+        EventCoder events = new EventCoder(patterns, classifier, Ontology.builtIn(), Gazetteer.builtIn(), new DateResolver());
         return new Pipeline(List.of(
                 new LanguageStage(languages),
                 new NlpStage(nlp),

@@ -1,5 +1,9 @@
 package org.newsift.eval;
 
+import org.newsift.events.EventClassifier;
+import org.newsift.models.MiniLmEventClassifier;
+import org.newsift.models.ReutersCorpus;
+
 import org.newsift.actors.ActorLexicon;
 import org.newsift.corenlp.CoreNlpAnnotator;
 import org.newsift.lang.LanguageIdentifier;
@@ -113,7 +117,14 @@ public final class Bench {
         System.out.printf(Locale.ROOT, "[%s] model load: CoreNLP %.1f s; language profiles + actor lexicon %.1f s%n",
                 config, load, otherLoad);
         Pipeline pipeline = Pipelines.standard(annotator, lexicon, EventPatterns.builtIn(), languages);
+        long tm = System.nanoTime();
+        EventClassifier model = MiniLmEventClassifier.builtIn();
+        System.out.printf(Locale.ROOT, "[%s] model load: event model (MiniLM) %.1f s%n", config, secs(tm));
+        Pipeline withModel = Pipelines.standard(annotator, lexicon, EventPatterns.builtIn(), model, languages);
         timed(warm, 2, t -> pipeline.analyze(new Article(null, null, null, "1987-03-01", t)));
+        if (pipelineRuns) {
+            timed(warm, 2, t -> withModel.analyze(new Article(null, null, null, "1987-03-01", t)));
+        }
         java.util.concurrent.atomic.AtomicLong tokens = new java.util.concurrent.atomic.AtomicLong();
         for (int threads = 1; threads <= 2; threads++) {
             boolean count = threads == 1;
@@ -129,6 +140,9 @@ public final class Bench {
         for (int threads = 1; pipelineRuns && threads <= 2; threads++) {
             double s = timed(texts, threads, t -> pipeline.analyze(new Article(null, null, null, "1987-03-01", t)));
             rows.add(row(config, "pipeline", threads, s, tokens.get(), texts.size()));
+            System.err.println(rows.get(rows.size() - 1));
+            double m = timed(texts, threads, t -> withModel.analyze(new Article(null, null, null, "1987-03-01", t)));
+            rows.add(row(config, "pipeline + event model", threads, m, tokens.get(), texts.size()));
             System.err.println(rows.get(rows.size() - 1));
         }
         rows.add(String.format(Locale.ROOT, "| %s | model load (CoreNLP) | | %.1f | | |", config, load));

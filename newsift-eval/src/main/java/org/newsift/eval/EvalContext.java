@@ -1,7 +1,9 @@
 package org.newsift.eval;
 
 import org.newsift.corenlp.CoreNlpAnnotator;
+import org.newsift.events.EventClassifier;
 import org.newsift.lang.LanguageIdentifier;
+import org.newsift.models.MiniLmEventClassifier;
 import org.newsift.nlp.NlpAnnotator;
 import org.newsift.pipeline.NewsiftConfig;
 import org.newsift.pipeline.Pipeline;
@@ -30,6 +32,7 @@ public final class EvalContext {
     private final Supplier<NlpAnnotator> annotatorFactory;
     private NlpAnnotator annotator;
     private LanguageIdentifier languages;
+    private boolean model = true;
 
     public EvalContext(Path dataDir, boolean full, int threads) {
         this(dataDir, full, threads, CoreNlpAnnotator::new);
@@ -40,6 +43,22 @@ public final class EvalContext {
         this.full = full;
         this.threads = threads;
         this.annotatorFactory = annotatorFactory;
+    }
+
+    /** With {@code false} ({@code --no-model}), events are coded by the patterns only. */
+    public EvalContext withModel(boolean on) {
+        this.model = on;
+        return this;
+    }
+
+    /** Whether the pipelines get the event model. */
+    public boolean model() {
+        return model;
+    }
+
+    /** The event model the pipelines get: the built-in MiniLM one, or none with {@code --no-model}. */
+    public EventClassifier classifier() {
+        return model ? MiniLmEventClassifier.builtIn() : EventClassifier.NONE;
     }
 
     public Path dataDir() {
@@ -71,9 +90,17 @@ public final class EvalContext {
         return languages;
     }
 
-    /** The standard pipeline with the actor lexicon {@code config} describes, on the shared annotator. */
+    /**
+     * The standard pipeline with the lexicons {@code config} describes and the event model
+     * ({@link #classifier()}), on the shared annotator.
+     */
     public Pipeline pipeline(NewsiftConfig config) throws IOException {
-        return Pipelines.standard(annotator(), config.actorLexicon(), config.eventPatterns(), languages());
+        return pipeline(config, classifier());
+    }
+
+    /** The standard pipeline with the lexicons {@code config} describes and the given event model. */
+    public Pipeline pipeline(NewsiftConfig config, EventClassifier classifier) throws IOException {
+        return Pipelines.standard(annotator(), config.actorLexicon(), config.eventPatterns(), classifier, languages());
     }
 
     /**

@@ -10,7 +10,7 @@ import java.util.List;
  * metric on stdout (diagnostics go to stderr), then checks the metrics against a floors file.
  *
  * <pre>
- * Evaluate [--data DIR] [--full] [--floors FILE] [--threads N] [--only TASK[,TASK]]
+ * Evaluate [--data DIR] [--full] [--floors FILE] [--threads N] [--only TASK[,TASK]] [--no-model]
  * </pre>
  * Exit status: 0 when every floored metric reaches its floor (or was skipped because its data is
  * absent), 1 otherwise, 2 on a usage error.
@@ -23,6 +23,7 @@ public final class Evaluate {
         Path data = Path.of("..", "shared", "data");
         Path floorsFile = null;
         boolean full = false;
+        boolean model = true;
         int threads = 2;
         List<String> only = null;
         for (int i = 0; i < args.length; i++) {
@@ -30,6 +31,7 @@ public final class Evaluate {
                 case "--data" -> data = Path.of(value(args, ++i));
                 case "--floors" -> floorsFile = Path.of(value(args, ++i));
                 case "--full" -> full = true;
+                case "--no-model" -> model = false;
                 case "--threads" -> threads = Integer.parseInt(value(args, ++i));
                 case "--only" -> only = List.of(value(args, ++i).split(","));
                 case "-h", "--help" -> {
@@ -43,16 +45,20 @@ public final class Evaluate {
                 }
             }
         }
-        System.exit(run(data, full, threads, floorsFile, only));
+        System.exit(run(data, full, threads, floorsFile, only, model));
     }
 
     static int run(Path data, boolean full, int threads, Path floorsFile, List<String> only) throws Exception {
+        return run(data, full, threads, floorsFile, only, true);
+    }
+
+    static int run(Path data, boolean full, int threads, Path floorsFile, List<String> only, boolean model) throws Exception {
         Floors floors = floorsFile == null ? Floors.parse("") : Floors.read(floorsFile);
-        EvalContext ctx = new EvalContext(data, full, threads);
+        EvalContext ctx = new EvalContext(data, full, threads).withModel(model);
         MetricSink sink = new MetricSink();
         List<String> errors = new ArrayList<>();
-        System.err.printf("[eval] data %s, %s, %d threads%n", data.toAbsolutePath().normalize(),
-                full ? "full datasets" : "CI subsets", threads);
+        System.err.printf("[eval] data %s, %s, %d threads, event model %s%n", data.toAbsolutePath().normalize(),
+                full ? "full datasets" : "CI subsets", threads, model ? "on" : "off (--no-model)");
         for (EvalTask task : EvalTasks.ALL) {
             if (only != null && !only.contains(task.name())) {
                 continue;
@@ -94,7 +100,7 @@ public final class Evaluate {
     }
 
     private static void usage() {
-        System.err.println("usage: Evaluate [--data DIR] [--full] [--floors FILE] [--threads N] [--only TASK[,TASK]]");
+        System.err.println("usage: Evaluate [--data DIR] [--full] [--floors FILE] [--threads N] [--only TASK[,TASK]] [--no-model]");
         System.err.println("tasks: " + EvalTasks.ALL.stream().map(EvalTask::name).toList());
     }
 }

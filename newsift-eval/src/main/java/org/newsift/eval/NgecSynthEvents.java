@@ -1,5 +1,7 @@
 package org.newsift.eval;
 
+import org.newsift.models.NgecSynthetic;
+
 import org.newsift.model.Analysis;
 import org.newsift.model.Article;
 import org.newsift.model.Event;

@@ -1,5 +1,7 @@
 package org.newsift.eval;
 
+import org.newsift.models.ReutersCorpus;
+
 import org.newsift.actors.ActorLexicon;
 import org.newsift.model.Actor;
 import org.newsift.model.Analysis;

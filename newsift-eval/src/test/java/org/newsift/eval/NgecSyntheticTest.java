@@ -1,5 +1,7 @@
 package org.newsift.eval;
 
+import org.newsift.models.NgecSynthetic;
+
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;

@@ -1,4 +1,5 @@
-package org.newsift.eval;
+package org.newsift.models;
+
 
 import org.junit.jupiter.api.Test;
 

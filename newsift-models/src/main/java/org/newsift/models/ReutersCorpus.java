@@ -1,4 +1,4 @@
-package org.newsift.eval;
+package org.newsift.models;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.newsift.eval;
+package org.newsift.models;
 
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.MappingIterator;

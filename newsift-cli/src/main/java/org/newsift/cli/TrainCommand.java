@@ -1,0 +1,54 @@
+package org.newsift.cli;
+
+import org.newsift.models.EventModelTrainer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code newsift train}: trains the learned models from the development data. */
+@Command(name = "train", mixinStandardHelpOptions = true, description = "Train newsift's learned models (docs/models.md).",
+        subcommands = {TrainCommand.Events.class})
+final class TrainCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** {@code newsift train events}: the MiniLM event classifier. */
+    @Command(name = "events", mixinStandardHelpOptions = true, sortOptions = false,
+            description = {"Train the event model (MiniLM-L6-v2 embeddings + softmax regression over the PLOVER types and NONE) "
+                    + "on the train part of NGEC's synthetic stories (NONE: Reuters-21578 earn/acq leads), "
+                    + "pick its threshold on held-out train stories, print dev scores, and write the weights."})
+    static final class Events implements Callable<Integer> {
+        @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
+                description = "Development data dir (events/ngec/, corpora/reuters21578/). Default: ${DEFAULT-VALUE}.")
+        Path data;
+
+        @Option(names = "--out", paramLabel = "FILE",
+                defaultValue = "newsift-models/src/main/resources/org/newsift/models/minilm-plover.tsv",
+                description = "Where to write the weights. Default: ${DEFAULT-VALUE} (the built-in model; rebuild to use it).")
+        Path out;
+
+        @Override
+        public Integer call() throws IOException {
+            if (!Files.isRegularFile(data.resolve(EventModelTrainer.NGEC))) {
+                System.err.println("newsift: no " + data.resolve(EventModelTrainer.NGEC) + " (give --data)");
+                return ExitCodes.BAD_CONFIG;
+            }
+            long t0 = System.nanoTime();
+            EventModelTrainer.Result r = EventModelTrainer.train(data, System.err);
+            EventModelTrainer.write(r, out);
+            System.err.printf(Locale.ROOT, "[train] wrote %s in %.1f s in all%n", out, (System.nanoTime() - t0) / 1e9);
+            return ExitCodes.OK;
+        }
+    }
+}
