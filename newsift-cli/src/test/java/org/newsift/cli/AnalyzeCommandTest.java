@@ -119,6 +119,17 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void noModelCodesWithThePatternsOnly() throws IOException {
+        Run r = run("analyze", EXAMPLE.toString(), "--no-model", "--published", "2025-10-28");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode doc = JSON.readTree(r.out());
+        assertTrue(doc.get("events").size() > 0);
+        for (JsonNode e : doc.get("events")) {
+            assertTrue(e.get("explanation").asText().startsWith("pattern '"), e.get("explanation").asText());
+        }
+    }
+
+    @Test
     void prettyReportListsActors() {
         Run r = run("analyze", EXAMPLE.toString(), "--format", "pretty", "--color", "never");
         assertEquals(0, r.exit(), r.err());
