@@ -5,7 +5,6 @@ import org.newsift.model.Article;
 import org.newsift.pipeline.NewsiftConfig;
 import org.newsift.pipeline.Pipeline;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -113,22 +112,10 @@ public final class PetrarchUnitEvents implements EvalTask {
     public void run(EvalContext ctx, MetricSink out) throws Exception {
         List<PetrarchRecords.Record> all = PetrarchRecords.read(ctx.dataDir().resolve(RECORDS));
         List<PetrarchRecords.Record> records = all.stream().filter(r -> !excluded(r)).toList();
-        Path dictDir = Files.createTempDirectory("newsift-petr-events");
-        try {
-            for (String f : DICTIONARIES) {
-                Files.createSymbolicLink(dictDir.resolve(f), ctx.dataDir().resolve(DIR).resolve(f).toAbsolutePath());
-            }
-            // The folder also holds the Phoenix dictionaries and CAMEO verbs: load only the validation ones.
-            Pipeline pipeline = ctx.pipeline(config(dictDir));
+        try (DictionarySelection dictionaries = DictionarySelection.of(ctx.dataDir().resolve(DIR), DICTIONARIES)) {
+            Pipeline pipeline = ctx.pipeline(config(dictionaries.dir()));
             List<Outcome> outcomes = ctx.map(name(), records, r -> evaluate(pipeline, r));
             report(all.size() - records.size(), all, outcomes, out);
-        } finally {
-            try (Stream<Path> s = Files.list(dictDir)) {
-                for (Path p : s.toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
-            Files.deleteIfExists(dictDir);
         }
     }
 
