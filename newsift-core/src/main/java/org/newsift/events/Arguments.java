@@ -61,7 +61,8 @@ record Arguments(List<Integer> source, List<Integer> target, String how) {
                 add(s, noun, target, how, "noun of '" + p.text() + "'");
             }
         }
-        if (source.isEmpty() && BORROWS_SUBJECT.contains(p.deprel()) && p.head() >= 0) {
+        boolean participleClause = (p.deprel().equals("advcl") || p.deprel().equals("dep")) && p.pos().equals("VBG"); // ", killing three"
+        if (source.isEmpty() && (BORROWS_SUBJECT.contains(p.deprel()) || participleClause) && p.head() >= 0) {
             for (Token c : s.children(p.head())) {
                 if (c.deprel().equals("nsubj")) {
                     add(s, c, source, how, "subject of '" + s.token(p.head()).text() + "'");

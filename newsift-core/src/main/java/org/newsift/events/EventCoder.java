@@ -226,9 +226,16 @@ public final class EventCoder {
         if (code.root().equals("01") && target.isEmpty()) {
             return null; // "X said ...": the statement itself is not news; what was said is coded instead
         }
-        Modality modality = ModalityReader.of(s, predicate.index());
+        // a nominal event's clause is its verb's: "did not carry out strikes in Gaza on Monday"
+        int anchor = predicate.isNoun() && predicate.head() >= 0 && s.token(predicate.head()).isVerb()
+                && (predicate.deprel().equals("obj") || predicate.deprel().startsWith("nsubj"))
+                ? predicate.head() : predicate.index();
+        Modality modality = ModalityReader.of(s, anchor);
         Location location = gazetteer.locate(s, predicate.index());
-        ResolvedDate date = dates.resolve(s, predicate.index(), published);
+        if (location == null && anchor != predicate.index()) {
+            location = gazetteer.locate(s, anchor);
+        }
+        ResolvedDate date = dates.resolve(s, anchor, published);
         String iso = date != null ? date.iso() : published == null ? null : published.toString();
         String precision = date != null ? date.precision() : published == null ? null : "day";
         double confidence = confidence(match, source, target, modality);

@@ -45,7 +45,8 @@ final class NounArguments {
             }
         }
         Token n = s.token(noun);
-        if (source.isEmpty() && (n.deprel().equals("obj") || n.deprel().equals("nsubj:pass")) && n.head() >= 0) {
+        // "Pakistan held talks", "it carried out air strikes": the verb's subject, after the noun's own modifiers
+        if ((n.deprel().equals("obj") || n.deprel().equals("nsubj:pass")) && n.head() >= 0) {
             for (Token c : s.children(n.head())) {
                 if (c.deprel().equals("nsubj")) {
                     source.add(c.index());

@@ -12,6 +12,8 @@ import org.newsift.nlp.NlpAnnotator;
 import org.newsift.pipeline.NewsiftConfig;
 import org.newsift.pipeline.Pipeline;
 import org.newsift.pipeline.Pipelines;
+import org.newsift.pipeline.AnnotatedDocument;
+import org.newsift.pipeline.Stage;
 import org.newsift.events.patterns.EventPatterns;
 
 import java.lang.management.ManagementFactory;
@@ -21,6 +23,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
@@ -167,6 +171,29 @@ public final class Bench {
                     (modelNanos.get() - nanos0) / 1e6 / Math.max(1, calls), (modelNanos.get() - nanos0) / 1e6 / texts.size());
         }
         rows.add(String.format(Locale.ROOT, "| %s | model load (CoreNLP) | | %.1f | | |", config, load));
+        if (pipelineRuns) {
+            stageShares(pipeline, texts);
+        }
+    }
+
+    /**
+     * Time spent in each stage over one single-threaded pass, as a share of the NLP stage's time: within
+     * one pass, the ratio holds even when the machine is busy, unlike comparing separate runs.
+     */
+    private static void stageShares(Pipeline pipeline, List<String> texts) {
+        Map<String, Long> nanos = new LinkedHashMap<>();
+        for (String t : texts) {
+            AnnotatedDocument doc = new AnnotatedDocument(new Article(null, null, null, "1987-03-01", t));
+            for (Stage stage : pipeline.stages()) {
+                long t0 = System.nanoTime();
+                stage.apply(doc);
+                nanos.merge(stage.name(), System.nanoTime() - t0, Long::sum);
+            }
+        }
+        long nlp = nanos.entrySet().stream().filter(e -> e.getKey().startsWith("corenlp")).mapToLong(Map.Entry::getValue).sum();
+        System.out.printf(Locale.ROOT, "%n| stage | seconds | share of NLP time |%n|---|---:|---:|%n");
+        nanos.forEach((name, ns) -> System.out.printf(Locale.ROOT, "| %s | %.2f | %.1f %% |%n", name, ns / 1e9,
+                100.0 * ns / nlp));
     }
 
     private static String row(String config, String what, int threads, double s, long tokens, int articles) {

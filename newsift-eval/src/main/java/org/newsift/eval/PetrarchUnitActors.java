@@ -6,7 +6,6 @@ import org.newsift.model.Article;
 import org.newsift.pipeline.NewsiftConfig;
 import org.newsift.pipeline.Pipeline;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,22 +54,10 @@ public final class PetrarchUnitActors implements EvalTask {
     @Override
     public void run(EvalContext ctx, MetricSink out) throws Exception {
         List<PetrarchRecords.Record> records = PetrarchRecords.read(ctx.dataDir().resolve(RECORDS));
-        Path dictDir = Files.createTempDirectory("newsift-petr-dict");
-        try {
-            // The unit-test folder also holds the Phoenix dictionaries: load only the validation ones.
-            for (String f : DICTIONARIES) {
-                Files.createSymbolicLink(dictDir.resolve(f), ctx.dataDir().resolve(DIR).resolve(f).toAbsolutePath());
-            }
-            Pipeline pipeline = ctx.pipeline(new NewsiftConfig(false, List.of(dictDir), List.of(), List.of()));
+        try (DictionarySelection dictionaries = DictionarySelection.of(ctx.dataDir().resolve(DIR), DICTIONARIES)) {
+            Pipeline pipeline = ctx.pipeline(new NewsiftConfig(false, List.of(dictionaries.dir()), List.of(), List.of()));
             List<Outcome> outcomes = ctx.map(name(), records, r -> evaluate(pipeline, r));
             report(records, outcomes, out);
-        } finally {
-            try (Stream<Path> s = Files.list(dictDir)) {
-                for (Path p : s.toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
-            Files.deleteIfExists(dictDir);
         }
     }
 
