@@ -119,8 +119,8 @@ class AnalyzeCommandTest {
     }
 
     @Test
-    void noModelCodesWithThePatternsOnly() throws IOException {
-        Run r = run("analyze", EXAMPLE.toString(), "--no-model", "--published", "2025-10-28");
+    void withoutModelEventsComeFromPatternsOnly() throws IOException {
+        Run r = run("analyze", EXAMPLE.toString(), "--published", "2025-10-28");
         assertEquals(0, r.exit(), r.err());
         JsonNode doc = JSON.readTree(r.out());
         assertTrue(doc.get("events").size() > 0);

@@ -32,7 +32,7 @@ public final class EvalContext {
     private final Supplier<NlpAnnotator> annotatorFactory;
     private NlpAnnotator annotator;
     private LanguageIdentifier languages;
-    private boolean model = true;
+    private boolean model;
 
     public EvalContext(Path dataDir, boolean full, int threads) {
         this(dataDir, full, threads, CoreNlpAnnotator::new);
@@ -45,7 +45,7 @@ public final class EvalContext {
         this.annotatorFactory = annotatorFactory;
     }
 
-    /** With {@code false} ({@code --no-model}), events are coded by the patterns only. */
+    /** With {@code true} ({@code --model}), the MiniLM event model also codes verbs the patterns miss. */
     public EvalContext withModel(boolean on) {
         this.model = on;
         return this;
@@ -56,7 +56,7 @@ public final class EvalContext {
         return model;
     }
 
-    /** The event model the pipelines get: the built-in MiniLM one, or none with {@code --no-model}. */
+    /** The event model the pipelines get: the built-in MiniLM one with {@code --model}, else none. */
     public EventClassifier classifier() {
         return model ? MiniLmEventClassifier.builtIn() : EventClassifier.NONE;
     }

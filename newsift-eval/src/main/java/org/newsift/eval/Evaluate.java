@@ -10,7 +10,7 @@ import java.util.List;
  * metric on stdout (diagnostics go to stderr), then checks the metrics against a floors file.
  *
  * <pre>
- * Evaluate [--data DIR] [--full] [--floors FILE] [--threads N] [--only TASK[,TASK]] [--no-model]
+ * Evaluate [--data DIR] [--full] [--floors FILE] [--threads N] [--only TASK[,TASK]] [--model]
  * </pre>
  * Exit status: 0 when every floored metric reaches its floor (or was skipped because its data is
  * absent), 1 otherwise, 2 on a usage error.
@@ -23,7 +23,7 @@ public final class Evaluate {
         Path data = Path.of("..", "shared", "data");
         Path floorsFile = null;
         boolean full = false;
-        boolean model = true;
+        boolean model = false;
         int threads = 2;
         List<String> only = null;
         for (int i = 0; i < args.length; i++) {
@@ -31,7 +31,7 @@ public final class Evaluate {
                 case "--data" -> data = Path.of(value(args, ++i));
                 case "--floors" -> floorsFile = Path.of(value(args, ++i));
                 case "--full" -> full = true;
-                case "--no-model" -> model = false;
+                case "--model" -> model = true;
                 case "--threads" -> threads = Integer.parseInt(value(args, ++i));
                 case "--only" -> only = List.of(value(args, ++i).split(","));
                 case "-h", "--help" -> {
@@ -58,7 +58,7 @@ public final class Evaluate {
         MetricSink sink = new MetricSink();
         List<String> errors = new ArrayList<>();
         System.err.printf("[eval] data %s, %s, %d threads, event model %s%n", data.toAbsolutePath().normalize(),
-                full ? "full datasets" : "CI subsets", threads, model ? "on" : "off (--no-model)");
+                full ? "full datasets" : "CI subsets", threads, model ? "on (--model)" : "off");
         for (EvalTask task : EvalTasks.ALL) {
             if (only != null && !only.contains(task.name())) {
                 continue;
@@ -100,7 +100,7 @@ public final class Evaluate {
     }
 
     private static void usage() {
-        System.err.println("usage: Evaluate [--data DIR] [--full] [--floors FILE] [--threads N] [--only TASK[,TASK]] [--no-model]");
+        System.err.println("usage: Evaluate [--data DIR] [--full] [--floors FILE] [--threads N] [--only TASK[,TASK]] [--model]");
         System.err.println("tasks: " + EvalTasks.ALL.stream().map(EvalTask::name).toList());
     }
 }
