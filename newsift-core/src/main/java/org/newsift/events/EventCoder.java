@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Codes the events of a document: for each predicate (a verb, or an event noun such as "talks" or
@@ -226,8 +227,8 @@ public final class EventCoder {
         }
         List<EventArgument> sources = source;
         target.removeIf(t -> sources.stream().anyMatch(x -> x.actor().equals(t.actor())));
-        if (source.isEmpty() && target.isEmpty()) {
-            return null; // an event with nobody in it tells an analyst nothing
+        if (Stream.concat(source.stream(), target.stream()).allMatch(a -> a.code() == null)) {
+            return null; // nobody coded ("TWA agreed to buy..."): as PETRARCH, no event without a coded actor
         }
         if (code.root().equals("01") && target.isEmpty()) {
             return null; // "X said ...": the statement itself is not news; what was said is coded instead
