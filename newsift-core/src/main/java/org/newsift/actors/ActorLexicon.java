@@ -1,8 +1,8 @@
 package org.newsift.actors;
 
 import org.newsift.nlp.Sentence;
+import org.newsift.text.DataLines;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -224,15 +224,8 @@ public final class ActorLexicon {
 
         /** Reads a newsift actor lexicon (TSV); {@code origin} names it in errors and explanations. */
         public Builder addTsv(Reader reader, String origin) throws IOException {
-            BufferedReader r = new BufferedReader(reader);
-            String line;
-            int lineNo = 0;
-            while ((line = r.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                add(parseLine(line, origin + ":" + lineNo));
+            for (DataLines.Line line : DataLines.read(reader, origin)) {
+                add(parseLine(line.text(), line.where()));
             }
             return this;
         }

@@ -3,8 +3,8 @@ package org.newsift.geo;
 import org.newsift.model.Location;
 import org.newsift.nlp.Sentence;
 import org.newsift.nlp.Token;
+import org.newsift.text.DataLines;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -444,16 +444,9 @@ public final class Gazetteer {
 
         /** Reads a gazetteer file; {@code origin} names it in errors. */
         public Builder addTsv(Reader reader, String origin) throws IOException {
-            BufferedReader r = new BufferedReader(reader);
             List<Place> rows = new ArrayList<>();
-            String line;
-            int lineNo = 0;
-            while ((line = r.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                rows.add(parseLine(line, origin + ":" + lineNo));
+            for (DataLines.Line line : DataLines.read(reader, origin)) {
+                rows.add(parseLine(line.text(), line.where()));
             }
             return addAll(rows);
         }

@@ -1,9 +1,11 @@
 package org.newsift.events.ontology;
 
-import java.io.BufferedReader;
+import org.newsift.text.DataLines;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -28,19 +30,13 @@ final class TsvResource {
             throw new IllegalStateException(source + ": resource not found");
         }
         List<Line> lines = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String text;
-            int n = 0;
-            while ((text = r.readLine()) != null) {
-                n++;
-                if (text.isBlank() || text.startsWith("#")) {
-                    continue;
-                }
-                String[] f = text.split("\t", -1);
+        try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            for (DataLines.Line data : DataLines.read(r, source)) {
+                String[] f = data.text().split("\t", -1);
                 if (f[0].equals(headerFirstField)) {
                     continue;
                 }
-                Line line = new Line(source, n, f);
+                Line line = new Line(source, data.number(), f);
                 if (f.length != columns) {
                     throw line.error("expected " + columns + " tab-separated fields, found " + f.length);
                 }
