@@ -2,6 +2,7 @@ package org.newsift.actors;
 
 import org.newsift.model.Actor;
 import org.newsift.model.TextSpan;
+import org.newsift.nlp.Sentence;
 import org.newsift.text.CodePoints;
 
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import java.util.Set;
 final class ActorRegistry {
     private final String text;
     private final Map<String, Draft> byKey = new LinkedHashMap<>();
+    private final Map<String, Draft> byId = new HashMap<>();
     private final Map<String, String> personSurnames = new HashMap<>();
     private final List<ResolvedMention> mentions = new ArrayList<>();
 
@@ -48,14 +50,18 @@ final class ActorRegistry {
         }
     }
 
-    ActorRegistry(String text) {
+    private final List<Sentence> sentences;
+
+    ActorRegistry(String text, List<Sentence> sentences) {
         this.text = text;
+        this.sentences = sentences;
     }
 
     /** Records a mention spanning code points {@code start..end} and returns its actor id. */
     String add(Identity identity, int start, int end, int sentence, int first, int last, int head) {
         Draft d = byKey.computeIfAbsent(identity.key(), k -> new Draft("A" + (byKey.size() + 1), identity.name(),
                 identity.code(), identity.country(), identity.sector()));
+        byId.put(d.id, d);
         d.spans.add(new TextSpan(start, end, CodePoints.substring(text, start, end)));
         mentions.add(new ResolvedMention(sentence, first, last, head, d.id));
         return d.id;
@@ -74,6 +80,29 @@ final class ActorRegistry {
         }
         Draft d = byKey.get(key);
         return new Identity(d.name, d.code, d.country, d.sector);
+    }
+
+    /**
+     * The country of the most salient mention before a token, within the last two sentences: the nearest
+     * main-clause subject, else the nearest other subject (subjects are what a text is about), else the nearest;
+     * null when none has a country.
+     */
+    String salientCountryBefore(int sentence, int token) {
+        String best = null;
+        int bestRank = -1;
+        for (int i = mentions.size() - 1; i >= 0 && bestRank < 2; i--) {
+            ResolvedMention m = mentions.get(i);
+            if (m.sentence() < sentence - 2) {
+                break;
+            }
+            String country = byId.get(m.actorId()).country;
+            int rank = m.salience(sentences);
+            if ((m.sentence() < sentence || m.last() < token) && country != null && rank > bestRank) {
+                best = country;
+                bestRank = rank;
+            }
+        }
+        return best;
     }
 
     /** True when some recorded mention overlaps code points {@code start..end}. */

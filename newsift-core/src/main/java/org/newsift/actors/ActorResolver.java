@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds and codes the actors of a document. Lexicon matches are grouped into nominal phrases along
@@ -32,7 +33,7 @@ public final class ActorResolver {
 
     /** @param published the article's date, which picks date-restricted codes; may be null */
     public Resolution resolve(String text, NlpResult nlp, LocalDate published) {
-        ActorRegistry registry = new ActorRegistry(text);
+        ActorRegistry registry = new ActorRegistry(text, nlp.sentences());
         for (Sentence s : nlp.sentences()) {
             for (Map.Entry<Integer, List<LexiconMatch>> phrase : phrases(s).entrySet()) {
                 codePhrase(s, phrase.getKey(), phrase.getValue(), published, registry);
@@ -74,6 +75,11 @@ public final class ActorResolver {
             return;
         }
         int first = parts.firstToken();
+        int possessor = possessivePronoun(s, head);
+        if (identity.country() == null && identity.sector() != null && possessor >= 0) {
+            identity = possessorsRole(identity, registry.salientCountryBefore(s.index(), head));
+            first = Math.min(first, possessor);
+        }
         int last = parts.lastToken();
         if (parts.hasRole() || parts.coversHead()) {
             first = Math.min(first, head);
@@ -176,6 +182,23 @@ public final class ActorResolver {
         LexiconMatch capital = parts.matches().get(0);
         Token t = s.token(NominalPhrases.spanHead(s, capital.first(), capital.last()));
         return parts.matches().size() == 1 && t.deprel().equals("nmod");
+    }
+
+    /** The index of "its" or "their" possessing the phrase head, or -1. */
+    private static int possessivePronoun(Sentence s, int head) {
+        return s.children(head).stream().filter(c -> c.deprel().equals("nmod:poss")
+                && Set.of("its", "their").contains(c.text().toLowerCase(Locale.ROOT)))
+                .mapToInt(Token::index).findFirst().orElse(-1);
+    }
+
+    /** "its security forces" after "Islamabad ...": the role belongs to the country last talked about. */
+    private Identity possessorsRole(Identity role, String country) {
+        if (country == null) {
+            return role;
+        }
+        LexiconEntry entry = lexicon.country(country);
+        String name = (entry != null ? entry.name() : country) + " " + Sectors.name(role.sector());
+        return new Identity(name, Codes.combine(country, role.sector()), country, role.sector());
     }
 
     /** The PERSON entity tokens around the phrase head, as [first, last], or null. */

@@ -1,5 +1,10 @@
 package org.newsift.actors;
 
+import org.newsift.nlp.Sentence;
+import org.newsift.nlp.Token;
+
+import java.util.List;
+
 /**
  * One resolved mention, in token terms, so later stages (events, quotes) can find the actor behind a
  * subject or object token.
@@ -11,4 +16,17 @@ package org.newsift.actors;
  * @param actorId  id of the actor in {@link Resolution#actors()}
  */
 public record ResolvedMention(int sentence, int first, int last, int head, String actorId) {
+
+    /**
+     * How much the text is about this mention: 2 for the subject of a main clause, 1 for another
+     * subject, 0 for the rest. Pronouns refer back to the most salient recent mention.
+     */
+    public int salience(List<Sentence> sentences) {
+        Sentence s = sentences.get(sentence);
+        Token h = s.token(head);
+        if (!h.deprel().startsWith("nsubj")) {
+            return 0;
+        }
+        return h.head() >= 0 && s.token(h.head()).deprel().equals("root") ? 2 : 1;
+    }
 }

@@ -188,7 +188,7 @@ final class MentionIndex {
                 continue;
             }
             if (!group || (a.sector() != null && ARMED_SECTORS.contains(a.sector()))) {
-                int rank = salience(m);
+                int rank = m.salience(sentences);
                 if (rank > bestRank) {
                     best = m;
                     bestRank = rank;
@@ -196,16 +196,6 @@ final class MentionIndex {
             }
         }
         return best;
-    }
-
-    /** 2 for the subject of a main clause, 1 for another subject, 0 for the rest. */
-    private int salience(ResolvedMention m) {
-        Sentence s = sentences.get(m.sentence());
-        Token head = s.token(m.head());
-        if (!head.deprel().startsWith("nsubj")) {
-            return 0;
-        }
-        return head.head() >= 0 && s.token(head.head()).deprel().equals("root") ? 2 : 1;
     }
 
     private static boolean hasDefiniteDeterminer(Sentence s, Token t) {

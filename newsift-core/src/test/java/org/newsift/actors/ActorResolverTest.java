@@ -154,4 +154,13 @@ class ActorResolverTest {
         List<Actor> actors = resolve(new ParsedSentences().add("his|PRP$|2|nmod:poss|PERSON", "country|NN|0|root"));
         assertTrue(actors.isEmpty(), actors.toString());
     }
+
+    @Test
+    void possessivePronounGivesARoleTheCountryTalkedAbout() {
+        List<Actor> actors = resolve(new ParsedSentences()
+                .add("Islamabad|NNP|2|nsubj|CITY", "protested|VBD|0|root", ".|.|2|punct")
+                .add("Its|PRP$|2|nmod:poss", "troops|NNS|3|nsubj", "advanced|VBD|0|root"));
+        assertEquals(List.of("PAKGOV", "PAKMIL"), actors.stream().map(Actor::code).toList());
+        assertEquals("Its troops", actors.get(1).mentions().get(0).text());
+    }
 }
