@@ -1,5 +1,6 @@
 package org.newsift.geo;
 
+import org.newsift.testing.ParsedSentences;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsift.model.Location;
@@ -202,7 +203,7 @@ class GazetteerTest {
 
     @Test
     void matchFindsLongestNames() {
-        Sentence s = Parsed.sentence("Protesters|NNS|2|nsubj", "marched|VBD|0|root", "in|IN|5|case",
+        Sentence s = ParsedSentences.sentence("Protesters|NNS|2|nsubj", "marched|VBD|0|root", "in|IN|5|case",
                 "Rio|NNP|5|compound", "de|NNP|5|compound", "Janeiro|NNP|2|obl", "and|CC|9|cc", "New|NNP|9|compound",
                 "York|NNP|6|conj", ".|.|2|punct");
         List<PlaceMatch> m = GZ.match(s);
@@ -217,9 +218,9 @@ class GazetteerTest {
 
     @Test
     void matchToleratesHyphenSplits() {
-        Sentence whole = Parsed.sentence("Gangs|NNS|2|nsubj", "attacked|VBD|0|root", "Port-au-Prince|NNP|2|obj");
+        Sentence whole = ParsedSentences.sentence("Gangs|NNS|2|nsubj", "attacked|VBD|0|root", "Port-au-Prince|NNP|2|obj");
         assertEquals("HTI", GZ.match(whole).get(0).place().country());
-        Sentence split = Parsed.sentence("Gangs|NNS|2|nsubj", "attacked|VBD|0|root", "Port|NNP|2|obj",
+        Sentence split = ParsedSentences.sentence("Gangs|NNS|2|nsubj", "attacked|VBD|0|root", "Port|NNP|2|obj",
                 "-|HYPH|5|punct", "au|NNP|3|flat", "-|HYPH|7|punct", "Prince|NNP|3|flat");
         List<PlaceMatch> m = GZ.match(split);
         assertEquals(1, m.size());
@@ -230,18 +231,18 @@ class GazetteerTest {
 
     @Test
     void matchRequiresACapitalisedProperNoun() {
-        Sentence s = Parsed.sentence("They|PRP|2|nsubj", "had|VBD|0|root", "a|DT|5|det", "nice|JJ|5|amod",
+        Sentence s = ParsedSentences.sentence("They|PRP|2|nsubj", "had|VBD|0|root", "a|DT|5|det", "nice|JJ|5|amod",
                 "time|NN|2|obj", "in|IN|8|case", "the|DT|8|det", "van|NN|2|obl");
         assertTrue(GZ.match(s).isEmpty());
-        Sentence adjective = Parsed.sentence("Nice|JJ|2|amod", "weather|NN|3|nsubj", "returned|VBD|0|root");
+        Sentence adjective = ParsedSentences.sentence("Nice|JJ|2|amod", "weather|NN|3|nsubj", "returned|VBD|0|root");
         assertTrue(GZ.match(adjective).isEmpty());
-        Sentence pronoun = Parsed.sentence("Let|VB|0|root", "us|PRP|1|obj", "go|VB|1|xcomp");
+        Sentence pronoun = ParsedSentences.sentence("Let|VB|0|root", "us|PRP|1|obj", "go|VB|1|xcomp");
         assertTrue(GZ.match(pronoun).isEmpty());
     }
 
     @Test
     void matchDoesNotStartOrEndInsideAToken() {
-        Sentence s = Parsed.sentence("pro-Moscow|JJ|2|amod", "separatists|NNS|3|nsubj", "fought|VBD|0|root");
+        Sentence s = ParsedSentences.sentence("pro-Moscow|JJ|2|amod", "separatists|NNS|3|nsubj", "fought|VBD|0|root");
         assertTrue(GZ.match(s).isEmpty());
     }
 
@@ -249,13 +250,13 @@ class GazetteerTest {
 
     @Test
     void talksInIstanbul() {
-        Sentence s = Parsed.sentence("Russian|JJ|4|amod", "and|CC|3|cc", "Ukrainian|JJ|1|conj",
+        Sentence s = ParsedSentences.sentence("Russian|JJ|4|amod", "and|CC|3|cc", "Ukrainian|JJ|1|conj",
                 "delegations|NNS|5|nsubj", "held|VBD|0|root", "talks|NNS|5|obj", "in|IN|8|case",
                 "Istanbul|NNP|5|obl|CITY", ".|.|5|punct");
         Location loc = GZ.locate(s, 4);
         assertEquals(new Location("Istanbul", "TUR", 41.01, 28.98), loc);
         // the nominal event itself, with the place attached to it
-        Sentence nominal = Parsed.sentence("Russian|JJ|4|amod", "and|CC|3|cc", "Ukrainian|JJ|1|conj",
+        Sentence nominal = ParsedSentences.sentence("Russian|JJ|4|amod", "and|CC|3|cc", "Ukrainian|JJ|1|conj",
                 "delegations|NNS|5|nsubj", "held|VBD|0|root", "talks|NNS|5|obj", "in|IN|8|case",
                 "Istanbul|NNP|6|nmod", ".|.|5|punct");
         assertEquals("Istanbul", GZ.locate(nominal, 5).name());
@@ -265,19 +266,19 @@ class GazetteerTest {
 
     @Test
     void clashesNearKandahar() {
-        Sentence s = Parsed.sentence("Clashes|NNS|4|nsubj", "near|IN|3|case", "Kandahar|NNP|1|nmod",
+        Sentence s = ParsedSentences.sentence("Clashes|NNS|4|nsubj", "near|IN|3|case", "Kandahar|NNP|1|nmod",
                 "killed|VBD|0|root", "five|CD|6|nummod", "soldiers|NNS|4|obj", ".|.|4|punct");
         Location loc = GZ.locate(s, 0);
         assertEquals("Kandahar", loc.name());
         assertEquals("AFG", loc.country());
-        Sentence verb = Parsed.sentence("Clashes|NNS|2|nsubj", "erupted|VBD|0|root", "near|IN|4|case",
+        Sentence verb = ParsedSentences.sentence("Clashes|NNS|2|nsubj", "erupted|VBD|0|root", "near|IN|4|case",
                 "Kandahar|NNP|2|obl", ".|.|2|punct");
         assertEquals("Kandahar", GZ.locate(verb, 1).name());
     }
 
     @Test
     void strikesInAfghanistansPaktikaProvince() {
-        Sentence s = Parsed.sentence("Drone|NN|2|compound", "strikes|NNS|8|nsubj", "in|IN|7|case",
+        Sentence s = ParsedSentences.sentence("Drone|NN|2|compound", "strikes|NNS|8|nsubj", "in|IN|7|case",
                 "Afghanistan|NNP|7|nmod:poss", "'s|POS|4|case", "Paktika|NNP|7|compound", "province|NN|2|nmod",
                 "killed|VBD|0|root", "12|CD|10|nummod", "people|NNS|8|obj", ".|.|8|punct");
         PlaceMatch m = GZ.locateMatch(s, 1);
@@ -290,10 +291,10 @@ class GazetteerTest {
 
     @Test
     void cityOfAleppoAndAVillageInPaktika() {
-        Sentence city = Parsed.sentence("Shelling|NN|2|nsubj", "continued|VBD|0|root", "in|IN|5|case",
+        Sentence city = ParsedSentences.sentence("Shelling|NN|2|nsubj", "continued|VBD|0|root", "in|IN|5|case",
                 "the|DT|5|det", "city|NN|2|obl", "of|IN|7|case", "Aleppo|NNP|5|nmod");
         assertEquals("Aleppo", GZ.locate(city, 1).name());
-        Sentence village = Parsed.sentence("Gunmen|NNS|2|nsubj", "attacked|VBD|0|root", "a|DT|4|det",
+        Sentence village = ParsedSentences.sentence("Gunmen|NNS|2|nsubj", "attacked|VBD|0|root", "a|DT|4|det",
                 "school|NN|2|obj", "in|IN|7|case", "a|DT|7|det", "village|NN|2|obl", "in|IN|9|case",
                 "Paktika|NNP|7|nmod");
         assertEquals("Paktika", GZ.locate(village, 1).name());
@@ -301,7 +302,7 @@ class GazetteerTest {
 
     @Test
     void metInDohaOnTuesday() {
-        Sentence s = Parsed.sentence("The|DT|2|det", "ministers|NNS|3|nsubj", "met|VBD|0|root", "in|IN|5|case",
+        Sentence s = ParsedSentences.sentence("The|DT|2|det", "ministers|NNS|3|nsubj", "met|VBD|0|root", "in|IN|5|case",
                 "Doha|NNP|3|obl", "on|IN|7|case", "Tuesday|NNP|3|obl", ".|.|3|punct");
         Location loc = GZ.locate(s, 2);
         assertEquals("Doha", loc.name());
@@ -312,18 +313,18 @@ class GazetteerTest {
 
     @Test
     void noStatedPlaceGivesNull() {
-        Sentence none = Parsed.sentence("The|DT|2|det", "government|NN|3|nsubj", "raised|VBD|0|root",
+        Sentence none = ParsedSentences.sentence("The|DT|2|det", "government|NN|3|nsubj", "raised|VBD|0|root",
                 "taxes|NNS|3|obj", "on|IN|6|case", "Monday|NNP|3|obl", ".|.|3|punct");
         assertNull(GZ.locate(none, 2));
         // origin and goal are not where the event happened
-        Sentence fromTo = Parsed.sentence("The|DT|2|det", "envoy|NN|3|nsubj", "flew|VBD|0|root",
+        Sentence fromTo = ParsedSentences.sentence("The|DT|2|det", "envoy|NN|3|nsubj", "flew|VBD|0|root",
                 "from|IN|5|case", "Kabul|NNP|3|obl", "to|IN|7|case", "Doha|NNP|3|obl", ".|.|3|punct");
         assertNull(GZ.locate(fromTo, 2));
         // a place that is an argument, not a location
-        Sentence target = Parsed.sentence("Russia|NNP|2|nsubj", "attacked|VBD|0|root", "Kharkiv|NNP|2|obj");
+        Sentence target = ParsedSentences.sentence("Russia|NNP|2|nsubj", "attacked|VBD|0|root", "Kharkiv|NNP|2|obj");
         assertNull(GZ.locate(target, 1));
         // a place attached to another predicate
-        Sentence other = Parsed.sentence("He|PRP|2|nsubj", "said|VBD|0|root", "in|IN|4|case", "Kabul|NNP|2|obl",
+        Sentence other = ParsedSentences.sentence("He|PRP|2|nsubj", "said|VBD|0|root", "in|IN|4|case", "Kabul|NNP|2|obl",
                 "that|IN|7|mark", "talks|NNS|7|nsubj", "failed|VBD|2|ccomp");
         assertNull(GZ.locate(other, 6));
         assertEquals("Kabul", GZ.locate(other, 1).name());
@@ -346,7 +347,7 @@ class GazetteerTest {
         // the built-in gazetteer is unchanged
         assertEquals("LBY", GZ.lookup("Tripoli").country());
         assertNull(GZ.lookup("Springfield"));
-        Sentence s = Parsed.sentence("Fighting|NN|2|nsubj", "resumed|VBD|0|root", "in|IN|4|case", "Tripoli|NNP|2|obl");
+        Sentence s = ParsedSentences.sentence("Fighting|NN|2|nsubj", "resumed|VBD|0|root", "in|IN|4|case", "Tripoli|NNP|2|obl");
         assertEquals("LBN", user.locate(s, 1).country());
         assertEquals("LBY", GZ.locate(s, 1).country());
     }

@@ -13,7 +13,7 @@ import java.util.Locale;
  * Builds hand-parsed sentences for stage tests, so they run without CoreNLP. Each token is
  * {@code word|POS|head|deprel[|NER[|lemma]]} with a 1-based head (0 = root), as in CoNLL-U; NER "O"
  * means none; without a lemma, the lower-cased word minus a final "s" stands in. Tokens are
- * joined by single spaces, except before punctuation and clitics ("'s"). Sentences written for the project.
+ * joined by single spaces, except before punctuation and clitics ("'s") and around hyphens. Sentences written for the project.
  */
 public final class ParsedSentences {
     private final StringBuilder text = new StringBuilder();
@@ -28,7 +28,8 @@ public final class ParsedSentences {
         int sentenceStart = text.length();
         for (int i = 0; i < tokens.length; i++) {
             String[] f = tokens[i].split("\\|");
-            if (i > 0 && !f[0].matches("[.,]|'s")) {
+            boolean joined = f[0].matches("[.,]|'s|-") || (i > 0 && tokens[i - 1].startsWith("-|"));
+            if (i > 0 && !joined) {
                 text.append(' ');
             }
             int start = text.length();
@@ -59,6 +60,11 @@ public final class ParsedSentences {
             }
             i = j + 1;
         }
+    }
+
+    /** One hand-parsed sentence. */
+    public static Sentence sentence(String... tokens) {
+        return new ParsedSentences().add(tokens).result().sentences().get(0);
     }
 
     public String text() {

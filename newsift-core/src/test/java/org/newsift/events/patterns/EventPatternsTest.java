@@ -1,5 +1,6 @@
 package org.newsift.events.patterns;
 
+import org.newsift.testing.ParsedSentences;
 import org.junit.jupiter.api.Test;
 import org.newsift.events.ontology.CameoCodebook;
 import org.newsift.nlp.Sentence;
@@ -32,9 +33,9 @@ class EventPatternsTest {
 
     @Test
     void accuseOf() {
-        Sentence s = Parsed.of("Pakistan/NNP/Pakistan/1/nsubj", "accused/VBD/accuse/-1/root", "India/NNP/India/1/obj",
-                "of/IN/of/4/mark", "waging/VBG/wage/1/advcl", "a/DT/a/7/det", "proxy/NN/proxy/7/compound",
-                "war/NN/war/4/obj");
+        Sentence s = ParsedSentences.sentence("Pakistan|NNP|2|nsubj|O|Pakistan", "accused|VBD|0|root|O|accuse", "India|NNP|2|obj|O|India",
+                "of|IN|5|mark|O|of", "waging|VBG|2|advcl|O|wage", "a|DT|8|det|O|a", "proxy|NN|8|compound|O|proxy",
+                "war|NN|5|obj|O|war");
         PatternMatch pm = m(s, 1);
         assertEquals("112", pm.cameo());
         assertEquals("accuse + of", pm.pattern());
@@ -44,15 +45,15 @@ class EventPatternsTest {
 
     @Test
     void accuseOfWarCrimesIsMoreSpecific() {
-        Sentence s = Parsed.of("Kabul/NNP/Kabul/1/nsubj", "accused/VBD/accuse/-1/root", "Islamabad/NNP/Islamabad/1/obj",
-                "of/IN/of/5/case", "war/NN/war/5/compound", "crimes/NNS/crime/1/obl");
+        Sentence s = ParsedSentences.sentence("Kabul|NNP|2|nsubj|O|Kabul", "accused|VBD|0|root|O|accuse", "Islamabad|NNP|2|obj|O|Islamabad",
+                "of|IN|6|case|O|of", "war|NN|6|compound|O|war", "crimes|NNS|2|obl|O|crime");
         assertEquals("1124", m(s, 1).cameo());
     }
 
     @Test
     void imposeSanctionsOn() {
-        Sentence s = Parsed.of("The/DT/the/1/det", "EU/NNP/EU/2/nsubj", "imposed/VBD/impose/-1/root",
-                "sanctions/NNS/sanction/2/obj", "on/IN/on/5/case", "Russia/NNP/Russia/3/nmod");
+        Sentence s = ParsedSentences.sentence("The|DT|2|det|O|the", "EU|NNP|3|nsubj|O|EU", "imposed|VBD|0|root|O|impose",
+                "sanctions|NNS|3|obj|O|sanction", "on|IN|6|case|O|on", "Russia|NNP|4|nmod|O|Russia");
         PatternMatch verb = m(s, 2);
         assertEquals("163", verb.cameo());
         assertEquals("impose + sanction|sanctions|embargo|boycott|tariff|tariffs|penalty|penalties", verb.pattern());
@@ -63,13 +64,13 @@ class EventPatternsTest {
 
     @Test
     void specificityImposeSanctionsBeatsImpose() {
-        Sentence bare = Parsed.of("The/DT/the/1/det", "junta/NN/junta/2/nsubj", "imposed/VBD/impose/-1/root",
-                "order/NN/order/2/obj");
+        Sentence bare = ParsedSentences.sentence("The|DT|2|det|O|the", "junta|NN|3|nsubj|O|junta", "imposed|VBD|0|root|O|impose",
+                "order|NN|3|obj|O|order");
         PatternMatch b = m(bare, 2);
         assertEquals("170", b.cameo());
         assertEquals(1, b.specificity());
-        Sentence sanctions = Parsed.of("The/DT/the/1/det", "junta/NN/junta/2/nsubj", "imposed/VBD/impose/-1/root",
-                "sanctions/NNS/sanction/2/obj");
+        Sentence sanctions = ParsedSentences.sentence("The|DT|2|det|O|the", "junta|NN|3|nsubj|O|junta", "imposed|VBD|0|root|O|impose",
+                "sanctions|NNS|3|obj|O|sanction");
         PatternMatch s = m(sanctions, 2);
         assertEquals("163", s.cameo());
         assertTrue(s.specificity() > b.specificity());
@@ -77,60 +78,60 @@ class EventPatternsTest {
 
     @Test
     void mediatedTalks() {
-        Sentence s = Parsed.of("Turkey/NNP/Turkey/3/nsubj", "and/CC/and/2/cc", "Qatar/NNP/Qatar/0/conj",
-                "mediated/VBD/mediate/-1/root", "the/DT/the/5/det", "talks/NNS/talk/3/obj");
+        Sentence s = ParsedSentences.sentence("Turkey|NNP|4|nsubj|O|Turkey", "and|CC|3|cc|O|and", "Qatar|NNP|1|conj|O|Qatar",
+                "mediated|VBD|0|root|O|mediate", "the|DT|6|det|O|the", "talks|NNS|4|obj|O|talk");
         assertEquals("045", m(s, 3).cameo());
         assertEquals("046", m(s, 5).cameo(), "the noun talks");
     }
 
     @Test
     void agreedToTruce() {
-        Sentence s = Parsed.of("the/DT/the/2/det", "two/CD/two/2/nummod", "sides/NNS/side/3/nsubj",
-                "agreed/VBD/agree/-1/root", "to/IN/to/6/case", "a/DT/a/6/det", "truce/NN/truce/3/obl");
+        Sentence s = ParsedSentences.sentence("the|DT|3|det|O|the", "two|CD|3|nummod|O|two", "sides|NNS|4|nsubj|O|side",
+                "agreed|VBD|0|root|O|agree", "to|IN|7|case|O|to", "a|DT|7|det|O|a", "truce|NN|4|obl|O|truce");
         assertEquals("0871", m(s, 3).cameo());
         assertEquals("0871", m(s, 6).cameo(), "the noun truce");
     }
 
     @Test
     void agreedToMeetXcomp() {
-        Sentence s = Parsed.of("Leaders/NNS/leader/1/nsubj", "agreed/VBD/agree/-1/root", "to/TO/to/3/mark",
-                "meet/VB/meet/1/xcomp");
+        Sentence s = ParsedSentences.sentence("Leaders|NNS|2|nsubj|O|leader", "agreed|VBD|0|root|O|agree", "to|TO|4|mark|O|to",
+                "meet|VB|2|xcomp|O|meet");
         assertEquals("036", m(s, 1).cameo());
     }
 
     @Test
     void jetsStruck() {
-        Sentence s = Parsed.of("Pakistani/JJ/pakistani/1/amod", "jets/NNS/jet/2/nsubj", "struck/VBD/strike/-1/root",
-                "militant/JJ/militant/4/amod", "hideouts/NNS/hideout/2/obj");
+        Sentence s = ParsedSentences.sentence("Pakistani|JJ|2|amod|O|pakistani", "jets|NNS|3|nsubj|O|jet", "struck|VBD|0|root|O|strike",
+                "militant|JJ|5|amod|O|militant", "hideouts|NNS|3|obj|O|hideout");
         assertEquals("195", m(s, 2).cameo());
-        Sentence troops = Parsed.of("Troops/NNS/troop/1/nsubj", "struck/VBD/strike/-1/root",
-                "hideouts/NNS/hideout/1/obj");
+        Sentence troops = ParsedSentences.sentence("Troops|NNS|2|nsubj|O|troop", "struck|VBD|0|root|O|strike",
+                "hideouts|NNS|2|obj|O|hideout");
         assertEquals("190", m(troops, 1).cameo());
-        Sentence workers = Parsed.of("Workers/NNS/worker/1/nsubj", "struck/VBD/strike/-1/root");
+        Sentence workers = ParsedSentences.sentence("Workers|NNS|2|nsubj|O|worker", "struck|VBD|0|root|O|strike");
         assertEquals("143", m(workers, 1).cameo());
-        Sentence deal = Parsed.of("They/PRP/they/1/nsubj", "struck/VBD/strike/-1/root", "a/DT/a/3/det",
-                "deal/NN/deal/1/obj");
+        Sentence deal = ParsedSentences.sentence("They|PRP|2|nsubj|O|they", "struck|VBD|0|root|O|strike", "a|DT|4|det|O|a",
+                "deal|NN|2|obj|O|deal");
         assertEquals("057", m(deal, 1).cameo());
     }
 
     @Test
     void rejectedDemand() {
-        Sentence s = Parsed.of("The/DT/the/1/det", "Taliban/NNP/Taliban/2/nsubj", "rejected/VBD/reject/-1/root",
-                "the/DT/the/4/det", "demand/NN/demand/2/obj");
+        Sentence s = ParsedSentences.sentence("The|DT|2|det|O|the", "Taliban|NNP|3|nsubj|O|Taliban", "rejected|VBD|0|root|O|reject",
+                "the|DT|5|det|O|the", "demand|NN|3|obj|O|demand");
         assertTrue(m(s, 2).cameo().startsWith("12"), m(s, 2).toString());
     }
 
     @Test
     void demandedAction() {
-        Sentence s = Parsed.of("Islamabad/NNP/Islamabad/1/nsubj", "demanded/VBD/demand/-1/root",
-                "action/NN/action/1/obj", "against/IN/against/5/case", "the/DT/the/5/det", "TTP/NNP/TTP/2/nmod");
+        Sentence s = ParsedSentences.sentence("Islamabad|NNP|2|nsubj|O|Islamabad", "demanded|VBD|0|root|O|demand",
+                "action|NN|2|obj|O|action", "against|IN|6|case|O|against", "the|DT|6|det|O|the", "TTP|NNP|3|nmod|O|TTP");
         assertTrue(m(s, 1).cameo().startsWith("10"), m(s, 1).toString());
     }
 
     @Test
     void heldTalksWith() {
-        Sentence s = Parsed.of("Pakistan/NNP/Pakistan/1/nsubj", "held/VBD/hold/-1/root", "talks/NNS/talk/1/obj",
-                "with/IN/with/4/case", "Afghanistan/NNP/Afghanistan/2/nmod");
+        Sentence s = ParsedSentences.sentence("Pakistan|NNP|2|nsubj|O|Pakistan", "held|VBD|0|root|O|hold", "talks|NNS|2|obj|O|talk",
+                "with|IN|5|case|O|with", "Afghanistan|NNP|3|nmod|O|Afghanistan");
         assertEquals("046", m(s, 1).cameo());
         PatternMatch noun = m(s, 2);
         assertEquals("046", noun.cameo());
@@ -139,31 +140,31 @@ class EventPatternsTest {
 
     @Test
     void calledOffTalks() {
-        Sentence s = Parsed.of("India/NNP/India/1/nsubj", "called/VBD/call/-1/root", "off/RP/off/1/compound:prt",
-                "the/DT/the/4/det", "talks/NNS/talk/1/obj");
+        Sentence s = ParsedSentences.sentence("India|NNP|2|nsubj|O|India", "called|VBD|0|root|O|call", "off|RP|2|compound:prt|O|off",
+                "the|DT|5|det|O|the", "talks|NNS|2|obj|O|talk");
         PatternMatch pm = m(s, 1);
         assertEquals("164", pm.cameo());
         assertEquals("call off + talks|talk|negotiation|negotiations|dialogue", pm.pattern());
-        Sentence noParticle = Parsed.of("India/NNP/India/1/nsubj", "called/VBD/call/-1/root", "the/DT/the/3/det",
-                "talks/NNS/talk/1/obj");
+        Sentence noParticle = ParsedSentences.sentence("India|NNP|2|nsubj|O|India", "called|VBD|0|root|O|call", "the|DT|4|det|O|the",
+                "talks|NNS|2|obj|O|talk");
         assertNull(P.match(noParticle, 1), "call without 'off' and without for/on is no event");
     }
 
     @Test
     void nominalEvents() {
-        Sentence s = Parsed.of("The/DT/the/1/det", "airstrike/NN/airstrike/2/nsubj", "killed/VBD/kill/-1/root",
-                "ten/CD/ten/4/nummod", "people/NNS/people/2/obj");
+        Sentence s = ParsedSentences.sentence("The|DT|2|det|O|the", "airstrike|NN|3|nsubj|O|airstrike", "killed|VBD|0|root|O|kill",
+                "ten|CD|5|nummod|O|ten", "people|NNS|3|obj|O|people");
         assertEquals("195", m(s, 1).cameo());
         assertEquals("195", m(s, 2).cameo(), "killed by an airstrike");
-        Sentence air = Parsed.of("An/DT/an/2/det", "air/NN/air/2/compound", "strike/NN/strike/-1/root");
+        Sentence air = ParsedSentences.sentence("An|DT|3|det|O|an", "air|NN|3|compound|O|air", "strike|NN|0|root|O|strike");
         assertEquals("195", m(air, 2).cameo());
-        Sentence drone = Parsed.of("A/DT/a/2/det", "drone/NN/drone/2/compound", "strike/NN/strike/-1/root");
+        Sentence drone = ParsedSentences.sentence("A|DT|3|det|O|a", "drone|NN|3|compound|O|drone", "strike|NN|0|root|O|strike");
         assertEquals("1952", m(drone, 2).cameo());
-        Sentence hunger = Parsed.of("A/DT/a/2/det", "hunger/NN/hunger/2/compound", "strike/NN/strike/-1/root");
+        Sentence hunger = ParsedSentences.sentence("A|DT|3|det|O|a", "hunger|NN|3|compound|O|hunger", "strike|NN|0|root|O|strike");
         assertEquals("142", m(hunger, 2).cameo());
-        Sentence hyphen = Parsed.of("The/DT/the/1/det", "cease-fire/NN/cease-fire/-1/root");
+        Sentence hyphen = ParsedSentences.sentence("The|DT|2|det|O|the", "cease-fire|NN|0|root|O|cease-fire");
         assertEquals("0871", m(hyphen, 1).cameo());
-        Sentence talks = Parsed.of("Talks/NNS/talk/-1/root");
+        Sentence talks = ParsedSentences.sentence("Talks|NNS|0|root|O|talk");
         assertEquals("046", m(talks, 0).cameo());
         assertTrue(P.isEventNoun("talk"));
         assertTrue(P.isEventNoun("airstrike"));
@@ -176,14 +177,14 @@ class EventPatternsTest {
 
     @Test
     void passiveSubjectCountsAsObject() {
-        Sentence s = Parsed.of("Sanctions/NNS/sanction/2/nsubj:pass", "were/VBD/be/2/aux:pass",
-                "imposed/VBN/impose/-1/root");
+        Sentence s = ParsedSentences.sentence("Sanctions|NNS|3|nsubj:pass|O|sanction", "were|VBD|3|aux:pass|O|be",
+                "imposed|VBN|0|root|O|impose");
         assertEquals("163", m(s, 2).cameo());
     }
 
     @Test
     void posIsRespected() {
-        Sentence s = Parsed.of("The/DT/the/1/det", "accuse/NN/accuse/-1/root");
+        Sentence s = ParsedSentences.sentence("The|DT|2|det|O|the", "accuse|NN|0|root|O|accuse");
         assertNull(P.match(s, 1));
         assertNull(P.match(s, 7));
         assertNull(P.match(s, -1));
@@ -195,10 +196,10 @@ class EventPatternsTest {
                 + "V\tzorp\t-\t010\n"
                 + "V\tzorp\tobj=gizmo\t---\tno event\n";
         EventPatterns p = EventPatterns.builder().addTsv(new StringReader(tsv), "t.tsv").build();
-        Sentence plain = Parsed.of("They/PRP/they/1/nsubj", "zorped/VBD/zorp/-1/root");
+        Sentence plain = ParsedSentences.sentence("They|PRP|2|nsubj|O|they", "zorped|VBD|0|root|O|zorp");
         assertEquals("010", p.match(plain, 1).cameo());
         assertEquals("t.tsv:2", p.match(plain, 1).origin());
-        Sentence gizmo = Parsed.of("They/PRP/they/1/nsubj", "zorped/VBD/zorp/-1/root", "gizmos/NNS/gizmo/1/obj");
+        Sentence gizmo = ParsedSentences.sentence("They|PRP|2|nsubj|O|they", "zorped|VBD|0|root|O|zorp", "gizmos|NNS|2|obj|O|gizmo");
         assertNull(p.match(gizmo, 1));
     }
 
@@ -206,7 +207,7 @@ class EventPatternsTest {
     void tiesGoToTheFirstAdded() throws Exception {
         String user = "V\tcondemn\t-\t110\n";
         EventPatterns p = EventPatterns.builder().addTsv(new StringReader(user), "user.tsv").addBuiltIn().build();
-        Sentence s = Parsed.of("They/PRP/they/1/nsubj", "condemned/VBD/condemn/-1/root");
+        Sentence s = ParsedSentences.sentence("They|PRP|2|nsubj|O|they", "condemned|VBD|0|root|O|condemn");
         assertEquals("110", p.match(s, 1).cameo());
         assertEquals("111", P.match(s, 1).cameo());
     }

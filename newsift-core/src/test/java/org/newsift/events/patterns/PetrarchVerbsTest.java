@@ -1,5 +1,6 @@
 package org.newsift.events.patterns;
 
+import org.newsift.testing.ParsedSentences;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsift.nlp.Sentence;
@@ -47,30 +48,30 @@ class PetrarchVerbsTest {
     @Test
     void fixturePatterns(@TempDir Path dir) throws Exception {
         EventPatterns p = load(dir);
-        Sentence widgets = Parsed.of("Ruritania/NNP/Ruritania/1/nsubj", "zorped/VBD/zorp/-1/root",
-                "the/DT/the/3/det", "widgets/NNS/widget/1/obj");
+        Sentence widgets = ParsedSentences.sentence("Ruritania|NNP|2|nsubj|O|Ruritania", "zorped|VBD|0|root|O|zorp",
+                "the|DT|4|det|O|the", "widgets|NNS|2|obj|O|widget");
         PatternMatch m = p.match(widgets, 1);
         assertEquals("073", m.cameo());
         assertEquals("zorp: * &GADGET", m.pattern());
         assertEquals("test.verbs.txt:11", m.origin());
-        Sentence capacitor = Parsed.of("Ruritania/NNP/Ruritania/1/nsubj", "blixed/VBD/blix/-1/root",
-                "a/DT/a/4/det", "flux/NN/flux/4/compound", "capacitor/NN/capacitor/1/obj");
+        Sentence capacitor = ParsedSentences.sentence("Ruritania|NNP|2|nsubj|O|Ruritania", "blixed|VBD|0|root|O|blix",
+                "a|DT|5|det|O|a", "flux|NN|5|compound|O|flux", "capacitor|NN|2|obj|O|capacitor");
         assertEquals("073", p.match(capacitor, 1).cameo(), "patterns apply to every verb of the block");
-        Sentence bare = Parsed.of("Ruritania/NNP/Ruritania/1/nsubj", "zorped/VBD/zorp/-1/root");
+        Sentence bare = ParsedSentences.sentence("Ruritania|NNP|2|nsubj|O|Ruritania", "zorped|VBD|0|root|O|zorp");
         assertEquals("042", p.match(bare, 1).cameo());
-        Sentence blix = Parsed.of("Ruritania/NNP/Ruritania/1/nsubj", "blixed/VBD/blix/-1/root");
+        Sentence blix = ParsedSentences.sentence("Ruritania|NNP|2|nsubj|O|Ruritania", "blixed|VBD|0|root|O|blix");
         assertNull(p.match(blix, 1), "block code --- gives no event");
-        Sentence market = Parsed.of("Ruritania/NNP/Ruritania/1/nsubj", "zorped/VBD/zorp/-1/root",
-                "goods/NNS/good/1/obj", "to/IN/to/4/case", "market/NN/market/1/obl");
+        Sentence market = ParsedSentences.sentence("Ruritania|NNP|2|nsubj|O|Ruritania", "zorped|VBD|0|root|O|zorp",
+                "goods|NNS|2|obj|O|good", "to|IN|5|case|O|to", "market|NN|2|obl|O|market");
         assertEquals("061", p.match(market, 1).cameo());
-        Sentence quickly = Parsed.of("Ruritania/NNP/Ruritania/2/nsubj", "quickly/RB/quickly/2/advmod",
-                "zorped/VBD/zorp/-1/root");
+        Sentence quickly = ParsedSentences.sentence("Ruritania|NNP|3|nsubj|O|Ruritania", "quickly|RB|3|advmod|O|quickly",
+                "zorped|VBD|0|root|O|zorp");
         assertEquals("043", p.match(quickly, 2).cameo());
-        Sentence frob = Parsed.of("Ruritania/NNP/Ruritania/1/nsubj", "frobbed/VBD/frob/-1/root",
-                "out/RP/out/1/compound:prt");
+        Sentence frob = ParsedSentences.sentence("Ruritania|NNP|2|nsubj|O|Ruritania", "frobbed|VBD|0|root|O|frob",
+                "out|RP|2|compound:prt|O|out");
         assertEquals("111", p.match(frob, 1).cameo());
-        Sentence blarg = Parsed.of("Ruritania/NNP/Ruritania/1/nsubj", "zorped/VBD/zorp/-1/root",
-                "blarg/NN/blarg/1/obj");
+        Sentence blarg = ParsedSentences.sentence("Ruritania|NNP|2|nsubj|O|Ruritania", "zorped|VBD|0|root|O|zorp",
+                "blarg|NN|2|obj|O|blarg");
         assertNull(p.match(blarg, 1), "a --- pattern says no event");
     }
 
@@ -111,8 +112,8 @@ class PetrarchVerbsTest {
         assertTrue(s.patternLines() > 4000, s.toString());
         assertTrue(s.loaded() > 0.9 * s.patternLines(), s.toString());
         assertEquals(s.patternLines(), s.loaded() + s.droppedTotal());
-        Sentence sanctions = Parsed.of("Washington/NNP/Washington/1/nsubj", "added/VBD/add/-1/root",
-                "sanctions/NNS/sanction/1/obj");
+        Sentence sanctions = ParsedSentences.sentence("Washington|NNP|2|nsubj|O|Washington", "added|VBD|0|root|O|add",
+                "sanctions|NNS|2|obj|O|sanction");
         assertEquals("163", p.match(sanctions, 1).cameo());
     }
 
