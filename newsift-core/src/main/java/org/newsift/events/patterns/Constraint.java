@@ -55,12 +55,42 @@ sealed interface Constraint {
         return best;
     }
 
-    /** An object (obj; for verbs also the passive subject) is one of the phrases. */
-    record Obj(List<List<String>> alts) implements Constraint {
+
+    /** Where a phrase constraint looks: the tokens it checks, and how it is shown. */
+    enum Slot {
+        /** an object (obj; for verbs also the passive subject): TSV {@code obj=} */
+        OBJECT("", ""),
+        /** a subject ("jets struck"): TSV {@code subj=} */
+        SUBJECT("", " *"),
+        /** an xcomp verb ("agreed to meet"): TSV {@code xcomp=} */
+        XCOMP("to ", ""),
+        /** the object of an xcomp verb ("threatened to impose sanctions"): TSV {@code xobj=} */
+        XOBJ("", "");
+
+        private final String before;
+        private final String after;
+
+        Slot(String before, String after) {
+            this.before = before;
+            this.after = after;
+        }
+
+        List<Token> tokens(Context c) {
+            return switch (this) {
+                case OBJECT -> c.objects();
+                case SUBJECT -> c.subjects();
+                case XCOMP -> c.xcomps();
+                case XOBJ -> c.xcomps().stream().flatMap(x -> c.objectsOf(x).stream()).toList();
+            };
+        }
+    }
+
+    /** A token in a slot (object, subject, xcomp, xcomp's object) is one of the phrases. */
+    record InSlot(Slot slot, List<List<String>> alts) implements Constraint {
         public int score(Context c) {
             int best = -1;
-            for (Token o : c.objects()) {
-                best = Math.max(best, phraseScore(c, o, alts));
+            for (Token t : slot.tokens(c)) {
+                best = Math.max(best, phraseScore(c, t, alts));
             }
             return best;
         }
@@ -70,7 +100,7 @@ sealed interface Constraint {
         }
 
         public String show() {
-            return showAlts(alts);
+            return slot.before + showAlts(alts) + slot.after;
         }
     }
 
@@ -108,45 +138,7 @@ sealed interface Constraint {
         }
     }
 
-    /** An xcomp verb ("agreed to meet") is one of the words. */
-    record Xcomp(List<List<String>> alts) implements Constraint {
-        public int score(Context c) {
-            int best = -1;
-            for (Token x : c.xcomps()) {
-                best = Math.max(best, phraseScore(c, x, alts));
-            }
-            return best;
-        }
 
-        public int weight() {
-            return maxWords(alts);
-        }
-
-        public String show() {
-            return "to " + showAlts(alts);
-        }
-    }
-
-    /** The object of an xcomp verb ("threatened to impose sanctions"). */
-    record Xobj(List<List<String>> alts) implements Constraint {
-        public int score(Context c) {
-            int best = -1;
-            for (Token x : c.xcomps()) {
-                for (Token o : c.objectsOf(x)) {
-                    best = Math.max(best, phraseScore(c, o, alts));
-                }
-            }
-            return best;
-        }
-
-        public int weight() {
-            return maxWords(alts);
-        }
-
-        public String show() {
-            return showAlts(alts);
-        }
-    }
 
     /** A particle (compound:prt): "call off", "step up". */
     record Prt(Set<String> words) implements Constraint {
@@ -197,24 +189,6 @@ sealed interface Constraint {
         }
     }
 
-    /** A subject is one of the phrases ("jets struck"). */
-    record Subj(List<List<String>> alts) implements Constraint {
-        public int score(Context c) {
-            int best = -1;
-            for (Token s : c.subjects()) {
-                best = Math.max(best, phraseScore(c, s, alts));
-            }
-            return best;
-        }
-
-        public int weight() {
-            return maxWords(alts);
-        }
-
-        public String show() {
-            return showAlts(alts) + " *";
-        }
-    }
 
     /** One of the phrases is found anywhere after the predicate in its subtree (TSV {@code dep=}). */
     record Dep(List<List<String>> alts) implements Constraint {

@@ -95,10 +95,10 @@ final class PatternTsv {
                 }
                 try {
                 cs.add(switch (key) {
-                    case "obj" -> new Constraint.Obj(alts(value));
-                    case "subj" -> new Constraint.Subj(alts(value));
-                    case "xcomp" -> new Constraint.Xcomp(alts(value));
-                    case "xobj" -> new Constraint.Xobj(alts(value));
+                    case "obj" -> new Constraint.InSlot(Constraint.Slot.OBJECT, alts(value));
+                    case "subj" -> new Constraint.InSlot(Constraint.Slot.SUBJECT, alts(value));
+                    case "xcomp" -> new Constraint.InSlot(Constraint.Slot.XCOMP, alts(value));
+                    case "xobj" -> new Constraint.InSlot(Constraint.Slot.XOBJ, alts(value));
                     case "dep" -> new Constraint.Dep(alts(value));
                     case "prt" -> new Constraint.Prt(wordSet(value));
                     case "mod" -> new Constraint.Mod(wordSet(value));
