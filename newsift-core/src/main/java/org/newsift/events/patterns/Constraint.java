@@ -140,15 +140,15 @@ sealed interface Constraint {
 
 
 
+    /** True when a token's lemma or text is one of the words. */
+    private static boolean anyIsOneOf(List<Token> tokens, Set<String> words) {
+        return tokens.stream().anyMatch(t -> words.contains(Context.norm(t.lemma())) || words.contains(Context.norm(t.text())));
+    }
+
     /** A particle (compound:prt): "call off", "step up". */
     record Prt(Set<String> words) implements Constraint {
         public int score(Context c) {
-            for (Token t : c.particles()) {
-                if (words.contains(Context.norm(t.lemma())) || words.contains(Context.norm(t.text()))) {
-                    return 1;
-                }
-            }
-            return -1;
+            return anyIsOneOf(c.particles(), words) ? 1 : -1;
         }
 
         public int weight() {
@@ -163,10 +163,8 @@ sealed interface Constraint {
     /** A compound or adjectival modifier of the predicate, or a hyphenated prefix of it ("air-strike"). */
     record Mod(Set<String> words) implements Constraint {
         public int score(Context c) {
-            for (Token t : c.modifiers()) {
-                if (words.contains(Context.norm(t.lemma())) || words.contains(Context.norm(t.text()))) {
-                    return 1;
-                }
+            if (anyIsOneOf(c.modifiers(), words)) {
+                return 1;
             }
             String text = c.pred.text();
             int dash = text.lastIndexOf('-');
