@@ -2,6 +2,7 @@ package org.newsift.pipeline;
 
 import org.newsift.actors.ActorLexicon;
 import org.newsift.actors.CityNames;
+import org.newsift.attribution.CueLexicon;
 import org.newsift.actors.petrarch.PetrarchDictionaries;
 import org.newsift.events.patterns.EventPatterns;
 import org.newsift.geo.Gazetteer;
@@ -22,13 +23,21 @@ import java.util.stream.Stream;
  *                       {@code *agents*.txt} add actors, {@code *verbs*.txt} add event patterns
  * @param actorFiles     newsift actor lexicons (TSV, docs/lexicons.md), loaded last so they override the rest
  * @param verbFiles      newsift event-pattern lexicons (TSV, docs/event-patterns.md), which win over the rest
+ * @param cueFiles       attribution cue lists (TSV, docs/attribution.md), read after the built-in one
  */
-public record NewsiftConfig(boolean builtIns, List<Path> dictionaryDirs, List<Path> actorFiles, List<Path> verbFiles) {
+public record NewsiftConfig(boolean builtIns, List<Path> dictionaryDirs, List<Path> actorFiles, List<Path> verbFiles,
+                            List<Path> cueFiles) {
 
     public NewsiftConfig {
         dictionaryDirs = List.copyOf(dictionaryDirs);
         actorFiles = List.copyOf(actorFiles);
         verbFiles = List.copyOf(verbFiles);
+        cueFiles = List.copyOf(cueFiles);
+    }
+
+    /** Without cue files of the user's. */
+    public NewsiftConfig(boolean builtIns, List<Path> dictionaryDirs, List<Path> actorFiles, List<Path> verbFiles) {
+        this(builtIns, dictionaryDirs, actorFiles, verbFiles, List.of());
     }
 
     public static NewsiftConfig defaults() {
@@ -46,6 +55,18 @@ public record NewsiftConfig(boolean builtIns, List<Path> dictionaryDirs, List<Pa
             PetrarchDictionaries.load(dir, b);
         }
         for (Path f : actorFiles) {
+            b.addTsv(f);
+        }
+        return b.build();
+    }
+
+    /**
+     * The attribution cues: the built-in list (always: quotes need cues even with {@code --no-builtins},
+     * which is about actors and events), then the user's files, which add cues or switch them off.
+     */
+    public CueLexicon cueLexicon() throws IOException {
+        CueLexicon.Builder b = CueLexicon.builder().addBuiltIn();
+        for (Path f : cueFiles) {
             b.addTsv(f);
         }
         return b.build();

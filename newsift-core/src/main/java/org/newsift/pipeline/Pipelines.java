@@ -3,6 +3,8 @@ package org.newsift.pipeline;
 import org.newsift.actors.ActorLexicon;
 import org.newsift.actors.ActorResolver;
 import org.newsift.actors.ActorStage;
+import org.newsift.attribution.CueLexicon;
+import org.newsift.attribution.QuoteStage;
 import org.newsift.dates.DateResolver;
 import org.newsift.events.EventClassifier;
 import org.newsift.events.EventCoder;
@@ -26,7 +28,8 @@ public final class Pipelines {
 
     /** Loads the lexicons the configuration names and builds the pipeline around an NLP backend. */
     public static Pipeline standard(NlpAnnotator nlp, NewsiftConfig config) throws IOException {
-        return standard(nlp, config.actorLexicon(), config.eventPatterns(), new LanguageIdentifier());
+        return standard(nlp, config.actorLexicon(), config.eventPatterns(), EventClassifier.NONE, config.cueLexicon(),
+                new LanguageIdentifier());
     }
 
     /** The pipeline without an event model: only the patterns code events. */
@@ -41,11 +44,18 @@ public final class Pipelines {
      */
     public static Pipeline standard(NlpAnnotator nlp, ActorLexicon lexicon, EventPatterns patterns,
                                     EventClassifier classifier, LanguageIdentifier languages) {
+        return standard(nlp, lexicon, patterns, classifier, CueLexicon.builtIn(), languages);
+    }
+
+    /** The pipeline with an event model and the attribution cues to find quotes with. */
+    public static Pipeline standard(NlpAnnotator nlp, ActorLexicon lexicon, EventPatterns patterns,
+                                    EventClassifier classifier, CueLexicon cues, LanguageIdentifier languages) {
         EventCoder events = new EventCoder(patterns, classifier, Ontology.builtIn(), Gazetteer.builtIn(), new DateResolver());
         return new Pipeline(List.of(
                 new LanguageStage(languages),
                 new NlpStage(nlp),
                 new ActorStage(new ActorResolver(lexicon)),
+                new QuoteStage(cues),
                 new SentenceKindStage(),
                 new EventStage(events)));
     }
