@@ -44,19 +44,34 @@ public final class Pipelines {
      */
     public static Pipeline standard(NlpAnnotator nlp, ActorLexicon lexicon, EventPatterns patterns,
                                     EventClassifier classifier, LanguageIdentifier languages) {
-        return standard(nlp, lexicon, patterns, classifier, CueLexicon.builtIn(), languages);
+        return new Pipeline(coreStages(nlp, lexicon, patterns, classifier, CueLexicon.builtIn(), languages));
     }
 
     /** The pipeline with an event model and the attribution cues to find quotes with. */
     public static Pipeline standard(NlpAnnotator nlp, ActorLexicon lexicon, EventPatterns patterns,
                                     EventClassifier classifier, CueLexicon cues, LanguageIdentifier languages) {
+        return new Pipeline(coreStages(nlp, lexicon, patterns, classifier, cues, languages));
+    }
+
+    /** The core stages with the built-in attribution cues. */
+    public static List<Stage> coreStages(NlpAnnotator nlp, ActorLexicon lexicon, EventPatterns patterns,
+                                         EventClassifier classifier, LanguageIdentifier languages) {
+        return coreStages(nlp, lexicon, patterns, classifier, CueLexicon.builtIn(), languages);
+    }
+
+    /**
+     * The stages of {@link #standard}, in order, for assemblers that add model stages (newsift-models'
+     * ModelPipelines) without repeating the core's order.
+     */
+    public static List<Stage> coreStages(NlpAnnotator nlp, ActorLexicon lexicon, EventPatterns patterns,
+                                         EventClassifier classifier, CueLexicon cues, LanguageIdentifier languages) {
         EventCoder events = new EventCoder(patterns, classifier, Ontology.builtIn(), Gazetteer.builtIn(), new DateResolver());
-        return new Pipeline(List.of(
+        return List.of(
                 new LanguageStage(languages),
                 new NlpStage(nlp),
                 new ActorStage(new ActorResolver(lexicon)),
                 new QuoteStage(cues),
                 new SentenceKindStage(),
-                new EventStage(events)));
+                new EventStage(events));
     }
 }
