@@ -15,7 +15,7 @@ import java.util.List;
  * it in its first sentence ("Smith told reporters: “…”"), else in a previous sentence that ends in a
  * colon. A quotation with no cue of its own goes on from the one just before it (the next paragraph
  * of the same speech). Quoted words of one to three words are scare quotes ("the so-called “peace
- * plan”") unless a cue directly follows them ("“No,” he said").
+ * plan”") unless they open their sentence and a cue follows ("“No,” he said").
  */
 final class DirectQuotes {
     /** How many tokens may lie between a quote and its cue verb, after and before it. */
@@ -48,7 +48,10 @@ final class DirectQuotes {
                 continue;
             }
             boolean scare = words(q) <= SCARE_WORDS;
-            Attribution a = after(q, sentences.get(last), scare ? 3 : AFTER);
+            if (scare && !opensSentence(q, sentences.get(first))) {
+                continue;
+            }
+            Attribution a = after(q, sentences.get(last));
             if (a == null && !scare) {
                 a = before(q, sentences.get(first));
             }
@@ -78,6 +81,16 @@ final class DirectQuotes {
         return CodePoints.substring(text, q.start(), q.end()).strip().split("\\s+").length;
     }
 
+    /** The quote holds the sentence's first word ("“No,” he said"), unlike a scare quote in its middle. */
+    private static boolean opensSentence(Stretch q, Sentence s) {
+        for (Token t : s.tokens()) {
+            if (!Clauses.isPunct(t)) {
+                return t.start() >= q.start() && t.start() < q.end();
+            }
+        }
+        return false;
+    }
+
     private int sentenceAt(int offset) {
         for (Sentence s : sentences) {
             if (s.start() <= offset && offset < s.end()) {
@@ -87,15 +100,15 @@ final class DirectQuotes {
         return -1;
     }
 
-    /** The nearest cue after the quote, within {@code reach} tokens of its closing mark. */
-    private Attribution after(Stretch q, Sentence s, int reach) {
+    /** The nearest cue after the quote, within {@link #AFTER} tokens of its closing mark. */
+    private Attribution after(Stretch q, Sentence s) {
         boolean[] inside = inside(q, s);
         int seen = 0;
         for (Token t : s.tokens()) {
             if (t.start() < q.end() || Clauses.isPunct(t) && seen == 0) {
                 continue;
             }
-            if (++seen > reach) {
+            if (++seen > AFTER) {
                 break;
             }
             Attribution a = cueAt(s, t, inside);
