@@ -1,6 +1,7 @@
 package org.newsift.cli;
 
 import org.newsift.actors.ActorLexicon;
+import org.newsift.attribution.CueLexicon;
 import org.newsift.corenlp.CoreNlpAnnotator;
 import org.newsift.events.patterns.EventPatterns;
 import org.newsift.input.InputError;
@@ -40,7 +41,7 @@ import java.util.concurrent.Callable;
                 "3:some inputs were rejected (missing, empty, binary, invalid encoding, too large, bad JSONL line);"
                         + " the rest were analysed",
                 "4:some inputs are not English and got no NLP layers",
-                "5:a configuration file (--actors, --verbs, --dictionary) could not be read"})
+                "5:a configuration file (--actors, --verbs, --dictionary, --cues) could not be read"})
 final class AnalyzeCommand implements Callable<Integer> {
 
     enum Format { json, jsonl, pretty }
@@ -85,6 +86,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Event-pattern lexicon (TSV, docs/event-patterns.md) whose patterns win over the built-in ones. Repeatable.")
     List<Path> verbFiles = new ArrayList<>();
 
+    @Option(names = "--cues", paramLabel = "FILE",
+            description = "Attribution cue list (TSV, docs/attribution.md) read after the built-in one: adds speech verbs "
+                    + "and nouns, or switches them off. Repeatable.")
+    List<Path> cueFiles = new ArrayList<>();
+
     @Option(names = "--dictionary", paramLabel = "DIR",
             description = "Directory of PETRARCH/TABARI dictionaries: *actors*.txt, *agents*.txt, *verbs*.txt. Repeatable.")
     List<Path> dictionaries = new ArrayList<>();
@@ -110,18 +116,20 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
         }
         PrintWriter err = spec.commandLine().getErr();
-        NewsiftConfig config = new NewsiftConfig(!noBuiltins, dictionaries, actorFiles, verbFiles);
+        NewsiftConfig config = new NewsiftConfig(!noBuiltins, dictionaries, actorFiles, verbFiles, cueFiles);
         ActorLexicon lexicon;
         EventPatterns patterns;
+        CueLexicon cues;
         try {
             // before the models load, so a typo in a lexicon fails in a second, not twenty
             lexicon = config.actorLexicon();
             patterns = config.eventPatterns();
+            cues = config.cueLexicon();
         } catch (IOException | IllegalArgumentException e) {
             err.println("newsift: " + OneLine.of(e));
             return ExitCodes.BAD_CONFIG;
         }
-        Pipeline pipeline = ModelPipelines.standard(new CoreNlpAnnotator(), lexicon, patterns,
+        Pipeline pipeline = ModelPipelines.standard(new CoreNlpAnnotator(), lexicon, patterns, cues,
                 new ModelPipelines.Options(model));
         Outcome outcome = new Outcome();
         boolean ansi = color == Color.always || (color == Color.auto && output == null && System.console() != null);

@@ -12,5 +12,8 @@ public final class EvalTasks {
             new ReutersPlaces(),
             new PetrarchUnitEvents(),
             new NgecSynthEvents(),
-            new PolnearAttribution());
+            new PolnearAttribution(),
+            new ClaimBusterClaims(),
+            new Clef2020Claims(),
+            new BabeBias());
 }

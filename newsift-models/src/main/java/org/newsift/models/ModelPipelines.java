@@ -4,10 +4,15 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsift.actors.ActorLexicon;
+import org.newsift.attribution.CueLexicon;
 import org.newsift.encoding.EncodingStage;
 import org.newsift.events.EventClassifier;
 import org.newsift.events.patterns.EventPatterns;
 import org.newsift.lang.LanguageIdentifier;
+import org.newsift.models.bias.BiasModel;
+import org.newsift.models.bias.BiasStage;
+import org.newsift.models.claims.ClaimModel;
+import org.newsift.models.claims.ClaimStage;
 import org.newsift.models.encoder.MiniLmSentenceEncoder;
 import org.newsift.nlp.NlpAnnotator;
 import org.newsift.nlp.NlpStage;
@@ -34,18 +39,27 @@ public final class ModelPipelines {
 
     /** Loads the configured lexicons and the built-in models. */
     public static Pipeline standard(NlpAnnotator nlp, NewsiftConfig config, Options options) throws IOException {
-        return standard(nlp, config.actorLexicon(), config.eventPatterns(), options);
+        return standard(nlp, config.actorLexicon(), config.eventPatterns(), config.cueLexicon(), options);
     }
 
     public static Pipeline standard(NlpAnnotator nlp, ActorLexicon lexicon, EventPatterns patterns, Options options) {
+        return standard(nlp, lexicon, patterns, CueLexicon.builtIn(), options);
+    }
+
+    /** With the attribution cues to find quotes with (built-in plus the user's {@code --cues}). */
+    public static Pipeline standard(NlpAnnotator nlp, ActorLexicon lexicon, EventPatterns patterns, CueLexicon cues,
+                                    Options options) {
         EventClassifier classifier = options.eventModel() ? MiniLmEventClassifier.builtIn() : EventClassifier.NONE;
         List<Stage> stages = new ArrayList<>();
-        for (Stage stage : Pipelines.coreStages(nlp, lexicon, patterns, classifier, new LanguageIdentifier())) {
+        for (Stage stage : Pipelines.coreStages(nlp, lexicon, patterns, classifier, cues, new LanguageIdentifier())) {
             stages.add(stage);
             if (stage instanceof NlpStage) {
                 stages.add(new EncodingStage(MiniLmSentenceEncoder.shared()));
             }
         }
+        // check-worthy claims (attributed through the quotes) and per-sentence bias, on the shared encodings
+        stages.add(new ClaimStage(ClaimModel.builtIn()));
+        stages.add(new BiasStage(BiasModel.builtIn()));
         return new Pipeline(stages);
     }
 }

@@ -12,6 +12,7 @@ import org.newsift.text.CodePoints;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -63,17 +64,30 @@ public final class ClaimStage implements Stage {
         doc.setClaims(claims);
     }
 
-    /** The sentence as a claim, or its quoted part attributed to the speaker when a quote covers most of it. */
+    /**
+     * The sentence as a claim; its quoted part, attributed to the speaker, when one quotation covers most
+     * of it; the whole sentence attributed to the speaker when several of one speaker's do ("X accused Y
+     * of ... and said ...").
+     */
     static Claim claim(String text, Sentence s, double p, List<Quote> quotes) {
         double score = Math.round(p * 1000) / 1000.0;
+        int length = s.end() - s.start();
+        int covered = 0;
+        Set<String> speakers = new HashSet<>();
         for (Quote q : quotes) {
             int start = Math.max(q.start(), s.start());
             int end = Math.min(q.end(), s.end());
-            if (2 * (end - start) >= s.end() - s.start()) {
-                String actor = q.speaker() == null ? null : q.speaker().actor();
+            if (end <= start) {
+                continue;
+            }
+            String actor = q.speaker() == null ? null : q.speaker().actor();
+            if (2 * (end - start) >= length) {
                 return new Claim(start, end, CodePoints.substring(text, start, end), score, actor);
             }
+            covered += end - start;
+            speakers.add(actor == null ? "" : actor);
         }
-        return new Claim(s.start(), s.end(), CodePoints.substring(text, s.start(), s.end()), score, null);
+        String actor = 2 * covered >= length && speakers.size() == 1 && !speakers.contains("") ? speakers.iterator().next() : null;
+        return new Claim(s.start(), s.end(), CodePoints.substring(text, s.start(), s.end()), score, actor);
     }
 }
