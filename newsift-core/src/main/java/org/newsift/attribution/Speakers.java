@@ -48,6 +48,13 @@ final class Speakers {
         return new Speaker(CodePoints.substring(text, start, end), start, end, actorOf(s, head, r));
     }
 
+    /** The speaker named by tokens {@code first..last} ("PENCE" before a transcript's colon). */
+    Speaker ofTokens(Sentence s, int first, int last) {
+        int start = s.token(first).start();
+        int end = s.token(last).end();
+        return new Speaker(CodePoints.substring(text, start, end), start, end, actorOf(s, last, new int[]{first, last}));
+    }
+
     /** The actor of the phrase: a mention covering its head, else one inside it, else a pronoun's antecedent. */
     private String actorOf(Sentence s, int head, int[] range) {
         ResolvedMention inside = null;

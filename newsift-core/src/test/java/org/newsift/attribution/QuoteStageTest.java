@@ -136,6 +136,41 @@ class QuoteStageTest {
     }
 
     @Test
+    void aNameAndAColonAttributeAHeadline() {
+        Quote q = only(analyse(new ParsedSentences().add("Pence|NNP|0|root|PERSON|Pence", ":|:|1|punct",
+                "Flowers|NNP|6|nsubj|PERSON|Flowers", "will|MD|6|aux", "not|RB|6|advmod", "attend|VB|1|parataxis|O|attend",
+                ".|.|1|punct")));
+        assertEquals("Flowers will not attend", q.text());
+        assertEquals("Pence", q.speaker().text());
+        assertEquals(":", q.cue().text());
+    }
+
+    @Test
+    void urgedGivesTheObjectAndItsInfinitive() {
+        Quote q = only(analyse(new ParsedSentences().add("Trump|NNP|2|nsubj|PERSON|Trump", "urged|VBD|0|root|O|urge",
+                "supporters|NNS|2|obj|O|supporter", "to|TO|5|mark|O|to", "watch|VB|2|xcomp|O|watch",
+                "polling|NN|7|compound|O|polling", "places|NNS|5|obj|O|place", ".|.|2|punct")));
+        assertEquals("supporters to watch polling places", q.text());
+        assertEquals("Trump", q.speaker().text());
+    }
+
+    @Test
+    void aToldObjectIsTheListenerNotTheContent() {
+        assertEquals(List.of(), analyse(new ParsedSentences().add("She|PRP|2|nsubj", "told|VBD|0|root|O|tell",
+                "reporters|NNS|2|obj|O|reporter", "nothing|NN|2|obj|O|nothing", ".|.|2|punct")).quotes());
+    }
+
+    @Test
+    void aClauseHungBeforeTheCueIsWhatWasSaid() {
+        Quote q = only(analyse(new ParsedSentences().add("The|DT|2|det", "convoy|NN|4|nsubj:pass|O|convoy",
+                "was|VBD|4|aux:pass|O|be", "attacked|VBN|9|advcl|O|attack", "near|IN|6|case|O|near",
+                "Quetta|NNP|4|obl|LOCATION|Quetta", ",|,|9|punct", "sources|NNS|9|nsubj|O|source", "said|VBD|0|root|O|say",
+                ".|.|9|punct")));
+        assertEquals("The convoy was attacked near Quetta", q.text());
+        assertEquals("sources", q.speaker().text());
+    }
+
+    @Test
     void aUserCueFileSwitchesACueOff() throws IOException {
         CueLexicon cues = CueLexicon.builder().addBuiltIn().addTsv(new StringReader("off\tsay\n"), "user").build();
         assertFalse(cues.isVerb("say"));
