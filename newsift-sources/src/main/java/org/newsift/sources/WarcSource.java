@@ -3,6 +3,7 @@ package org.newsift.sources;
 import org.newsift.input.InputError;
 import org.newsift.input.InputItem;
 import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.LengthedBody;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
@@ -10,6 +11,7 @@ import org.netpreserve.jwarc.WarcRevisit;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -131,7 +133,9 @@ final class WarcSource extends ItemSource {
     }
 
     private static HttpResponse parse(byte[] block) throws IOException {
-        return HttpResponse.parse(Channels.newChannel(new ByteArrayInputStream(block)));
+        // a lengthed channel, as WarcResponse.http() gives, so a body without Content-Length is read to the end
+        return HttpResponse.parse(LengthedBody.create(Channels.newChannel(new ByteArrayInputStream(block)),
+                ByteBuffer.allocate(0), block.length));
     }
 
     @Override
