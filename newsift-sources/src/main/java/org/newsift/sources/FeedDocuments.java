@@ -34,7 +34,11 @@ final class FeedDocuments {
         SyndFeed feed = new SyndFeedInput().build(reader(xml, contentType));
         List<Entry> out = new ArrayList<>();
         for (SyndEntry e : feed.getEntries()) {
+            // Rome turns a permalink GUID into the link even when it is no URL; only http(s) links are fetched
             String link = blankToNull(e.getLink());
+            if (link != null && !Sources.isUrl(link.strip())) {
+                link = null;
+            }
             String key = blankToNull(e.getUri());
             if (key == null) {
                 key = link;
