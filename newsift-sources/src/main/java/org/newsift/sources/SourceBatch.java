@@ -17,7 +17,6 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,7 +25,7 @@ import java.util.Set;
  * come from the web or an archive (id = URL) are yielded once per batch; a repeat is skipped as a duplicate.
  * With {@code --every}, after the last spec the feeds are polled again until {@link #close()} or an interrupt.
  */
-public final class SourceBatch implements Iterator<InputItem>, AutoCloseable {
+public final class SourceBatch extends ItemSource {
     private final SourceOptions opts;
     private final InputStream stdin;
     private final HttpFetcher fetcher;
@@ -37,7 +36,6 @@ public final class SourceBatch implements Iterator<InputItem>, AutoCloseable {
     private final Set<String> urlsSeen = new HashSet<>();
     private Iterator<InputItem> current = Collections.emptyIterator();
     private boolean currentHasUrls;
-    private InputItem pending;
     private volatile boolean closed;
 
     SourceBatch(List<String> specs, SourceOptions opts, InputStream stdin, HttpFetcher fetcher) {
@@ -55,25 +53,18 @@ public final class SourceBatch implements Iterator<InputItem>, AutoCloseable {
     }
 
     @Override
-    public boolean hasNext() {
-        while (pending == null && !closed) {
-            if (current.hasNext()) {
-                pending = accept(current.next());
-            } else if (!openNext()) {
-                return false;
-            }
+    protected InputItem advance() {
+        if (closed) {
+            finish();
+            return null;
         }
-        return pending != null;
-    }
-
-    @Override
-    public InputItem next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
+        if (current.hasNext()) {
+            return accept(current.next());
         }
-        InputItem item = pending;
-        pending = null;
-        return item;
+        if (!openNext()) {
+            finish();
+        }
+        return null;
     }
 
     /** Stops the batch, also a poller waiting for its next round; safe to call from another thread. */
@@ -82,6 +73,7 @@ public final class SourceBatch implements Iterator<InputItem>, AutoCloseable {
         closed = true;
         poller.close();
         closeCurrent();
+        finish();
     }
 
     /** Counts the item; null for a repeated URL. */

@@ -59,11 +59,6 @@ public record SourceOptions(ReadOptions read, Duration connectTimeout, Duration 
                 DEFAULT_MAX_REDIRECTS, DEFAULT_POLITENESS, DEFAULT_USER_AGENT, false, null);
     }
 
-    public SourceOptions withRead(ReadOptions r) {
-        return new SourceOptions(r, connectTimeout, timeout, maxBytes, maxRedirects, politeness, userAgent,
-                allowPrivate, every);
-    }
-
     public SourceOptions withTimeouts(Duration connect, Duration response) {
         return new SourceOptions(read, connect, response, maxBytes, maxRedirects, politeness, userAgent,
                 allowPrivate, every);
@@ -81,11 +76,6 @@ public record SourceOptions(ReadOptions read, Duration connectTimeout, Duration 
 
     public SourceOptions withPoliteness(Duration d) {
         return new SourceOptions(read, connectTimeout, timeout, maxBytes, maxRedirects, d, userAgent,
-                allowPrivate, every);
-    }
-
-    public SourceOptions withUserAgent(String ua) {
-        return new SourceOptions(read, connectTimeout, timeout, maxBytes, maxRedirects, politeness, ua,
                 allowPrivate, every);
     }
 
