@@ -80,8 +80,11 @@ final class PageReader {
         return new InputItem.Read(a, o.source());
     }
 
-    /** The one call of the article extractor in this module, so it can be swapped in one place. */
-    private static HtmlExtractor.Extracted extract(String html, String url) {
+    /**
+     * The one call of the article extractor in this module, so it can be swapped in one place (an instance
+     * method, so an extractor object can become a field of this reader).
+     */
+    private HtmlExtractor.Extracted extract(String html, String url) {
         return HtmlExtractor.extract(html);
     }
 
