@@ -16,11 +16,11 @@ final class Sniff {
     /** The kind of a body: feeds and OPML by content first (servers label them text/xml, text/html...). */
     static Kind kind(String contentType, byte[] body) {
         String head = head(body);
-        if (!looksBinary(body)) {
+        if (!looksBinary(body) && !head.contains("<html")) {
             if (head.contains("<opml")) {
                 return Kind.OPML;
             }
-            if (!head.contains("<html") && (head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:rdf"))) {
+            if (head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:rdf")) {
                 return Kind.FEED;
             }
         }

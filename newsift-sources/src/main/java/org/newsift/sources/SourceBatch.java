@@ -23,7 +23,8 @@ import java.util.Set;
 /**
  * The items of all specs, in order, holding at most one source open, with live {@link #stats()}. Articles that
  * come from the web or an archive (id = URL) are yielded once per batch; a repeat is skipped as a duplicate.
- * With {@code --every}, after the last spec the feeds are polled again until {@link #close()} or an interrupt.
+ * With {@code --every}, after the last spec the feeds are polled again until {@link #stop()}, {@link #close()}
+ * or an interrupt of the iterating thread.
  */
 public final class SourceBatch extends ItemSource {
     private final SourceOptions opts;
@@ -54,7 +55,7 @@ public final class SourceBatch extends ItemSource {
 
     @Override
     protected InputItem advance() {
-        if (closed) {
+        if (closed || Thread.currentThread().isInterrupted()) {
             finish();
             return null;
         }
@@ -67,11 +68,20 @@ public final class SourceBatch extends ItemSource {
         return null;
     }
 
-    /** Stops the batch, also a poller waiting for its next round; safe to call from another thread. */
-    @Override
-    public void close() {
+    /**
+     * Asks the batch to end, also when it waits for the next polling round: the iterating thread gets no item
+     * after the one it is reading. Safe from any thread (a shutdown hook, say); the iterating thread still
+     * closes the batch.
+     */
+    public void stop() {
         closed = true;
         poller.close();
+    }
+
+    /** Ends the batch and closes the open source; call it from the iterating thread. */
+    @Override
+    public void close() {
+        stop();
         closeCurrent();
         finish();
     }

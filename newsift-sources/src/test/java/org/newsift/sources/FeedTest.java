@@ -140,7 +140,7 @@ class FeedTest {
     }
 
     @Test
-    void aPollingBatchStopsWhenClosedFromAnotherThread() throws Exception {
+    void aPollingBatchStopsWhenStoppedFromAnotherThread() throws Exception {
         SourceBatch batch = Sources.open(List.of(server.url("/feed.rss")), opts().withEvery(Duration.ofHours(1)));
         for (int i = 0; i < 3; i++) {
             batch.next();
@@ -148,9 +148,13 @@ class FeedTest {
         AtomicReference<Boolean> more = new AtomicReference<>();
         Thread consumer = new Thread(() -> more.set(batch.hasNext())); // waits for the next round
         consumer.start();
-        batch.close();
+        while (consumer.getState() != Thread.State.TIMED_WAITING && consumer.isAlive()) {
+            Thread.sleep(5); // until it waits for the next round
+        }
+        batch.stop();
         consumer.join(30_000);
-        assertFalse(consumer.isAlive(), "close() must end the wait");
+        assertFalse(consumer.isAlive(), "stop() must end the wait");
+        batch.close();
         assertEquals(Boolean.FALSE, more.get());
     }
 
