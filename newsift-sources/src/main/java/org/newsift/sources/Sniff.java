@@ -13,8 +13,19 @@ final class Sniff {
     private Sniff() {
     }
 
-    /** The kind of a body: feeds and OPML by content first (servers label them text/xml, text/html...). */
+    /**
+     * The kind of a body: feeds and OPML by their own media types, else by content (servers also label them
+     * text/xml, text/html...), else HTML by {@link #isHtml}.
+     */
     static Kind kind(String contentType, byte[] body) {
+        String type = baseType(contentType);
+        if (type.equals("application/rss+xml") || type.equals("application/atom+xml")
+                || type.equals("application/rdf+xml")) {
+            return Kind.FEED;
+        }
+        if (type.equals("text/x-opml") || type.equals("application/x-opml+xml")) {
+            return Kind.OPML;
+        }
         String head = head(body);
         if (!looksBinary(body) && !head.contains("<html")) {
             if (head.contains("<opml")) {
