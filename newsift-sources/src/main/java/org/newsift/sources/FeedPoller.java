@@ -15,7 +15,6 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -220,7 +219,7 @@ public final class FeedPoller implements AutoCloseable {
 
     /** An OPML entry's URL, resolved against the list's own URL or directory when relative. */
     private static String resolve(String base, String url) {
-        if (Sources.isUrl(url) || url.toLowerCase(Locale.ROOT).matches("^[a-z][a-z0-9+.-]*://.*")) {
+        if (Sources.hasScheme(url)) {
             return url;
         }
         if (Sources.isUrl(base)) {

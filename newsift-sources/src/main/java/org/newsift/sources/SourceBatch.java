@@ -120,7 +120,7 @@ public final class SourceBatch extends ItemSource {
         if (Sources.isUrl(spec)) {
             return url(spec);
         }
-        if (spec.matches("(?i)^[a-z][a-z0-9+.-]*://.*")) {
+        if (Sources.hasScheme(spec)) {
             return error(spec, "unsupported URL scheme (only http and https are fetched)");
         }
         if (!spec.equals(Inputs.STDIN)) {

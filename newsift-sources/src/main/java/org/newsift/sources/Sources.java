@@ -34,6 +34,11 @@ public final class Sources {
         return new SourceBatch(specs, opts, stdin, fetcher);
     }
 
+    /** Any {@code scheme://...}, fetchable or not. */
+    static boolean hasScheme(String spec) {
+        return spec.matches("(?i)^[a-z][a-z0-9+.-]*://.*");
+    }
+
     static boolean isUrl(String spec) {
         String s = spec.toLowerCase(Locale.ROOT);
         return s.startsWith("http://") || s.startsWith("https://");
