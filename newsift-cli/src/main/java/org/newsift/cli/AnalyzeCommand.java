@@ -61,8 +61,6 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Articles to analyse: files, directories, URLs, feeds, OPML lists, WARCs; '-' reads standard input.")
     List<String> inputs;
 
-    @Mixin
-    SourceArgs sourceArgs;
 
     @Option(names = "--format", defaultValue = "json", paramLabel = "json|jsonl|pretty",
             description = "json: one indented document (an array for several inputs); jsonl: one analysis per line; "
@@ -113,6 +111,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--color", defaultValue = "auto", paramLabel = "auto|always|never",
             description = "Colour in --format pretty. auto: when writing to a terminal. Default: ${DEFAULT-VALUE}.")
     Color color;
+
+    @Mixin
+    SourceArgs sourceArgs;
 
     @Override
     public Integer call() throws IOException, InterruptedException {

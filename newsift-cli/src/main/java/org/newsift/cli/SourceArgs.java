@@ -29,7 +29,7 @@ public final class SourceArgs {
     boolean allowPrivate;
 
     @Option(names = "--every", paramLabel = "DURATION",
-            description = "Poll the feeds again this often (e.g. 15m, 1h), until interrupted.")
+            description = "Poll the feeds again this often (e.g. 15m, 1h), until interrupted (newsift ingest).")
     String every;
 
     @Option(names = "--timeout", defaultValue = "30s", paramLabel = "DURATION",
