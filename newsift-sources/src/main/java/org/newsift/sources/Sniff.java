@@ -43,13 +43,21 @@ final class Sniff {
      * (none, text/plain, application/octet-stream) and the bytes start like an HTML document.
      */
     static boolean isHtml(String contentType, byte[] body) {
-        String type = baseType(contentType);
-        if (type.equals("text/html") || type.equals("application/xhtml+xml")) {
+        if (isHtmlType(baseType(contentType))) {
             return !looksBinary(body);
         }
-        boolean generic = type.isEmpty() || type.equals("text/plain") || type.equals("application/octet-stream")
-                || type.equals("unknown/unknown");
-        return generic && !looksBinary(body) && startsLikeHtml(head(body));
+        return mayBeHtml(contentType) && !looksBinary(body) && startsLikeHtml(head(body));
+    }
+
+    /** False when the declared type rules HTML out (images, scripts, PDFs...); true for HTML and generic types. */
+    static boolean mayBeHtml(String contentType) {
+        String type = baseType(contentType);
+        return isHtmlType(type) || type.isEmpty() || type.equals("text/plain")
+                || type.equals("application/octet-stream") || type.equals("unknown/unknown");
+    }
+
+    private static boolean isHtmlType(String type) {
+        return type.equals("text/html") || type.equals("application/xhtml+xml");
     }
 
     static String baseType(String contentType) {

@@ -83,26 +83,31 @@ final class WarcSource extends ItemSource {
             return null;
         }
         String where = source + "@" + offset;
-        // the whole record block, bounded, so the HTTP message can be parsed twice (see payload)
-        byte[] block = response.body().stream().readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxBytes + 1));
-        if (block.length > maxBytes) {
+        long size = response.body().size();
+        if (size < 0 || size > maxBytes) {
+            // judge a big record by its HTTP header alone: a video is a skip, only a big page is an error
+            HttpResponse head;
+            try {
+                head = response.http();
+            } catch (IOException | RuntimeException e) {
+                return new InputError(target, where, "unreadable HTTP response in WARC record: " + reason(e));
+            }
+            if (skipped(head)) {
+                return null;
+            }
             stats.countTooLarge();
             return new InputError(target, where, "WARC record is over the limit of " + maxBytes
                     + " bytes (raise it with --max-bytes)");
         }
+        // the whole record block, so the HTTP message can be parsed twice (see payload)
+        byte[] block = response.body().stream().readAllBytes();
         HttpResponse http;
         try {
             http = parse(block);
         } catch (IOException | RuntimeException e) {
             return new InputError(target, where, "unreadable HTTP response in WARC record: " + reason(e));
         }
-        int status = http.status();
-        if (status >= 300 && status < 400) {
-            stats.skip(SourceStats.Skip.REDIRECT);
-            return null;
-        }
-        if (status != 200) {
-            stats.skip(SourceStats.Skip.HTTP_STATUS);
+        if (skipped(http)) {
             return null;
         }
         String contentType = http.headers().first("Content-Type").orElse(null);
@@ -119,8 +124,26 @@ final class WarcSource extends ItemSource {
         return pages.read(new PageReader.Origin(target, where, target, null, null), body, contentType);
     }
 
+    /** Counts and returns true for a redirect, another status than 200, or a declared non-HTML type. */
+    private boolean skipped(HttpResponse http) {
+        int status = http.status();
+        if (status >= 300 && status < 400) {
+            stats.skip(SourceStats.Skip.REDIRECT);
+            return true;
+        }
+        if (status != 200) {
+            stats.skip(SourceStats.Skip.HTTP_STATUS);
+            return true;
+        }
+        if (!Sniff.mayBeHtml(http.headers().first("Content-Type").orElse(null))) {
+            stats.skip(SourceStats.Skip.NON_HTML);
+            return true;
+        }
+        return false;
+    }
+
     /**
-     * The payload with chunked transfer and gzip/deflate/brotli content encodings removed. Archived headers
+     * The payload with chunked transfer and gzip and deflate content encodings removed. Archived headers
      * sometimes say gzip for a body the crawler already decoded (ClueWeb09 does); then the raw body is used.
      */
     private byte[] payload(HttpResponse http, byte[] block) throws IOException {

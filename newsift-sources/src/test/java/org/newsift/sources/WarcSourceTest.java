@@ -142,6 +142,7 @@ class WarcSourceTest {
         Path warc = dir.resolve("big.warc");
         Files.write(warc, TestWarcs.write(WarcCompression.NONE, List.of(
                 htmlResponse("https://news.example/huge", page("Huge", "Crowds gathered. ".repeat(2000))),
+                response("https://news.example/video.mp4", http(200, List.of("Content-Type: video/mp4"), new byte[50_000])),
                 htmlResponse("https://news.example/small", page("Small", "Crowds dispersed.")))));
         SourceBatch batch = open(SourceOptions.defaults().withMaxBytes(10_000), warc.toString());
         List<InputItem> items = readAll(batch);
@@ -149,5 +150,6 @@ class WarcSourceTest {
         assertTrue(((InputError) items.get(0)).message().contains("over the limit of 10000 bytes"));
         assertEquals("https://news.example/small", items.get(1).id());
         assertEquals(1, batch.stats().tooLarge());
+        assertEquals(1, batch.stats().skipped(Skip.NON_HTML), "a big video is skipped, not an error");
     }
 }
