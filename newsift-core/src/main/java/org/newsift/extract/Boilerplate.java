@@ -27,6 +27,9 @@ final class Boilerplate {
     private static final Pattern CONTENT_NAME = Pattern.compile("(?:^|[\\s_-])(?:article|articlebody|article-body"
             + "|story|story-body|entry|entry-content|post-content|post-body|content|main)(?=$|[\\s_-])");
 
+    /** A block named like boilerplate but holding more than this share of the page's text is kept. */
+    private static final double MAX_NOISE_SHARE = 0.4;
+
     private Boilerplate() {
     }
 
@@ -35,17 +38,25 @@ final class Boilerplate {
         root.select(INVISIBLE).remove();
     }
 
-    /** Removes the noise elements and the boilerplate-named blocks under {@code root}. */
+    /**
+     * Removes the noise elements and the boilerplate-named blocks under {@code root}, except one that holds
+     * most of the page's text: sites name page-wide wrappers after ads, sidebars or menus too
+     * ("page-ad-margins", "has-sidebar").
+     */
     static void remove(Element root) {
-        root.select(NOISE).remove();
-        List<Element> named = new ArrayList<>();
+        int pageChars = root.text().length();
+        List<Element> noise = new ArrayList<>();
         for (Element e : root.getAllElements()) {
             if (e != root && !e.nameIs("html") && !e.nameIs("body") && !e.nameIs("article") && !e.nameIs("main")
-                    && isNoise(Markup.classAndId(e))) {
-                named.add(e);
+                    && (e.is(NOISE) || isNoise(Markup.classAndId(e)))) {
+                noise.add(e);
             }
         }
-        named.forEach(Element::remove);
+        for (Element e : noise) {
+            if (e.parent() != null && e.text().length() <= MAX_NOISE_SHARE * pageChars) {
+                e.remove();
+            }
+        }
     }
 
     static boolean isNoise(String classAndId) {
