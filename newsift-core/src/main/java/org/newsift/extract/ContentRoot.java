@@ -16,6 +16,8 @@ final class ContentRoot {
     /** Shorter blocks count as navigation-like unless they end a sentence. */
     private static final int MIN_PROSE_CHARS = 80;
     private static final double MAX_PROSE_LINK_DENSITY = 0.3;
+    /** Short unlinked text (labels, dates, headings) counts against a root, but less than links do. */
+    private static final double SHORT_TEXT_WEIGHT = 0.25;
     private static final Pattern POSITIVE = Pattern.compile("article|body|content|entry|main|post|story|text|blog");
     private static final Pattern NEGATIVE = Pattern.compile("comment|footer|sidebar|related|share|promo|teaser|nav|menu");
 
@@ -39,12 +41,16 @@ final class ContentRoot {
 
     /** The best root under {@code body}, or {@code body} itself when no block reads like prose. */
     static Element find(Element body, List<TextBlocks.Block> blocks) {
-        Map<Element, double[]> score = new IdentityHashMap<>(); // {prose chars, other chars}
+        Map<Element, double[]> score = new IdentityHashMap<>(); // {prose chars, link and other chars}
         for (TextBlocks.Block b : blocks) {
             boolean prose = isProse(b);
-            double weight = prose ? b.text().length() : b.text().length() + b.linkChars();
+            double plain = b.text().length() - b.linkChars();
+            double good = prose ? plain : 0;
+            double bad = b.linkChars() + (prose ? 0 : SHORT_TEXT_WEIGHT * plain);
             for (Element e = b.owner(); e != null; e = e.parent()) {
-                score.computeIfAbsent(e, k -> new double[2])[prose ? 0 : 1] += weight;
+                double[] s = score.computeIfAbsent(e, k -> new double[2]);
+                s[0] += good;
+                s[1] += bad;
                 if (e == body) {
                     break;
                 }
