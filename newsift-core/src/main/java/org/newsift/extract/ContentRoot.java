@@ -18,6 +18,11 @@ final class ContentRoot {
     private static final double MAX_PROSE_LINK_DENSITY = 0.3;
     /** Short unlinked text (labels, dates, headings) counts against a root, but less than links do. */
     private static final double SHORT_TEXT_WEIGHT = 0.25;
+    /**
+     * Prose counts for its block's first few ancestors only, so the root is where paragraphs concentrate,
+     * not a page-wide wrapper that also holds the teasers of other articles.
+     */
+    private static final int MAX_LEVELS = 3;
     private static final Pattern POSITIVE = Pattern.compile("article|body|content|entry|main|post|story|text|blog");
     private static final Pattern NEGATIVE = Pattern.compile("comment|footer|sidebar|related|share|promo|teaser|nav|menu");
 
@@ -47,9 +52,10 @@ final class ContentRoot {
             double plain = b.text().length() - b.linkChars();
             double good = prose ? plain : 0;
             double bad = b.linkChars() + (prose ? 0 : SHORT_TEXT_WEIGHT * plain);
-            for (Element e = b.owner(); e != null; e = e.parent()) {
+            int level = 0;
+            for (Element e = b.owner(); e != null; e = e.parent(), level++) {
                 double[] s = score.computeIfAbsent(e, k -> new double[2]);
-                s[0] += good;
+                s[0] += level <= MAX_LEVELS ? good : 0;
                 s[1] += bad;
                 if (e == body) {
                     break;
