@@ -21,7 +21,7 @@ final class Boilerplate {
             + "|recommended|recommendations|comment|comments|newsletter|subscribe|subscription|signup|cookie|cookies"
             + "|consent|promo|advert|advertisement|ad|ads|adslot|sponsor|sponsored|sidebar|breadcrumb|breadcrumbs|tags"
             + "|byline|author|dateline|timestamp|caption|credit|credits|toolbar|pagination|trending|popular|outbrain"
-            + "|taboola|disqus|modal|popup|paywall|jump|skip|print|widget|masthead|topbar|navbar|menu|nav"
+            + "|taboola|disqus|modal|popup|paywall|jump|skip|print|widget|masthead|topbar|navbar|menu|nav|footer|header"
             + "|more-stories|read-more|readmore|see-also|also-read|most-read|sr-only|visually-hidden)(?=$|[\\s_\\d-])");
     /** Names of the article's own container; an element that has one is kept whatever else its class says. */
     private static final Pattern CONTENT_NAME = Pattern.compile("(?:^|[\\s_-])(?:article|articlebody|article-body"

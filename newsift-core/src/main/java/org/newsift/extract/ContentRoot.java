@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class ContentRoot {
     /** Shorter blocks count as navigation-like unless they end a sentence. */
     private static final int MIN_PROSE_CHARS = 80;
-    private static final double MAX_PROSE_LINK_DENSITY = 0.3;
+    private static final double MAX_PROSE_LINK_DENSITY = 0.5;
     /** Short unlinked text (labels, dates, headings) counts against a root, but less than links do. */
     private static final double SHORT_TEXT_WEIGHT = 0.25;
     /**
