@@ -5,6 +5,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.newsift.lang.LanguageIdentifier;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
 /**
  * Extracts an article from an HTML page: headline, byline, publication date, language, canonical URL and
  * the body text without boilerplate. Immutable and thread-safe; build one and share it.
@@ -19,6 +23,8 @@ import org.newsift.lang.LanguageIdentifier;
  * every prose-like block of the page when nothing else yields text. See {@code docs/extraction.md}.
  */
 public final class ArticleExtractor {
+    /** The JSON-LD body replaces the DOM's when the DOM yields less than this share of its length. */
+    private static final double JSON_LD_SHORTFALL = 0.5;
     private final LanguageIdentifier languages;
 
     /** @param languages guesses the language when the markup declares none; null to leave it null then */
@@ -42,16 +48,37 @@ public final class ArticleExtractor {
         if (published == null && url != null && !url.equals(canonical)) {
             published = Dates.inUrl(url);
         }
-        String text = body(doc, title);
+        String text = body(doc, title, jsonLd);
         String language = Languages.find(doc, text.isEmpty() ? doc.body().text() : text, languages);
         return new ExtractedArticle(title, byline, published, language, text, canonical);
     }
 
-    private static String body(Document doc, String title) {
+    /** The DOM layer; the JSON-LD body when the DOM yields much less; every prose block when the root has none. */
+    private static String body(Document doc, String title, JsonLd jsonLd) {
         Element body = doc.body();
         Boilerplate.remove(body);
-        Element root = ContentRoot.find(body, TextBlocks.of(body));
-        return BodyText.of(root, title);
+        List<TextBlocks.Block> blocks = TextBlocks.of(body);
+        String text = BodyText.of(ContentRoot.find(body, blocks), title);
+        String declared = jsonLd.articleBody();
+        if (declared != null) {
+            String plain = paragraphs(declared);
+            if (text.length() < JSON_LD_SHORTFALL * plain.length()) {
+                return plain;
+            }
+        }
+        if (text.isEmpty()) {
+            text = blocks.stream().filter(ContentRoot::isProse).map(TextBlocks.Block::text)
+                    .collect(Collectors.joining("\n\n"));
+        }
+        return text;
+    }
+
+    /** JSON-LD bodies may hold markup and entities; their line breaks separate paragraphs. */
+    private static String paragraphs(String declared) {
+        return Arrays.stream(declared.split("\\R\\s*\\R|\\R"))
+                .map(p -> Markup.clean(Jsoup.parse(p).text()))
+                .filter(p -> p != null)
+                .collect(Collectors.joining("\n\n"));
     }
 
     private static String canonical(Document doc, String url) {

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class Boilerplate {
     static final String INVISIBLE = "script, style, noscript, template, svg, canvas, iframe, object, embed, "
-            + "video, audio, picture, img, link, meta, [hidden], [style~=display:\\s*none], "
+            + "video, audio, picture, img, [hidden], [style~=display:\\s*none], "
             + "[style~=visibility:\\s*hidden]";
     private static final String NOISE = "nav, header, footer, aside, figure, figcaption, button, input, select, "
             + "textarea, label, dialog, menu";
