@@ -51,7 +51,7 @@ final class ContentRoot {
             boolean prose = isProse(b);
             double plain = b.text().length() - b.linkChars();
             double good = prose ? plain : 0;
-            double bad = b.linkChars() + (prose ? 0 : SHORT_TEXT_WEIGHT * plain);
+            double bad = prose ? 0 : b.linkChars() + SHORT_TEXT_WEIGHT * plain;
             int level = 0;
             for (Element e = b.owner(); e != null; e = e.parent(), level++) {
                 double[] s = score.computeIfAbsent(e, k -> new double[2]);
