@@ -1,6 +1,7 @@
 package org.newsift.sources;
 
-import org.newsift.input.HtmlExtractor;
+import org.newsift.extract.ArticleExtractor;
+import org.newsift.extract.ExtractedArticle;
 import org.newsift.input.InputError;
 import org.newsift.input.InputItem;
 import org.newsift.input.ReadOptions;
@@ -28,6 +29,8 @@ final class PageReader {
             Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
+    // no language guess here: the pipeline's language stage identifies it from the text anyway
+    private final ArticleExtractor extractor = new ArticleExtractor(null);
     private final ReadOptions read;
     private final SourceStats stats;
 
@@ -58,13 +61,13 @@ final class PageReader {
         if (bomb != null) {
             return tooLarge(o, bomb);
         }
-        HtmlExtractor.Extracted x;
+        ExtractedArticle x;
         try {
             x = extract(html, o.url());
         } catch (StackOverflowError e) {
             return tooLarge(o, "markup too deeply nested to extract");
         }
-        String text = x.text();
+        String text = x.titledText();
         if (text.isBlank()) {
             return new InputError(o.id(), o.source(), "no article text found in the HTML");
         }
@@ -80,12 +83,9 @@ final class PageReader {
         return new InputItem.Read(a, o.source());
     }
 
-    /**
-     * The one call of the article extractor in this module, so it can be swapped in one place (an instance
-     * method, so an extractor object can become a field of this reader).
-     */
-    private HtmlExtractor.Extracted extract(String html, String url) {
-        return HtmlExtractor.extract(html);
+    /** The one call of the article extractor in this module: the same extractor as newsift extract and files. */
+    private ExtractedArticle extract(String html, String url) {
+        return extractor.extract(html, url);
     }
 
     private InputItem tooLarge(Origin o, String message) {
