@@ -12,6 +12,7 @@ public final class EvalTasks {
             new ReutersPlaces(),
             new PetrarchUnitEvents(),
             new NgecSynthEvents(),
+            new ExtractionBenchmark(),
             new PolnearAttribution(),
             new ClaimBusterClaims(),
             new Clef2020Claims(),
