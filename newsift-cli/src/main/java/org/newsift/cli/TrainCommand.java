@@ -75,15 +75,8 @@ final class TrainCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            if (!Files.isRegularFile(data.resolve(ClaimData.CLAIMBUSTER))) {
-                System.err.println("newsift: no " + data.resolve(ClaimData.CLAIMBUSTER) + " (give --data)");
-                return ExitCodes.BAD_CONFIG;
-            }
-            long t0 = System.nanoTime();
-            BinaryModelTrainer.Result r = ClaimTrainer.train(data, MiniLmSentenceEncoder.shared(), System.err);
-            ClaimTrainer.write(r, out);
-            System.err.printf(Locale.ROOT, "[train] wrote %s in %.1f s in all%n", out, (System.nanoTime() - t0) / 1e9);
-            return ExitCodes.OK;
+            return trainSentenceModel(data, ClaimData.CLAIMBUSTER, out,
+                    dir -> ClaimTrainer.train(dir, MiniLmSentenceEncoder.shared(), System.err), ClaimTrainer::write);
         }
     }
 
@@ -104,15 +97,32 @@ final class TrainCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            if (!Files.isRegularFile(data.resolve(BabeData.FILE))) {
-                System.err.println("newsift: no " + data.resolve(BabeData.FILE) + " (give --data)");
-                return ExitCodes.BAD_CONFIG;
-            }
-            long t0 = System.nanoTime();
-            BinaryModelTrainer.Result r = BiasTrainer.train(data, MiniLmSentenceEncoder.shared(), System.err);
-            BiasTrainer.write(r, out);
-            System.err.printf(Locale.ROOT, "[train] wrote %s in %.1f s in all%n", out, (System.nanoTime() - t0) / 1e9);
-            return ExitCodes.OK;
+            return trainSentenceModel(data, BabeData.FILE, out,
+                    dir -> BiasTrainer.train(dir, MiniLmSentenceEncoder.shared(), System.err), BiasTrainer::write);
         }
+    }
+
+    /** Reads the data dir into a trained yes/no sentence model. */
+    @FunctionalInterface
+    interface Training {
+        BinaryModelTrainer.Result train(Path dataDir) throws IOException;
+    }
+
+    /** Writes a trained model's weights. */
+    @FunctionalInterface
+    interface Writing {
+        void write(BinaryModelTrainer.Result r, Path out) throws IOException;
+    }
+
+    /** Trains and writes a yes/no sentence model; a config error when its data file is missing. */
+    static int trainSentenceModel(Path data, Path required, Path out, Training training, Writing writing) throws IOException {
+        if (!Files.isRegularFile(data.resolve(required))) {
+            System.err.println("newsift: no " + data.resolve(required) + " (give --data)");
+            return ExitCodes.BAD_CONFIG;
+        }
+        long t0 = System.nanoTime();
+        writing.write(training.train(data), out);
+        System.err.printf(Locale.ROOT, "[train] wrote %s in %.1f s in all%n", out, (System.nanoTime() - t0) / 1e9);
+        return ExitCodes.OK;
     }
 }
