@@ -1,6 +1,8 @@
 package org.newsift.extract;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +17,8 @@ final class Boilerplate {
     static final String INVISIBLE = "script, style, noscript, template, svg, canvas, iframe, object, embed, "
             + "video, audio, picture, img, [hidden], [style~=display:\\s*none], "
             + "[style~=visibility:\\s*hidden]";
-    private static final String NOISE = "nav, header, footer, aside, figure, figcaption, button, input, select, "
-            + "textarea, label, dialog, menu";
+    private static final Evaluator NOISE = QueryParser.parse("nav, header, footer, aside, figure, figcaption, button, "
+            + "input, select, textarea, label, dialog, menu");
     private static final Pattern NOISE_NAME = Pattern.compile("(?:^|[\\s_-])(?:share|sharing|social|socials|related"
             + "|recommended|recommendations|comment|comments|newsletter|subscribe|subscription|signup|cookie|cookies"
             + "|consent|promo|advert|advertisement|ad|ads|adslot|sponsor|sponsored|sidebar|breadcrumb|breadcrumbs|tags"

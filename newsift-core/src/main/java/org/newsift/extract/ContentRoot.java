@@ -2,6 +2,7 @@ package org.newsift.extract;
 
 import org.jsoup.nodes.Element;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,7 @@ final class ContentRoot {
     /** The best root under {@code body}, or {@code body} itself when no block reads like prose. */
     static Element find(Element body, List<TextBlocks.Block> blocks) {
         Map<Element, double[]> score = new IdentityHashMap<>(); // {prose chars, link and other chars}
+        List<Element> order = new ArrayList<>(); // first seen first, so that ties are broken the same way every run
         for (TextBlocks.Block b : blocks) {
             boolean prose = isProse(b);
             double plain = b.text().length() - b.linkChars();
@@ -54,7 +56,10 @@ final class ContentRoot {
             double bad = prose ? 0 : b.linkChars() + SHORT_TEXT_WEIGHT * plain;
             int level = 0;
             for (Element e = b.owner(); e != null; e = e.parent(), level++) {
-                double[] s = score.computeIfAbsent(e, k -> new double[2]);
+                double[] s = score.computeIfAbsent(e, k -> {
+                    order.add(k);
+                    return new double[2];
+                });
                 s[0] += level <= MAX_LEVELS ? good : 0;
                 s[1] += bad;
                 if (e == body) {
@@ -64,14 +69,14 @@ final class ContentRoot {
         }
         Element best = body;
         double bestScore = Double.NEGATIVE_INFINITY;
-        for (Map.Entry<Element, double[]> en : score.entrySet()) {
-            double[] s = en.getValue();
+        for (Element e : order) {
+            double[] s = score.get(e);
             if (s[0] == 0) {
                 continue;
             }
-            double value = (s[0] - s[1]) * hint(en.getKey());
+            double value = (s[0] - s[1]) * hint(e);
             if (value > bestScore) {
-                best = en.getKey();
+                best = e;
                 bestScore = value;
             }
         }
