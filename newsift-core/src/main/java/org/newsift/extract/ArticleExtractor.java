@@ -44,7 +44,7 @@ public final class ArticleExtractor {
         String canonical = canonical(doc, url);
         Boilerplate.removeInvisible(doc);
         String published = PublishedDates.find(doc, jsonLd, canonical == null ? url : canonical,
-                doc.body().text());
+                () -> doc.body().text());
         if (published == null && url != null && !url.equals(canonical)) {
             published = Dates.inUrl(url);
         }
