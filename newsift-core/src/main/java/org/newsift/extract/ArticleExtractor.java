@@ -58,7 +58,7 @@ public final class ArticleExtractor {
         Element body = doc.body();
         Boilerplate.remove(body);
         List<TextBlocks.Block> blocks = TextBlocks.of(body);
-        String text = BodyText.of(ContentRoot.find(body, blocks), title);
+        String text = BodyText.of(ContentRoot.withSiblings(ContentRoot.find(body, blocks)), title);
         String declared = jsonLd.articleBody();
         if (declared != null) {
             String plain = paragraphs(declared);

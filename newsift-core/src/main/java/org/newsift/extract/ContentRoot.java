@@ -27,7 +27,43 @@ final class ContentRoot {
     private static final Pattern POSITIVE = Pattern.compile("article|body|content|entry|main|post|story|text|blog");
     private static final Pattern NEGATIVE = Pattern.compile("comment|footer|sidebar|related|share|promo|teaser|nav|menu");
 
+    /** A sibling with this share of the root's prose may continue the article (measured: 0.0 to 0.15 score alike). */
+    private static final double MIN_SIBLING_PROSE_SHARE = 0.1;
+    private static final double MAX_SIBLING_LINK_DENSITY = 0.25;
+    private static final double MIN_SIBLING_PROSE_DENSITY = 0.6;
+
     private ContentRoot() {
+    }
+
+    /**
+     * The root and those of its siblings that read as more of the same article: prose-like, few links.
+     * Sites split a story around an inline ad or a video into sibling containers.
+     */
+    static List<Element> withSiblings(Element root) {
+        if (root.parent() == null) {
+            return List.of(root);
+        }
+        double rootProse = proseChars(TextBlocks.of(root));
+        List<Element> parts = new ArrayList<>();
+        for (Element sibling : root.parent().children()) {
+            if (sibling == root || continuesArticle(TextBlocks.of(sibling), rootProse)) {
+                parts.add(sibling);
+            }
+        }
+        return parts;
+    }
+
+    private static boolean continuesArticle(List<TextBlocks.Block> blocks, double rootProse) {
+        double all = blocks.stream().mapToDouble(b -> b.text().length()).sum();
+        double links = blocks.stream().mapToDouble(TextBlocks.Block::linkChars).sum();
+        double prose = proseChars(blocks);
+        return all > 0 && prose >= MIN_SIBLING_PROSE_SHARE * rootProse && links < MAX_SIBLING_LINK_DENSITY * all
+                && prose > MIN_SIBLING_PROSE_DENSITY * all;
+    }
+
+    /** Characters outside links in the prose blocks. */
+    private static double proseChars(List<TextBlocks.Block> blocks) {
+        return blocks.stream().filter(ContentRoot::isProse).mapToDouble(b -> b.text().length() - b.linkChars()).sum();
     }
 
     /** True for a block that reads like running text. */
