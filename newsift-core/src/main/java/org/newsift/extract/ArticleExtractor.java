@@ -7,6 +7,7 @@ import org.newsift.lang.LanguageIdentifier;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -77,7 +78,7 @@ public final class ArticleExtractor {
     private static String paragraphs(String declared) {
         return Arrays.stream(declared.split("\\R\\s*\\R|\\R"))
                 .map(p -> Markup.clean(Jsoup.parse(p).text()))
-                .filter(p -> p != null)
+                .filter(Objects::nonNull)
                 .collect(Collectors.joining("\n\n"));
     }
 
