@@ -90,6 +90,10 @@ class ArticleExtractorTest {
         assertEquals("2022-01-04T12:00:00Z", extract(page(
                 "<meta name=\"date\" content=\"Tue, 04 Jan 2022 12:00:00 GMT\">", body)).published());
         assertNull(extract(page("", body)).published());
+        // a placeholder date gives way to the next source, here the URL
+        assertEquals("2019-11-19", EXTRACTOR.extract(page(
+                "<meta property=\"article:published_time\" content=\"0001-01-01T00:00:00Z\">", body),
+                "https://news.example.org/story/2019/11/19/quarry-road/").published());
     }
 
     @Test
