@@ -43,7 +43,7 @@ final class Boilerplate {
     /**
      * Removes the noise elements and the boilerplate-named blocks under {@code root}, except one that holds
      * most of the page's text: sites name page-wide wrappers after ads, sidebars or menus too
-     * ("page-ad-margins", "has-sidebar").
+     * (a wrapper named for its ad margins, a body class saying the page has a sidebar).
      */
     static void remove(Element root) {
         int pageChars = root.text().length();
