@@ -2,19 +2,16 @@ package org.newsift.cli;
 
 import org.newsift.actors.ActorLexicon;
 import org.newsift.corenlp.CoreNlpAnnotator;
-import org.newsift.events.EventClassifier;
 import org.newsift.events.patterns.EventPatterns;
 import org.newsift.input.InputError;
 import org.newsift.input.InputFormat;
 import org.newsift.input.InputItem;
 import org.newsift.input.Inputs;
 import org.newsift.input.ReadOptions;
-import org.newsift.lang.LanguageIdentifier;
 import org.newsift.model.Analysis;
-import org.newsift.models.MiniLmEventClassifier;
+import org.newsift.models.ModelPipelines;
 import org.newsift.pipeline.NewsiftConfig;
 import org.newsift.pipeline.Pipeline;
-import org.newsift.pipeline.Pipelines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -124,8 +121,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.println("newsift: " + OneLine.of(e));
             return ExitCodes.BAD_CONFIG;
         }
-        EventClassifier classifier = model ? MiniLmEventClassifier.builtIn() : EventClassifier.NONE;
-        Pipeline pipeline = Pipelines.standard(new CoreNlpAnnotator(), lexicon, patterns, classifier, new LanguageIdentifier());
+        Pipeline pipeline = ModelPipelines.standard(new CoreNlpAnnotator(), lexicon, patterns,
+                new ModelPipelines.Options(model));
         Outcome outcome = new Outcome();
         boolean ansi = color == Color.always || (color == Color.auto && output == null && System.console() != null);
         try (ResultSink sink = ResultSink.open(format, output, ansi, spec.commandLine().getOut());
