@@ -12,6 +12,7 @@ import org.newsift.model.Analysis;
 import org.newsift.models.ModelPipelines;
 import org.newsift.pipeline.NewsiftConfig;
 import org.newsift.pipeline.Pipeline;
+import org.newsift.rhetoric.CueLexicon;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -40,7 +41,7 @@ import java.util.concurrent.Callable;
                 "3:some inputs were rejected (missing, empty, binary, invalid encoding, too large, bad JSONL line);"
                         + " the rest were analysed",
                 "4:some inputs are not English and got no NLP layers",
-                "5:a configuration file (--actors, --verbs, --dictionary) could not be read"})
+                "5:a configuration file (--actors, --verbs, --dictionary, --rhetoric) could not be read"})
 final class AnalyzeCommand implements Callable<Integer> {
 
     enum Format { json, jsonl, pretty }
@@ -89,6 +90,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Directory of PETRARCH/TABARI dictionaries: *actors*.txt, *agents*.txt, *verbs*.txt. Repeatable.")
     List<Path> dictionaries = new ArrayList<>();
 
+    @Option(names = "--rhetoric", paramLabel = "FILE",
+            description = "Rhetoric cue lexicon (TSV, docs/rhetoric.md) that adds to or overrides the built-in cues. Repeatable.")
+    List<Path> rhetoricFiles = new ArrayList<>();
+
     @Option(names = "--no-builtins", description = "Use only the lexicons given with --actors, --verbs and --dictionary.")
     boolean noBuiltins;
 
@@ -110,18 +115,20 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
         }
         PrintWriter err = spec.commandLine().getErr();
-        NewsiftConfig config = new NewsiftConfig(!noBuiltins, dictionaries, actorFiles, verbFiles);
+        NewsiftConfig config = new NewsiftConfig(!noBuiltins, dictionaries, actorFiles, verbFiles, rhetoricFiles);
         ActorLexicon lexicon;
         EventPatterns patterns;
+        CueLexicon cues;
         try {
             // before the models load, so a typo in a lexicon fails in a second, not twenty
             lexicon = config.actorLexicon();
             patterns = config.eventPatterns();
+            cues = config.cueLexicon();
         } catch (IOException | IllegalArgumentException e) {
             err.println("newsift: " + OneLine.of(e));
             return ExitCodes.BAD_CONFIG;
         }
-        Pipeline pipeline = ModelPipelines.standard(new CoreNlpAnnotator(), lexicon, patterns,
+        Pipeline pipeline = ModelPipelines.standard(new CoreNlpAnnotator(), lexicon, patterns, cues,
                 new ModelPipelines.Options(model));
         Outcome outcome = new Outcome();
         boolean ansi = color == Color.always || (color == Color.auto && output == null && System.console() != null);

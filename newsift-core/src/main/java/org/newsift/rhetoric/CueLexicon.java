@@ -45,7 +45,7 @@ public final class CueLexicon {
 
     private final Map<String, List<Entry>> byFirstWord;
     private final List<Entry> unindexed;
-    private final int size;
+    private final List<Entry> entries;
 
     private CueLexicon(List<Entry> entries) {
         Map<String, List<Entry>> index = new HashMap<>();
@@ -61,11 +61,16 @@ public final class CueLexicon {
         index.replaceAll((k, v) -> List.copyOf(v));
         this.byFirstWord = Map.copyOf(index);
         this.unindexed = List.copyOf(rest);
-        this.size = entries.size();
+        this.entries = List.copyOf(entries);
     }
 
     public int size() {
-        return size;
+        return entries.size();
+    }
+
+    /** The entries in file order, later files last. */
+    public List<Entry> entries() {
+        return entries;
     }
 
     private static final class Holder {
