@@ -13,13 +13,15 @@ import java.util.Set;
 /**
  * Finds Repetition algorithmically: a phrase of {@value #MIN_WORDS} to {@value #MAX_WORDS} words that
  * begins and ends with a content word (common noun, verb, adjective or adverb, not a reporting or
- * auxiliary verb) and comes back in a later sentence. Every occurrence after the first is a span;
- * where repeated phrases overlap, the longest wins. Names alone do not count: news repeats names
- * because it is about them.
+ * auxiliary verb) and comes back in a later sentence; a two-word phrase must come {@value #TWO_WORD_TIMES}
+ * times, since pairs such as "health care" recur in any story on the subject. Every occurrence after the
+ * first is a span; where repeated phrases overlap, the longest wins. Names alone do not count: news
+ * repeats names because it is about them.
  */
 final class Repetitions {
     static final int MIN_WORDS = 2;
     static final int MAX_WORDS = 6;
+    static final int TWO_WORD_TIMES = 3;
     private static final Set<String> NOT_CONTENT = Set.of("be", "have", "do", "say", "tell", "make", "get", "go",
             "also", "not", "n't", "so", "just", "very", "more", "most", "other", "such", "only", "even", "still",
             "year", "time", "people", "new", "last", "first", "many", "much", "well", "then", "now", "ago", "told",
@@ -33,6 +35,15 @@ final class Repetitions {
     }
 
     static List<Occurrence> find(List<Sentence> sentences) {
+        Map<String, Integer> times = new HashMap<>();
+        for (Sentence s : sentences) {
+            List<Token> t = s.tokens();
+            for (int i = 0; i + MIN_WORDS <= t.size(); i++) {
+                if (candidate(t, i, i + MIN_WORDS)) {
+                    times.merge(key(t, i, i + MIN_WORDS), 1, Integer::sum);
+                }
+            }
+        }
         Map<String, Sentence> firstSeen = new HashMap<>();
         List<Occurrence> out = new ArrayList<>();
         for (Sentence s : sentences) {
@@ -41,10 +52,13 @@ final class Repetitions {
             Map<String, Sentence> seenHere = new HashMap<>();
             for (int n = MAX_WORDS; n >= MIN_WORDS; n--) {
                 for (int i = 0; i + n <= t.size(); i++) {
-                    if (!isContent(t.get(i)) || !isContent(t.get(i + n - 1)) || !allWords(t, i, i + n)) {
+                    if (!candidate(t, i, i + n)) {
                         continue;
                     }
                     String key = key(t, i, i + n);
+                    if (n == MIN_WORDS && times.getOrDefault(key, 0) < TWO_WORD_TIMES) {
+                        continue;
+                    }
                     Sentence first = firstSeen.get(key);
                     if (first != null && first != s && !covered(inSentence, i, i + n)) {
                         inSentence.add(new Occurrence(s, i, i + n, key, first));
@@ -57,6 +71,10 @@ final class Repetitions {
             out.addAll(inSentence);
         }
         return out;
+    }
+
+    private static boolean candidate(List<Token> t, int from, int to) {
+        return isContent(t.get(from)) && isContent(t.get(to - 1)) && allWords(t, from, to);
     }
 
     private static boolean covered(List<Occurrence> taken, int from, int to) {

@@ -53,7 +53,33 @@ final class EncodingCache {
         if (cache != null) {
             write(cache, out);
         }
-        return out;
+        // rounded as the cache rounds them, so that a run without the cache trains on the same numbers
+        return out.stream().map(article -> article.stream().map(EncodingCache::rounded).toList()).toList();
+    }
+
+    /** The encoding with each state vector rounded to 8 bits, exactly as it reads back from the cache. */
+    static SentenceEncoding rounded(SentenceEncoding e) {
+        float[][] states = new float[e.size()][];
+        for (int i = 0; i < e.size(); i++) {
+            float max = scaleOf(e.states()[i]);
+            states[i] = new float[e.states()[i].length];
+            for (int j = 0; j < states[i].length; j++) {
+                states[i][j] = quantize(e.states()[i][j], max) * (max / 127);
+            }
+        }
+        return new SentenceEncoding(e.pooled(), states, e.starts(), e.ends());
+    }
+
+    private static float scaleOf(float[] v) {
+        float max = 1e-12f;
+        for (float x : v) {
+            max = Math.max(max, Math.abs(x));
+        }
+        return max;
+    }
+
+    private static byte quantize(float v, float max) {
+        return (byte) Math.round(v / max * 127);
     }
 
     private static void write(Path cache, List<List<SentenceEncoding>> all) throws IOException {
@@ -75,13 +101,10 @@ final class EncodingCache {
                         out.writeInt(e.starts()[i]);
                         out.writeInt(e.ends()[i]);
                         float[] s = e.states()[i];
-                        float max = 1e-12f;
-                        for (float v : s) {
-                            max = Math.max(max, Math.abs(v));
-                        }
+                        float max = scaleOf(s);
                         out.writeFloat(max);
                         for (float v : s) {
-                            out.writeByte(Math.round(v / max * 127));
+                            out.writeByte(quantize(v, max));
                         }
                     }
                 }
