@@ -51,12 +51,13 @@ public final class ArticleStance {
         double density = density(doc.rhetoric(), doc.nlp().tokenCount());
         double nonReport = nonReportShare(doc.sentenceKinds());
         doc.setGenre(genre(doc, density, nonReport));
-        doc.setSpin(spin(density, techniqueSentenceShare(doc.rhetoric(), sentences), nonReport));
+        doc.setSpin(spin(density, sentenceStrength(doc.rhetoric(), sentences), nonReport));
     }
 
     /**
-     * Spin in [0,1]: 0.4 x min(1, density / 4) + 0.3 x the share of sentences with a technique + 0.3 x the
-     * share of sentences that do not report (opinion, question, call to action). Each part is in [0,1].
+     * Spin in [0,1]: 0.4 x min(1, density / 4) + 0.3 x the mean over sentences of their strongest span's
+     * score + 0.3 x the share of sentences that do not report (opinion, question, call to action). Each
+     * part is in [0,1].
      */
     static double spin(double density, double techniqueSentences, double nonReport) {
         double s = 0.4 * Math.min(1.0, density / DENSITY_SATURATION) + 0.3 * techniqueSentences + 0.3 * nonReport;
@@ -79,11 +80,14 @@ public final class ArticleStance {
         return tokens == 0 ? 0 : 100.0 * spans.stream().mapToDouble(Rhetoric::score).sum() / tokens;
     }
 
-    static double techniqueSentenceShare(List<Rhetoric> spans, List<Sentence> sentences) {
-        long with = sentences.stream()
-                .filter(s -> spans.stream().anyMatch(r -> r.start() < s.end() && s.start() < r.end()))
-                .count();
-        return (double) with / sentences.size();
+    /** The mean over sentences of the highest score of a span in the sentence (0 for a sentence without one). */
+    static double sentenceStrength(List<Rhetoric> spans, List<Sentence> sentences) {
+        double sum = 0;
+        for (Sentence s : sentences) {
+            sum += spans.stream().filter(r -> r.start() < s.end() && s.start() < r.end())
+                    .mapToDouble(Rhetoric::score).max().orElse(0);
+        }
+        return sum / sentences.size();
     }
 
     static double nonReportShare(List<SentenceKind> kinds) {

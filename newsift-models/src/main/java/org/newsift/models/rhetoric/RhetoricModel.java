@@ -33,6 +33,7 @@ public final class RhetoricModel {
     private final SoftmaxRegression techniqueHead;
     private final List<String> techniques;
     private final double threshold;
+    private final double insideRate;
 
     /** A decoded span: code-point offsets into the text, mean inside-probability, and its best wordpieces. */
     public record Found(int start, int end, double probability, List<String> strongest) {
@@ -42,8 +43,13 @@ public final class RhetoricModel {
     public record Scored(String technique, double probability) {
     }
 
+    /**
+     * @param threshold  a wordpiece is inside a span from this (smoothed) probability on
+     * @param insideRate the share of inside wordpieces in the training articles: the span head weighs both
+     *                   classes equally, so its probabilities are rescaled to this base rate for scores
+     */
     public RhetoricModel(String name, SoftmaxRegression spanHead, SoftmaxRegression techniqueHead,
-                         List<String> techniques, double threshold) {
+                         List<String> techniques, double threshold, double insideRate) {
         if (spanHead.classes() != 2 || techniqueHead.classes() != techniques.size()) {
             throw new IllegalArgumentException("span head needs 2 classes, technique head one per technique");
         }
@@ -57,6 +63,7 @@ public final class RhetoricModel {
         this.techniqueHead = techniqueHead;
         this.techniques = List.copyOf(techniques);
         this.threshold = threshold;
+        this.insideRate = insideRate;
     }
 
     private static final class Holder {
@@ -77,7 +84,16 @@ public final class RhetoricModel {
     }
 
     public RhetoricModel withThreshold(double t) {
-        return new RhetoricModel(name, spanHead, techniqueHead, techniques, t);
+        return new RhetoricModel(name, spanHead, techniqueHead, techniques, t, insideRate);
+    }
+
+    /**
+     * A span probability from the class-balanced head turned into one at the training data's base rate
+     * (Bayes' rule with the prior odds of {@code insideRate}): what a span's score should say.
+     */
+    public double atBaseRate(double p) {
+        double in = p * insideRate;
+        return in / (in + (1 - p) * (1 - insideRate));
     }
 
     /** Probability that each wordpiece lies inside a persuasion span. */
@@ -153,7 +169,15 @@ public final class RhetoricModel {
         Arrays.sort(order, (a, b) -> Double.compare(p[b], p[a]));
         List<String> strongest = new ArrayList<>();
         for (Integer i : order) {
-            String w = new String(cps, e.starts()[i], e.ends()[i] - e.starts()[i]);
+            int ws = e.starts()[i];
+            int we = e.ends()[i];
+            while (ws > 0 && Character.isLetterOrDigit(cps[ws - 1])) {
+                ws--;
+            }
+            while (we < cps.length && Character.isLetterOrDigit(cps[we])) {
+                we++;
+            }
+            String w = new String(cps, ws, we - ws);
             if (strongest.size() < 3 && w.codePoints().anyMatch(Character::isLetter) && !strongest.contains(w)) {
                 strongest.add(w);
             }
@@ -187,7 +211,8 @@ public final class RhetoricModel {
         StringBuilder b = new StringBuilder();
         comments.forEach(c -> b.append("# ").append(c).append('\n'));
         b.append("name\t").append(name).append('\n');
-        b.append("threshold\t").append(threshold).append('\n');
+        b.append("threshold\t").append(String.format(Locale.ROOT, "%.2f", threshold)).append('\n');
+        b.append("inside-rate\t").append(String.format(Locale.ROOT, "%.3f", insideRate)).append('\n');
         writeHead(b, "span", List.of("outside", "inside"), spanHead);
         writeHead(b, "technique", techniques, techniqueHead);
         return b.toString();
@@ -211,6 +236,7 @@ public final class RhetoricModel {
         }
         String name = null;
         double threshold = Double.NaN;
+        double insideRate = Double.NaN;
         List<String> spanLabels = new ArrayList<>();
         List<double[]> spanRows = new ArrayList<>();
         List<String> techniqueLabels = new ArrayList<>();
@@ -227,6 +253,7 @@ public final class RhetoricModel {
                 switch (f[0]) {
                     case "name" -> name = f[1];
                     case "threshold" -> threshold = Double.parseDouble(f[1]);
+                    case "inside-rate" -> insideRate = Double.parseDouble(f[1]);
                     case "head" -> head = f[1];
                     default -> {
                         if (head == null) {
@@ -246,10 +273,11 @@ public final class RhetoricModel {
         } catch (RuntimeException e) {
             throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
         }
-        if (name == null || Double.isNaN(threshold) || spanRows.size() != 2 || techniqueRows.isEmpty()) {
-            throw new IllegalArgumentException(source + ": needs name, threshold, a span head and a technique head");
+        if (name == null || Double.isNaN(threshold) || Double.isNaN(insideRate) || spanRows.size() != 2
+                || techniqueRows.isEmpty()) {
+            throw new IllegalArgumentException(source + ": needs name, threshold, inside-rate, a span head and a technique head");
         }
         return new RhetoricModel(name, new SoftmaxRegression(spanRows.toArray(double[][]::new)),
-                new SoftmaxRegression(techniqueRows.toArray(double[][]::new)), techniqueLabels, threshold);
+                new SoftmaxRegression(techniqueRows.toArray(double[][]::new)), techniqueLabels, threshold, insideRate);
     }
 }

@@ -91,6 +91,7 @@ public final class RhetoricModelTrainer {
                 x.get(0).length, (System.nanoTime() - t0) / 1e9));
         log.println("[train] " + report.get(report.size() - 1));
 
+        double insideRate = (double) seenIn / (seenIn + seenOut);
         List<String> techniques = Arrays.stream(Technique.values()).map(Technique::label).toList();
         long t1 = System.nanoTime();
         List<float[]> tx = new ArrayList<>();
@@ -108,7 +109,7 @@ public final class RhetoricModelTrainer {
         double bestAccuracy = -1;
         for (double l2 : L2_CANDIDATES) {
             SoftmaxRegression h = SoftmaxRegression.fit(txa, tya, techniques.size(), TECHNIQUE_OPTIONS.withL2(l2));
-            RhetoricModel m = new RhetoricModel(NAME, spanHead, h, techniques, 0.5);
+            RhetoricModel m = new RhetoricModel(NAME, spanHead, h, techniques, 0.5, insideRate);
             double acc = techniqueMicroF1(m, data, cal);
             report.add(String.format(Locale.ROOT, "technique head l2=%g: calibration micro-F1 on gold spans %.3f", l2, acc));
             log.println("[train] " + report.get(report.size() - 1));
@@ -120,7 +121,7 @@ public final class RhetoricModelTrainer {
         report.add(String.format(Locale.ROOT, "technique head: %d gold spans, %d features, fitted in %.1f s",
                 tx.size(), txa[0].length, (System.nanoTime() - t1) / 1e9));
 
-        RhetoricModel model = new RhetoricModel(NAME, spanHead, techniqueHead, techniques, 0.5);
+        RhetoricModel model = new RhetoricModel(NAME, spanHead, techniqueHead, techniques, 0.5, insideRate);
         Map<Integer, Map<Integer, double[]>> insideCache = new HashMap<>();
         double bestThreshold = 0.5;
         double bestF1 = -1;

@@ -62,10 +62,11 @@ public final class RhetoricStage implements Stage {
             for (RhetoricModel.Found f : model.spans(text, e)) {
                 RhetoricModel.Scored t = model.classify(text, f.start(), f.end(), encodings);
                 String words = f.strongest().stream().map(w -> "'" + w + "'").collect(Collectors.joining(", "));
+                double score = round(model.atBaseRate(f.probability()));
                 out.add(new Rhetoric(f.start(), f.end(), CodePoints.substring(text, f.start(), f.end()), t.technique(),
-                        round(f.probability()), String.format(Locale.ROOT,
+                        score, String.format(Locale.ROOT,
                         "model %s: wording like %s marks persuasion spans in the PTC training articles (p=%.2f); "
-                                + "the span resembles %s spans (p=%.2f)", model.name(), words, f.probability(),
+                                + "the span resembles %s spans (p=%.2f)", model.name(), words, score,
                         t.technique(), t.probability())));
             }
         }

@@ -51,11 +51,12 @@ class RhetoricModelTest {
         double[][] technique = new double[techniques.size()][2 * 2 + SpanFeatures.EXTRAS + 1];
         technique[3][0] = 2;
         RhetoricModel m = new RhetoricModel("test-1", new SoftmaxRegression(span), new SoftmaxRegression(technique),
-                techniques, 0.55);
+                techniques, 0.55, 0.12);
         String written = m.write(List.of("a comment"));
         RhetoricModel back = RhetoricModel.load(new ByteArrayInputStream(written.getBytes(StandardCharsets.UTF_8)), "t");
         assertEquals("test-1", back.name());
         assertEquals(0.55, back.threshold());
+        assertEquals(0.12 * 0.5 / (0.12 * 0.5 + 0.88 * 0.5), back.atBaseRate(0.5), 1e-12, "p=0.5 is the base rate");
         assertEquals(written, back.write(List.of("a comment")));
     }
 
