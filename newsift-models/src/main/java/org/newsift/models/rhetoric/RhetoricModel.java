@@ -206,7 +206,7 @@ public final class RhetoricModel {
         return techniques;
     }
 
-    /** The weights file: comments, name, threshold, then each head as "head NAME" and one row per class. */
+    /** The weights file: comments, name, threshold, inside-rate, then each head as "head NAME" and one row per class. */
     public String write(List<String> comments) {
         StringBuilder b = new StringBuilder();
         comments.forEach(c -> b.append("# ").append(c).append('\n'));
