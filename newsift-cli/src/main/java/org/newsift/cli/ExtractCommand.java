@@ -10,17 +10,24 @@ import org.newsift.input.InputException;
 import org.newsift.input.Inputs;
 import org.newsift.input.ReadOptions;
 import org.newsift.lang.LanguageIdentifier;
+import org.newsift.sources.FetchException;
+import org.newsift.sources.HttpFetcher;
+import org.newsift.sources.InMemoryValidatorCache;
+import org.newsift.sources.SourceOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -34,7 +41,7 @@ import java.util.concurrent.Callable;
 @Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Extract the article from HTML pages: title, byline, publication date, language, body text "
                 + "without boilerplate, canonical URL (docs/extraction.md).",
-                "Inputs are .html, .htm or .html.gz files, or '-' for standard input. One input prints one indented "
+                "Inputs are .html, .htm or .html.gz files, http(s) URLs, or '-' for standard input. One input prints one indented "
                         + "JSON object; several print one object per line, an error record where a page cannot be read."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -58,7 +65,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|-", description = "HTML pages; '-' reads standard input.")
+    @Parameters(arity = "1..*", paramLabel = "FILE|URL|-", description = "HTML pages or URLs; '-' reads standard input.")
     List<String> inputs;
 
     @Option(names = "--charset", defaultValue = "UTF-8", paramLabel = "NAME",
@@ -71,10 +78,14 @@ final class ExtractCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}.")
     int maxChars;
 
+    @Mixin
+    SourceArgs sourceArgs = new SourceArgs();
+
+    /** Set by tests; null means files, standard input and URLs through newsift-sources' fetcher. */
     private final PageOpener opener;
 
     ExtractCommand() {
-        this(ExtractCommand::openLocal);
+        this(null);
     }
 
     ExtractCommand(PageOpener opener) {
@@ -84,6 +95,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ReadOptions options = readOptions();
+        PageOpener opener = this.opener != null ? this.opener : opener(sourceArgs.options(options));
         ArticleExtractor extractor = new ArticleExtractor(new LanguageIdentifier());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -135,11 +147,27 @@ final class ExtractCommand implements Callable<Integer> {
         return a.startsWith("http://") || a.startsWith("https://");
     }
 
-    /** Files and standard input; URLs are refused until a network source is plugged in. */
-    static InputStream openLocal(String arg) throws IOException {
-        if (isUrl(arg)) {
-            throw new IOException("URL input needs newsift-sources");
+    /** URLs through the fetcher (SSRF guard, limits, redirect cap: docs/sources.md), the rest as local pages. */
+    private static PageOpener opener(SourceOptions sourceOptions) {
+        HttpFetcher fetcher = new HttpFetcher(sourceOptions, new InMemoryValidatorCache());
+        return arg -> isUrl(arg) ? fetch(fetcher, arg) : openLocal(arg);
+    }
+
+    private static InputStream fetch(HttpFetcher fetcher, String url) throws IOException {
+        try {
+            return new ByteArrayInputStream(fetcher.fetch(URI.create(url))
+                    .orElseThrow(() -> new IOException("not modified"))
+                    .body());
+        } catch (FetchException | IllegalArgumentException e) {
+            throw new IOException(OneLine.of(e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted");
         }
+    }
+
+    /** Files and standard input. */
+    static InputStream openLocal(String arg) throws IOException {
         if (Inputs.STDIN.equals(arg)) {
             return new FilterInputStream(System.in) {
                 @Override

@@ -100,7 +100,7 @@ class ExtractCommandTest {
             {binary.toString(), "binary file, not text"},
             {empty.toString(), "empty input"},
             {tmp.toString(), "is a directory"},
-            {"https://news.example.org/story", "URL input needs newsift-sources"},
+            {"http://127.0.0.1:9/story", "refused http://127.0.0.1:9/story"},
         };
         for (String[] c : cases) {
             Run r = run("extract", c[0]);

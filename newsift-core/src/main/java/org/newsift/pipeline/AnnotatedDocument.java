@@ -1,6 +1,7 @@
 package org.newsift.pipeline;
 
 import org.newsift.actors.Resolution;
+import org.newsift.encoding.SentenceEncoding;
 import org.newsift.model.Actor;
 import org.newsift.model.Article;
 import org.newsift.model.Claim;
@@ -24,12 +25,15 @@ public final class AnnotatedDocument {
     private String language;
     private NlpResult nlp = new NlpResult(List.of(), List.of());
     private List<Entity> entities = List.of();
+    private List<SentenceEncoding> encodings = List.of();
     private Resolution resolution = new Resolution(List.of(), List.of());
     private List<SentenceKind> sentenceKinds = List.of();
     private List<Event> events = List.of();
     private List<Quote> quotes = List.of();
     private List<Claim> claims = List.of();
     private List<Rhetoric> rhetoric = List.of();
+    private String genre;
+    private Double spin;
     private final List<String> warnings = new ArrayList<>();
 
     public AnnotatedDocument(Article article) {
@@ -72,6 +76,15 @@ public final class AnnotatedDocument {
 
     public void setEntities(List<Entity> entities) {
         this.entities = List.copyOf(entities);
+    }
+
+    /** One encoding per sentence of {@link #nlp()}, same order; empty when no encoder ran. */
+    public List<SentenceEncoding> encodings() {
+        return encodings;
+    }
+
+    public void setEncodings(List<SentenceEncoding> encodings) {
+        this.encodings = List.copyOf(encodings);
     }
 
     public List<Actor> actors() {
@@ -126,6 +139,24 @@ public final class AnnotatedDocument {
 
     public void setRhetoric(List<Rhetoric> rhetoric) {
         this.rhetoric = List.copyOf(rhetoric);
+    }
+
+    /** reporting, opinion or satire; null until a rhetoric stage decides (docs/rhetoric.md). */
+    public String genre() {
+        return genre;
+    }
+
+    public void setGenre(String genre) {
+        this.genre = genre;
+    }
+
+    /** Spin score in [0,1]; null until a rhetoric stage computes it (docs/rhetoric.md). */
+    public Double spin() {
+        return spin;
+    }
+
+    public void setSpin(Double spin) {
+        this.spin = spin;
     }
 
     public List<String> warnings() {

@@ -5,6 +5,7 @@ import org.newsift.actors.CityNames;
 import org.newsift.actors.petrarch.PetrarchDictionaries;
 import org.newsift.events.patterns.EventPatterns;
 import org.newsift.geo.Gazetteer;
+import org.newsift.rhetoric.CueLexicon;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,13 +23,21 @@ import java.util.stream.Stream;
  *                       {@code *agents*.txt} add actors, {@code *verbs*.txt} add event patterns
  * @param actorFiles     newsift actor lexicons (TSV, docs/lexicons.md), loaded last so they override the rest
  * @param verbFiles      newsift event-pattern lexicons (TSV, docs/event-patterns.md), which win over the rest
+ * @param rhetoricFiles  rhetoric cue lexicons (TSV, docs/rhetoric.md), read after the built-in one so they override it
  */
-public record NewsiftConfig(boolean builtIns, List<Path> dictionaryDirs, List<Path> actorFiles, List<Path> verbFiles) {
+public record NewsiftConfig(boolean builtIns, List<Path> dictionaryDirs, List<Path> actorFiles, List<Path> verbFiles,
+                            List<Path> rhetoricFiles) {
 
     public NewsiftConfig {
         dictionaryDirs = List.copyOf(dictionaryDirs);
         actorFiles = List.copyOf(actorFiles);
         verbFiles = List.copyOf(verbFiles);
+        rhetoricFiles = List.copyOf(rhetoricFiles);
+    }
+
+    /** A configuration without rhetoric cue files. */
+    public NewsiftConfig(boolean builtIns, List<Path> dictionaryDirs, List<Path> actorFiles, List<Path> verbFiles) {
+        this(builtIns, dictionaryDirs, actorFiles, verbFiles, List.of());
     }
 
     public static NewsiftConfig defaults() {
@@ -64,6 +73,18 @@ public record NewsiftConfig(boolean builtIns, List<Path> dictionaryDirs, List<Pa
         }
         if (builtIns) {
             b.addBuiltIn();
+        }
+        return b.build();
+    }
+
+    /** Builds the rhetoric cue lexicon: the built-in cues, then the user's files, which replace entries they repeat. */
+    public CueLexicon cueLexicon() throws IOException {
+        CueLexicon.Builder b = CueLexicon.builder();
+        if (builtIns) {
+            b.addBuiltIn();
+        }
+        for (Path f : rhetoricFiles) {
+            b.addTsv(f);
         }
         return b.build();
     }

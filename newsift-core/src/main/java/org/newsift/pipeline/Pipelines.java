@@ -15,6 +15,8 @@ import org.newsift.lang.LanguageIdentifier;
 import org.newsift.lang.LanguageStage;
 import org.newsift.nlp.NlpAnnotator;
 import org.newsift.nlp.NlpStage;
+import org.newsift.rhetoric.CueLexicon;
+import org.newsift.rhetoric.RhetoricCueStage;
 
 import java.io.IOException;
 import java.util.List;
@@ -26,7 +28,8 @@ public final class Pipelines {
 
     /** Loads the lexicons the configuration names and builds the pipeline around an NLP backend. */
     public static Pipeline standard(NlpAnnotator nlp, NewsiftConfig config) throws IOException {
-        return standard(nlp, config.actorLexicon(), config.eventPatterns(), new LanguageIdentifier());
+        return new Pipeline(coreStages(nlp, config.actorLexicon(), config.eventPatterns(), EventClassifier.NONE,
+                config.cueLexicon(), new LanguageIdentifier()));
     }
 
     /** The pipeline without an event model: only the patterns code events. */
@@ -41,12 +44,28 @@ public final class Pipelines {
      */
     public static Pipeline standard(NlpAnnotator nlp, ActorLexicon lexicon, EventPatterns patterns,
                                     EventClassifier classifier, LanguageIdentifier languages) {
+        return new Pipeline(coreStages(nlp, lexicon, patterns, classifier, languages));
+    }
+
+    /**
+     * The stages of {@link #standard}, in order, for assemblers that add model stages (newsift-models'
+     * ModelPipelines) without repeating the core's order.
+     */
+    public static List<Stage> coreStages(NlpAnnotator nlp, ActorLexicon lexicon, EventPatterns patterns,
+                                         EventClassifier classifier, LanguageIdentifier languages) {
+        return coreStages(nlp, lexicon, patterns, classifier, CueLexicon.builtIn(), languages);
+    }
+
+    /** The core stages with the rhetoric cue lexicon to use (built-in plus the user's files). */
+    public static List<Stage> coreStages(NlpAnnotator nlp, ActorLexicon lexicon, EventPatterns patterns,
+                                         EventClassifier classifier, CueLexicon cues, LanguageIdentifier languages) {
         EventCoder events = new EventCoder(patterns, classifier, Ontology.builtIn(), Gazetteer.builtIn(), new DateResolver());
-        return new Pipeline(List.of(
+        return List.of(
                 new LanguageStage(languages),
                 new NlpStage(nlp),
                 new ActorStage(new ActorResolver(lexicon)),
                 new SentenceKindStage(),
-                new EventStage(events)));
+                new EventStage(events),
+                new RhetoricCueStage(cues));
     }
 }

@@ -12,5 +12,6 @@ public final class EvalTasks {
             new ReutersPlaces(),
             new PetrarchUnitEvents(),
             new NgecSynthEvents(),
-            new ExtractionBenchmark());
+            new ExtractionBenchmark(),
+            new PtcRhetoric());
 }
