@@ -229,6 +229,26 @@ final class Database implements KnownBodies, AutoCloseable {
         }
     }
 
+    /** Handles one row of a streamed result set. */
+    @FunctionalInterface
+    interface RowSink {
+        void accept(ResultSet rs) throws SQLException, IOException;
+    }
+
+    /** Streams a result set row by row, for exports larger than memory. */
+    synchronized void forEach(String sql, RowSink sink) throws SQLException, IOException {
+        try (Statement st = connection.createStatement()) {
+            st.setFetchSize(1000); // PostgreSQL streams only with a fetch size, and outside autocommit
+            try (ResultSet rs = st.executeQuery(sql)) {
+                while (rs.next()) {
+                    sink.accept(rs);
+                }
+            }
+        } finally {
+            connection.commit();
+        }
+    }
+
     private Optional<String> single(String sql, Object... params) throws SQLException {
         return query(sql, rs -> rs.getString(1), params).stream().findFirst();
     }

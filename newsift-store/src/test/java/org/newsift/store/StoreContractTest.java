@@ -8,6 +8,7 @@ import org.newsift.input.InputItem;
 import org.newsift.model.Article;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -122,6 +123,28 @@ abstract class StoreContractTest {
         List<EventRow> accusations = store.queries().events(new EventFilter("PAK", null, false, "ACCUSE", null, null), 0, 10);
         assertEquals(1, accusations.size());
         assertEquals(ACCUSED, accusations.get(0).evidence());
+    }
+
+    @Test
+    void exportsAnalysesEventsAndGdeltRows() throws Exception {
+        ingest(corpus());
+        Exporter exporter = new Exporter(store);
+        StringWriter jsonl = new StringWriter();
+        assertEquals(3, exporter.write(ExportFormat.JSONL, jsonl));
+        assertEquals(3, jsonl.toString().lines().filter(l -> l.startsWith("{\"schema\":\"newsift.analysis/1\"")).count());
+        StringWriter csv = new StringWriter();
+        assertEquals(3, exporter.write(ExportFormat.CSV, csv));
+        List<String> lines = csv.toString().lines().toList();
+        assertTrue(lines.get(0).startsWith("article_id,idx,event_id,event_date,"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("a1,0,E1,2025-10-01,"), lines.get(1));
+        StringWriter gdelt = new StringWriter();
+        assertEquals(3, exporter.write(ExportFormat.GDELT, gdelt));
+        String[] first = gdelt.toString().lines().findFirst().orElseThrow().split("\t", -1);
+        assertEquals(61, first.length);
+        assertEquals(List.of("20251001", "202510", "2025", "PAKGOV", "PAKISTAN", "PAK", "GOV", "AFGGOV", "112", "112", "11", "3",
+                        "-2.0", "2", "Istanbul", "https://example.org/a1"),
+                List.of(first[1], first[2], first[3], first[5], first[6], first[7], first[12], first[15], first[26], first[27],
+                        first[28], first[29], first[30], first[33], first[52], first[60]));
     }
 
     @Test
