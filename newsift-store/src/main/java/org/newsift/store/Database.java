@@ -229,6 +229,15 @@ final class Database implements KnownBodies, AutoCloseable {
         }
     }
 
+    /** Runs a statement that returns no rows, in its own transaction. */
+    synchronized void execute(String sql) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute(sql);
+        } finally {
+            connection.commit();
+        }
+    }
+
     /** Handles one row of a streamed result set. */
     @FunctionalInterface
     interface RowSink {

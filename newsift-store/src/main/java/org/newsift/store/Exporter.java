@@ -64,8 +64,8 @@ public final class Exporter {
         }
         String target = file.toAbsolutePath().toString().replace("'", "''");
         try {
-            store.database().forEach("COPY (" + FLAT_EVENTS + ") TO '" + target + "' (FORMAT PARQUET)", rs -> { });
-        } catch (SQLException | IOException e) {
+            store.database().execute("COPY (" + FLAT_EVENTS + ") TO '" + target + "' (FORMAT PARQUET)");
+        } catch (SQLException e) {
             throw new StoreException("cannot write " + file, e);
         }
     }
