@@ -20,8 +20,9 @@ import org.newsift.store.StoreLocation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -35,8 +36,9 @@ import java.util.stream.Stream;
 
 /**
  * Store benchmark (docs/performance.md, "Store"): ingest throughput on Reuters-21578 with the real pipeline,
- * the same ingest with the analyses ready (what storage alone costs), store size per 1,000 articles, and the
- * latency of dyad time series and searches over {@code --events} synthetic events ({@link SyntheticNews}).
+ * the same ingest with the analyses ready (what storage alone costs), store size per 1,000 articles, search
+ * latency on that store, and the latency of dyad time series over {@code --events} synthetic events
+ * ({@link SyntheticNews}).
  * DuckDB, one thread, in a temporary directory.
  *
  * <pre>StoreBench [--data DIR] [--stories N] [--events N] [--skip-reuters]</pre>
@@ -106,32 +108,30 @@ public final class StoreBench {
                 mb(perThousand(size(db), full.stored())), mb(perThousand(size(tmp.resolve("reuters.db.lucene")), full.stored())));
         IngestSummary storage = ingest(tmp.resolve("reuters-again.db"), items.iterator(), a -> analyses.get(a.id()));
         System.out.printf(Locale.ROOT, "reuters ingest, analyses ready (storage only): %s%n", storage);
+        try (NewsStore store = NewsStore.open(StoreLocation.parse(db.toString(), null))) {
+            latency("search 'oil AND prices' on the Reuters store, 20 hits", () -> store.queries().search(SearchQuery.of("oil AND prices")));
+        }
     }
 
     private static void synthetic(int events, Path tmp) throws Exception {
-        SyntheticNews news = new SyntheticNews(20251028L, LocalDate.parse("2024-01-01"), 730);
-        int perArticle = 5;
-        Map<String, Analysis> analyses = new HashMap<>();
-        List<InputItem> items = new ArrayList<>();
-        for (int i = 0; i < events / perArticle; i++) {
-            Article a = news.article();
-            analyses.put(a.id(), news.analysis(a, perArticle));
-            items.add(new InputItem.Read(a, a.id()));
-        }
         Path db = tmp.resolve("synthetic.db");
-        IngestSummary s = ingest(db, items.iterator(), a -> analyses.get(a.id()));
-        System.out.printf(Locale.ROOT, "synthetic ingest (%d events, storage only): %s%n", events, s);
-        System.out.printf(Locale.ROOT, "synthetic store size: %s per 1,000 articles of %d events%n",
-                mb(perThousand(size(db) + size(tmp.resolve("synthetic.db.lucene")), s.stored())), perArticle);
+        NewsStore.open(StoreLocation.parse(db.toString(), null)).close(); // creates the tables
+        long t0 = System.nanoTime();
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db)) {
+            new SyntheticNews(20251028L, LocalDate.parse("2024-01-01"), 730).write(c, events);
+        }
+        System.out.printf(Locale.ROOT, "synthetic events: %d written in %.1f s; database %s%n", events,
+                (System.nanoTime() - t0) / 1e9, mb(size(db)));
         try (NewsStore store = NewsStore.open(StoreLocation.parse(db.toString(), null))) {
             var q = store.queries();
             latency("dyad series PAK,AFG by week, 2 years", () -> q.series(EventFilter.dyad("PAK", "AFG", false), Granularity.WEEK));
             latency("dyad series USA,CHN by day, 2 years", () -> q.series(EventFilter.dyad("USA", "CHN", false), Granularity.DAY));
             latency("dyad series USAGOV->RUSGOV by month, directed", () ->
                     q.series(EventFilter.dyad("USAGOV", "RUSGOV", true), Granularity.MONTH));
+            latency("dyad series PAK,AFG by week, 3 months", () -> q.series(EventFilter.dyad("PAK", "AFG", false)
+                    .between(LocalDate.parse("2025-01-01"), LocalDate.parse("2025-03-31")), Granularity.WEEK));
             latency("actor graph, top 50 edges", () -> q.actorEdges(EventFilter.all(), 0, 50));
-            latency("search 'ceasefire AND border', actor PAK, 20 hits", () ->
-                    q.search(new SearchQuery("ceasefire AND border", null, null, "PAK", null, 0, 20)));
+            latency("top 20 actors", () -> q.topActors(EventFilter.all(), 0, 20));
         }
     }
 
