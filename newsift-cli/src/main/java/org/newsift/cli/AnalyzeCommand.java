@@ -2,20 +2,20 @@ package org.newsift.cli;
 
 import org.newsift.actors.ActorLexicon;
 import org.newsift.corenlp.CoreNlpAnnotator;
-import org.newsift.events.EventClassifier;
 import org.newsift.events.patterns.EventPatterns;
 import org.newsift.input.InputError;
 import org.newsift.input.InputFormat;
 import org.newsift.input.InputItem;
-import org.newsift.input.Inputs;
 import org.newsift.input.ReadOptions;
-import org.newsift.lang.LanguageIdentifier;
+import org.newsift.sources.SourceBatch;
+import org.newsift.sources.SourceOptions;
+import org.newsift.sources.Sources;
 import org.newsift.model.Analysis;
-import org.newsift.models.MiniLmEventClassifier;
+import org.newsift.models.ModelPipelines;
 import org.newsift.pipeline.NewsiftConfig;
 import org.newsift.pipeline.Pipeline;
-import org.newsift.pipeline.Pipelines;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -33,15 +33,16 @@ import java.util.concurrent.Callable;
 @Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Analyse articles: sentences, entities, actors and events (coded to CAMEO and PLOVER), as JSON that follows "
                 + "docs/schema/analysis.schema.json.",
-                "Inputs are files, directories (read recursively) or '-' for standard input. "
+                "Inputs are files, directories (read recursively), '-' for standard input, http(s) URLs of pages, "
+                        + "RSS/Atom feeds or OPML lists (as URLs or files), and WARC files (docs/sources.md). "
                         + "Models load once; a batch runs on every core and keeps input order."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:every input was analysed",
                 "1:internal error",
                 "2:usage error (unknown option, bad value)",
-                "3:some inputs were rejected (missing, empty, binary, invalid encoding, too large, bad JSONL line);"
-                        + " the rest were analysed",
+                "3:some inputs were rejected (missing, empty, binary, invalid encoding, too large, bad JSONL line,"
+                        + " fetch failed, invalid feed, corrupt WARC); the rest were analysed",
                 "4:some inputs are not English and got no NLP layers",
                 "5:a configuration file (--actors, --verbs, --dictionary) could not be read"})
 final class AnalyzeCommand implements Callable<Integer> {
@@ -53,8 +54,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR|-", description = "Articles to analyse; '-' reads standard input.")
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR|URL|-",
+            description = "Articles to analyse: files, directories, URLs, feeds, OPML lists, WARCs; '-' reads standard input.")
     List<String> inputs;
+
 
     @Option(names = "--format", defaultValue = "json", paramLabel = "json|jsonl|pretty",
             description = "json: one indented document (an array for several inputs); jsonl: one analysis per line; "
@@ -106,9 +109,15 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Colour in --format pretty. auto: when writing to a terminal. Default: ${DEFAULT-VALUE}.")
     Color color;
 
+    @Mixin
+    SourceArgs sourceArgs;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
-        ReadOptions readOptions = readOptions();
+        SourceOptions sourceOptions = sourceArgs.options(readOptions());
+        if (sourceArgs.polls()) {
+            throw new ParameterException(spec.commandLine(), "--every is for newsift ingest: analyze reads each source once");
+        }
         if (threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
         }
@@ -124,16 +133,19 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.println("newsift: " + OneLine.of(e));
             return ExitCodes.BAD_CONFIG;
         }
-        EventClassifier classifier = model ? MiniLmEventClassifier.builtIn() : EventClassifier.NONE;
-        Pipeline pipeline = Pipelines.standard(new CoreNlpAnnotator(), lexicon, patterns, classifier, new LanguageIdentifier());
+        Pipeline pipeline = ModelPipelines.standard(new CoreNlpAnnotator(), lexicon, patterns,
+                new ModelPipelines.Options(model));
         Outcome outcome = new Outcome();
         boolean ansi = color == Color.always || (color == Color.auto && output == null && System.console() != null);
         try (ResultSink sink = ResultSink.open(format, output, ansi, spec.commandLine().getOut());
-             Inputs.Batch items = Inputs.open(inputs, readOptions, System.in)) {
+             SourceBatch items = Sources.open(inputs, sourceOptions)) {
             new OrderedParallel<InputItem, Result>(threads, item -> analyse(pipeline, item)).run(items, result -> {
                 outcome.count(result, err);
                 sink.write(result);
             });
+            if (items.stats().skippedTotal() > 0) {
+                err.println("newsift: sources: " + items.stats());
+            }
         }
         return outcome.exitCode();
     }

@@ -1,7 +1,9 @@
 package org.newsift.cli;
 
 import org.newsift.input.Inputs;
-import org.newsift.input.ReadOptions;
+import org.newsift.sources.SourceBatch;
+import org.newsift.sources.SourceOptions;
+import org.newsift.sources.Sources;
 import org.newsift.pipeline.Pipeline;
 import org.newsift.store.IngestProgress;
 import org.newsift.store.IngestSummary;
@@ -31,21 +33,28 @@ import java.util.stream.Stream;
         description = {"Analyse articles and store them with their analyses (docs/store.md): a DuckDB file by default, "
                 + "or PostgreSQL; a Lucene index for search.",
                 "Exact and near copies (wire stories) are linked to the first copy and not analysed again. Ingest is "
-                        + "idempotent: an article already stored is skipped, so an interrupted run is resumed by running it again."},
+                        + "idempotent: an article already stored is skipped, so an interrupted run is resumed by running it again. "
+                        + "With --every, feeds are polled until interrupted."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:every input was stored (or was already)",
                 "1:internal error, or the analysis of some inputs failed",
                 "2:usage error (unknown option, bad value)",
-                "3:some inputs were rejected (unreadable, duplicate id); they are listed in the store's ingest_errors",
+                "3:some inputs were rejected (unreadable, fetch failed, invalid feed, corrupt WARC, duplicate id); they are "
+                        + "listed in the store's ingest_errors",
                 "5:a configuration file (--actors, --verbs, --dictionary) could not be read"})
 final class IngestCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Files, directories (read recursively) or '-' for standard input.")
+    @Parameters(arity = "1..*", paramLabel = "SOURCE",
+            description = "Files, directories (read recursively), '-' for standard input, http(s) URLs of pages, RSS/Atom "
+                    + "feeds or OPML lists, WARC files (docs/sources.md).")
     List<String> inputs;
+
+    @Mixin
+    SourceArgs sourceArgs;
 
     @Mixin
     StoreOptions store;
@@ -65,7 +74,7 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        ReadOptions readOptions = reading.readOptions(spec);
+        SourceOptions sourceOptions = sourceArgs.options(reading.readOptions(spec));
         if (threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
         }
@@ -79,13 +88,16 @@ final class IngestCommand implements Callable<Integer> {
         }
         IngestSummary summary;
         try (NewsStore newsStore = store.create(spec);
-             Inputs.Batch items = Inputs.open(inputs, readOptions, System.in)) {
+             SourceBatch items = Sources.open(inputs, sourceOptions)) {
             if (newsStore.reconciled() > 0) {
                 err.println("[ingest] brought the index in line with the database (" + newsStore.reconciled() + " documents)");
             }
             Ingester ingester = new Ingester(newsStore, pipeline::analyze, progress(err));
             summary = ingester.ingest(items, (tasks, analyse, commit) ->
                     new OrderedParallel<Ingester.Task, Ingester.Task>(threads, analyse).run(tasks, commit));
+            if (items.stats().skippedTotal() > 0) {
+                err.println("[ingest] sources: " + items.stats());
+            }
         }
         err.println("[ingest] " + summary);
         if (summary.errors() > 0) {
@@ -111,7 +123,7 @@ final class IngestCommand implements Callable<Integer> {
         return IngestProgress.log(err, Duration.ofSeconds(10), countInputs());
     }
 
-    /** The number of inputs when every one is a file (a directory counts its files), else -1: JSONL holds many. */
+    /** The number of inputs when every one is a file of one article (a directory counts its files), else -1. */
     private int countInputs() {
         int n = 0;
         for (String input : inputs) {
@@ -122,7 +134,7 @@ final class IngestCommand implements Callable<Integer> {
             try (Stream<Path> files = Files.walk(p)) {
                 List<Path> regular = files.filter(Files::isRegularFile)
                         .filter(f -> !f.getFileName().toString().startsWith(".")).toList();
-                if (regular.stream().anyMatch(f -> f.getFileName().toString().matches("(?i).*\\.(jsonl|ndjson)(\\.gz)?"))) {
+                if (regular.stream().anyMatch(f -> f.getFileName().toString().matches("(?i).*\\.(jsonl|ndjson|warc|arc|xml|rss|atom|opml)(\\.gz)?"))) {
                     return -1;
                 }
                 n += regular.size();

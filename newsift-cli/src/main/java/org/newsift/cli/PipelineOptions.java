@@ -2,13 +2,10 @@ package org.newsift.cli;
 
 import org.newsift.actors.ActorLexicon;
 import org.newsift.corenlp.CoreNlpAnnotator;
-import org.newsift.events.EventClassifier;
 import org.newsift.events.patterns.EventPatterns;
-import org.newsift.lang.LanguageIdentifier;
-import org.newsift.models.MiniLmEventClassifier;
+import org.newsift.models.ModelPipelines;
 import org.newsift.pipeline.NewsiftConfig;
 import org.newsift.pipeline.Pipeline;
-import org.newsift.pipeline.Pipelines;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -53,7 +50,6 @@ final class PipelineOptions {
         } catch (IllegalArgumentException e) {
             throw new IOException(e.getMessage(), e);
         }
-        EventClassifier classifier = model ? MiniLmEventClassifier.builtIn() : EventClassifier.NONE;
-        return Pipelines.standard(new CoreNlpAnnotator(), lexicon, patterns, classifier, new LanguageIdentifier());
+        return ModelPipelines.standard(new CoreNlpAnnotator(), lexicon, patterns, new ModelPipelines.Options(model));
     }
 }

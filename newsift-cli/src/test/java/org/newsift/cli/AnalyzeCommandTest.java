@@ -6,13 +6,21 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcRequest;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -178,6 +186,47 @@ class AnalyzeCommandTest {
         assertEquals(4, r.err().lines().count(), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
         assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+    }
+
+    @Test
+    void warcFilesAndUrlsAreSourcesAndSkipsAreReported() throws Exception {
+        String html = "<html><head><title>Talks resume</title></head><body><article><p>Turkey and Qatar mediated "
+                + "the talks in Doha on Tuesday. (Written for the newsift project.)</p></article></body></html>";
+        Path warc = tmp.resolve("crawl.warc");
+        try (WarcWriter w = new WarcWriter(Files.newOutputStream(warc))) {
+            w.write(new WarcRequest.Builder(URI.create("https://news.example/talks"))
+                    .body(MediaType.HTTP_REQUEST, "GET /talks HTTP/1.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII)).build());
+            byte[] body = html.getBytes(StandardCharsets.UTF_8);
+            byte[] http = ("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: " + body.length + "\r\n\r\n"
+                    + html).getBytes(StandardCharsets.UTF_8);
+            w.write(new WarcResponse.Builder("https://news.example/talks").body(MediaType.HTTP_RESPONSE, http).build());
+        }
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/page", ex -> {
+            byte[] b = html.replace("Talks resume", "Talks go on").getBytes(StandardCharsets.UTF_8);
+            ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            ex.sendResponseHeaders(200, b.length);
+            ex.getResponseBody().write(b);
+            ex.close();
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/page";
+            Run refused = run("analyze", url, "--format", "jsonl");
+            assertEquals(ExitCodes.BAD_INPUT, refused.exit());
+            assertTrue(refused.err().contains("loopback"), refused.err());
+
+            Run r = run("analyze", warc.toString(), url, "--allow-private", "--format", "jsonl");
+            assertEquals(0, r.exit(), r.err());
+            String[] lines = r.out().strip().split("\n");
+            assertEquals(2, lines.length);
+            assertEquals("https://news.example/talks", JSON.readTree(lines[0]).get("id").asText());
+            assertEquals("Talks go on", JSON.readTree(lines[1]).get("title").asText());
+            assertEquals(url, JSON.readTree(lines[1]).get("id").asText());
+            assertEquals("newsift: sources: 2 read, 0 rejected; skipped: 1 not a response record", r.err().strip());
+        } finally {
+            server.stop(0);
+        }
     }
 
     @Test

@@ -40,6 +40,33 @@ final class Decoding {
         }
     }
 
+    /**
+     * A stream ready to decode: buffered, gunzipped when it starts with the gzip magic bytes, and checked
+     * to be neither empty nor binary.
+     *
+     * @param in   the stream to read
+     * @param gzip whether it was compressed (its size on disk then says nothing about the text's length)
+     * @param head its first {@link #SNIFF_BYTES} bytes, for format detection
+     */
+    record Opened(BufferedInputStream in, boolean gzip, byte[] head) {
+    }
+
+    static Opened open(InputStream raw) throws IOException, InputException {
+        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+        boolean gzip = isGzip(in);
+        if (gzip) {
+            in = gunzip(in);
+        }
+        byte[] head = peek(in);
+        if (head.length == 0) {
+            throw new InputException("empty input");
+        }
+        if (looksBinary(head)) {
+            throw new InputException("binary file, not text");
+        }
+        return new Opened(in, gzip, head);
+    }
+
     /** The first {@link #SNIFF_BYTES} bytes, leaving the stream where it was. */
     static byte[] peek(BufferedInputStream in) throws IOException {
         in.mark(SNIFF_BYTES + 1);

@@ -1,10 +1,11 @@
 package org.newsift.input;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.newsift.extract.ArticleExtractor;
+import org.newsift.extract.ExtractedArticle;
 import org.newsift.model.Article;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,8 +29,6 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -52,8 +51,8 @@ public final class Inputs {
     /** Id and source of an article read from standard input. */
     public static final String STDIN_ID = "stdin";
 
-    private static final Pattern META_CHARSET =
-            Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
+    /** The language is left to the pipeline's language stage, which reads the analysed text. */
+    private static final ArticleExtractor EXTRACTOR = new ArticleExtractor(null);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Inputs() {
@@ -196,21 +195,12 @@ public final class Inputs {
         Iterator<InputItem> readStream(String id, String source, String fileName, InputStream raw, long size) {
             boolean handedOver = false;
             try {
-                BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
-                boolean gzip = Decoding.isGzip(in);
-                if (gzip) {
-                    in = Decoding.gunzip(in);
-                }
-                byte[] head = Decoding.peek(in);
-                if (head.length == 0) {
-                    return error(id, source, "empty input");
-                }
-                if (Decoding.looksBinary(head)) {
-                    return error(id, source, "binary file, not text");
-                }
+                Decoding.Opened opened = Decoding.open(raw);
+                BufferedInputStream in = opened.in();
+                byte[] head = opened.head();
                 InputFormat format = opts.format() != InputFormat.AUTO ? opts.format()
                         : detect(fileName, head, opts.charset());
-                long knownBytes = gzip ? -1 : size;
+                long knownBytes = opened.gzip() ? -1 : size;
                 switch (format) {
                     case JSONL -> {
                         JsonlReader r = new JsonlReader(in, source, opts);
@@ -270,48 +260,14 @@ public final class Inputs {
 
         private InputItem readHtml(String id, String source, InputStream in, long sizeBytes)
                 throws IOException, InputException {
-            int max = opts.maxChars();
-            long maxHtml = (long) max * ReadOptions.HTML_FACTOR;
-            String tooLong = "HTML is longer than the limit of " + maxHtml + " characters (" + ReadOptions.HTML_FACTOR
-                    + " x --max-chars; raise it with --max-chars)";
-            long maxBytes = maxHtml * maxBytesPerCodePoint(opts.charset());
-            if (sizeBytes > maxBytes) {
-                return new InputError(id, source, tooLong);
-            }
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxBytes + 1));
-            if (bytes.length > maxBytes) {
-                return new InputError(id, source, tooLong);
-            }
-            String html;
-            try {
-                html = Decoding.decode(new ByteArrayInputStream(bytes), opts.charset(), maxHtml);
-            } catch (Decoding.TooLong e) {
-                return new InputError(id, source, tooLong);
-            } catch (InputException e) {
-                // a page may declare its own encoding; use it when the requested one does not fit the bytes
-                Charset declared = declaredCharset(bytes);
-                if (declared == null || declared.equals(opts.charset())) {
-                    throw e;
-                }
-                try {
-                    html = Decoding.decode(new ByteArrayInputStream(bytes), declared, maxHtml);
-                } catch (Decoding.TooLong e2) {
-                    return new InputError(id, source, tooLong);
-                } catch (InputException e2) {
-                    throw e;
-                }
-            }
-            if (html.isBlank() || html.equals(String.valueOf(Decoding.BOM))) {
-                return new InputError(id, source, "input is only whitespace");
-            }
-            HtmlExtractor.Extracted x = HtmlExtractor.extract(html);
-            String text = x.text();
+            ExtractedArticle x = EXTRACTOR.extract(HtmlPages.decode(in, sizeBytes, opts), null);
+            String text = x.titledText();
             if (text.isEmpty()) {
                 return new InputError(id, source, "no article text found in the HTML");
             }
             long cps = text.codePointCount(0, text.length());
-            if (cps > max) {
-                return new InputError(id, source, tooLongMessage(cps, max));
+            if (cps > opts.maxChars()) {
+                return new InputError(id, source, tooLongMessage(cps, opts.maxChars()));
             }
             Article a = new Article(id, x.title(), x.url(), x.published(), text);
             return new InputItem.Read(a.withPublishedIfAbsent(opts.publishedFallback()), source);
@@ -391,19 +347,6 @@ public final class Inputs {
             }
         }
         return InputFormat.TEXT;
-    }
-
-    private static Charset declaredCharset(byte[] bytes) {
-        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
-        Matcher m = META_CHARSET.matcher(head);
-        if (!m.find()) {
-            return null;
-        }
-        try {
-            return Charset.forName(m.group(1));
-        } catch (RuntimeException e) {
-            return null;
-        }
     }
 
     /** Regular files under {@code dir}, depth first, each directory's entries sorted by name; hidden skipped. */

@@ -1,6 +1,7 @@
 package org.newsift.pipeline;
 
 import org.newsift.actors.Resolution;
+import org.newsift.encoding.SentenceEncoding;
 import org.newsift.model.Actor;
 import org.newsift.model.Article;
 import org.newsift.model.Claim;
@@ -24,6 +25,7 @@ public final class AnnotatedDocument {
     private String language;
     private NlpResult nlp = new NlpResult(List.of(), List.of());
     private List<Entity> entities = List.of();
+    private List<SentenceEncoding> encodings = List.of();
     private Resolution resolution = new Resolution(List.of(), List.of());
     private List<SentenceKind> sentenceKinds = List.of();
     private List<Event> events = List.of();
@@ -72,6 +74,15 @@ public final class AnnotatedDocument {
 
     public void setEntities(List<Entity> entities) {
         this.entities = List.copyOf(entities);
+    }
+
+    /** One encoding per sentence of {@link #nlp()}, same order; empty when no encoder ran. */
+    public List<SentenceEncoding> encodings() {
+        return encodings;
+    }
+
+    public void setEncodings(List<SentenceEncoding> encodings) {
+        this.encodings = List.copyOf(encodings);
     }
 
     public List<Actor> actors() {

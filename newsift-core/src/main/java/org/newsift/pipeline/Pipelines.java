@@ -41,12 +41,21 @@ public final class Pipelines {
      */
     public static Pipeline standard(NlpAnnotator nlp, ActorLexicon lexicon, EventPatterns patterns,
                                     EventClassifier classifier, LanguageIdentifier languages) {
+        return new Pipeline(coreStages(nlp, lexicon, patterns, classifier, languages));
+    }
+
+    /**
+     * The stages of {@link #standard}, in order, for assemblers that add model stages (newsift-models'
+     * ModelPipelines) without repeating the core's order.
+     */
+    public static List<Stage> coreStages(NlpAnnotator nlp, ActorLexicon lexicon, EventPatterns patterns,
+                                         EventClassifier classifier, LanguageIdentifier languages) {
         EventCoder events = new EventCoder(patterns, classifier, Ontology.builtIn(), Gazetteer.builtIn(), new DateResolver());
-        return new Pipeline(List.of(
+        return List.of(
                 new LanguageStage(languages),
                 new NlpStage(nlp),
                 new ActorStage(new ActorResolver(lexicon)),
                 new SentenceKindStage(),
-                new EventStage(events)));
+                new EventStage(events));
     }
 }

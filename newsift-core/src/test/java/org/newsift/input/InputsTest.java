@@ -2,6 +2,8 @@ package org.newsift.input;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsift.extract.ArticleExtractor;
+import org.newsift.extract.ExtractedArticle;
 import org.newsift.model.Article;
 
 import java.io.ByteArrayInputStream;
@@ -26,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Fixtures in this file were written for the newsift project. */
 class InputsTest {
+    private static final ArticleExtractor EXTRACTOR = new ArticleExtractor(null);
     @TempDir
     Path dir;
 
@@ -217,14 +220,15 @@ class InputsTest {
                 "datePublished":"2022-11-30"}]}</script></head>
                 <body><div class="menu"><p>Menu</p></div>
                 <div class="story"><p>Rain is expected all week.</p><p>Rivers may rise.</p></div></body></html>""";
-        HtmlExtractor.Extracted x = HtmlExtractor.extract(html);
+        ExtractedArticle x = EXTRACTOR.extract(html, null);
         assertEquals("Rain expected", x.title());
         assertEquals("2022-11-30", x.published());
         assertNull(x.url());
-        assertEquals("Rain expected\n\nRain is expected all week.\n\nRivers may rise.", x.text());
+        assertEquals("Rain expected\n\nRain is expected all week.\n\nRivers may rise.", x.titledText());
 
-        HtmlExtractor.Extracted t = HtmlExtractor.extract(
-                "<html><body><h1>Head</h1><p>Body text. <time datetime=\"2021-02-03T04:05:06Z\">then</time></p></body></html>");
+        ExtractedArticle t = EXTRACTOR.extract(
+                "<html><body><h1>Head</h1><p>Body text. <time datetime=\"2021-02-03T04:05:06Z\">then</time></p></body></html>",
+                null);
         assertEquals("Head", t.title());
         assertEquals("2021-02-03T04:05:06Z", t.published());
     }

@@ -11,5 +11,6 @@ public final class EvalTasks {
             new PetrarchUnitActors(),
             new ReutersPlaces(),
             new PetrarchUnitEvents(),
-            new NgecSynthEvents());
+            new NgecSynthEvents(),
+            new ExtractionBenchmark());
 }

@@ -1,0 +1,51 @@
+package org.newsift.models;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.newsift.actors.ActorLexicon;
+import org.newsift.encoding.EncodingStage;
+import org.newsift.events.EventClassifier;
+import org.newsift.events.patterns.EventPatterns;
+import org.newsift.lang.LanguageIdentifier;
+import org.newsift.models.encoder.MiniLmSentenceEncoder;
+import org.newsift.nlp.NlpAnnotator;
+import org.newsift.nlp.NlpStage;
+import org.newsift.pipeline.NewsiftConfig;
+import org.newsift.pipeline.Pipeline;
+import org.newsift.pipeline.Pipelines;
+import org.newsift.pipeline.Stage;
+
+/**
+ * The full newsift pipeline: the core stages plus the learned ones, assembled in one place so the CLI,
+ * the store's ingest and the server analyse alike. The encoder runs once per sentence right after the
+ * NLP stage; model stages that read its states follow the core stages.
+ */
+public final class ModelPipelines {
+    private ModelPipelines() {
+    }
+
+    /** Which optional models run. */
+    public record Options(boolean eventModel) {
+        public static Options defaults() {
+            return new Options(false);
+        }
+    }
+
+    /** Loads the configured lexicons and the built-in models. */
+    public static Pipeline standard(NlpAnnotator nlp, NewsiftConfig config, Options options) throws IOException {
+        return standard(nlp, config.actorLexicon(), config.eventPatterns(), options);
+    }
+
+    public static Pipeline standard(NlpAnnotator nlp, ActorLexicon lexicon, EventPatterns patterns, Options options) {
+        EventClassifier classifier = options.eventModel() ? MiniLmEventClassifier.builtIn() : EventClassifier.NONE;
+        List<Stage> stages = new ArrayList<>();
+        for (Stage stage : Pipelines.coreStages(nlp, lexicon, patterns, classifier, new LanguageIdentifier())) {
+            stages.add(stage);
+            if (stage instanceof NlpStage) {
+                stages.add(new EncodingStage(MiniLmSentenceEncoder.shared()));
+            }
+        }
+        return new Pipeline(stages);
+    }
+}
