@@ -7,7 +7,10 @@ import org.newsift.model.Article;
 import org.newsift.models.ReutersCorpus;
 import org.newsift.pipeline.NewsiftConfig;
 import org.newsift.pipeline.Pipeline;
-import org.newsift.pipeline.Pipelines;
+import org.newsift.models.ModelPipelines;
+import org.newsift.sources.SourceBatch;
+import org.newsift.sources.SourceOptions;
+import org.newsift.sources.Sources;
 import org.newsift.store.EventFilter;
 import org.newsift.store.Granularity;
 import org.newsift.store.IngestProgress;
@@ -41,9 +44,9 @@ import java.util.stream.Stream;
  * ({@link SyntheticNews}).
  * DuckDB, one thread, in a temporary directory.
  *
+ * Also ingests the WARCs of {@code DATA/warc} (the extraction pages) through newsift-sources.
+ *
  * <pre>StoreBench [--data DIR] [--stories N] [--events N] [--skip-reuters]</pre>
- * The WARC ingest benchmark plugs in here once newsift-sources' WARC reader is merged: feed its items to
- * {@link #ingest} like the Reuters ones.
  */
 public final class StoreBench {
     private StoreBench() {
@@ -59,14 +62,16 @@ public final class StoreBench {
                 case "--data" -> data = Path.of(args[++i]);
                 case "--stories" -> stories = Integer.parseInt(args[++i]);
                 case "--events" -> events = Integer.parseInt(args[++i]);
-                case "--skip-reuters" -> reuters = false;
+                case "--skip-reuters" -> reuters = false; // and the WARCs: both need the pipeline
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
         Path tmp = Files.createTempDirectory("newsift-store-bench");
         try {
             if (reuters) {
-                reuters(data.resolve("corpora").resolve("reuters21578"), stories, tmp);
+                Pipeline pipeline = loadPipeline();
+                reuters(pipeline, data.resolve("corpora").resolve("reuters21578"), stories, tmp);
+                warc(pipeline, data.resolve("warc"), tmp);
             }
             synthetic(events, tmp);
         } finally {
@@ -78,7 +83,32 @@ public final class StoreBench {
         }
     }
 
-    private static void reuters(Path dir, int n, Path tmp) throws Exception {
+    private static Pipeline loadPipeline() throws IOException {
+        long t0 = System.nanoTime();
+        Pipeline pipeline = ModelPipelines.standard(new CoreNlpAnnotator(), NewsiftConfig.defaults(), ModelPipelines.Options.defaults());
+        pipeline.analyze(new Article("warm-up", null, null, null, "Pakistan and Afghanistan held talks in Doha on Monday."));
+        System.out.printf(Locale.ROOT, "pipeline load and warm-up: %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        return pipeline;
+    }
+
+    /** The WARCs of the extraction pages, read by newsift-sources (WARC parsing, HTTP decoding, article extraction). */
+    private static void warc(Pipeline pipeline, Path dir, Path tmp) throws Exception {
+        if (!Files.isDirectory(dir)) {
+            System.out.println("no WARCs at " + dir + ": skipping the WARC ingest (give --data)");
+            return;
+        }
+        List<String> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".warc.gz")).sorted().map(Path::toString).toList();
+        }
+        try (SourceBatch items = Sources.open(files, SourceOptions.defaults())) {
+            IngestSummary s = ingest(tmp.resolve("warc.db"), items, pipeline::analyze);
+            System.out.printf(Locale.ROOT, "WARC ingest (%d files), real pipeline, 1 thread: %s; sources: %s%n", files.size(),
+                    s, items.stats());
+        }
+    }
+
+    private static void reuters(Pipeline pipeline, Path dir, int n, Path tmp) throws Exception {
         if (!Files.isDirectory(dir)) {
             System.out.println("no Reuters-21578 at " + dir + ": skipping the Reuters ingest (give --data)");
             return;
@@ -89,11 +119,6 @@ public final class StoreBench {
                     new Article("reuters-" + st.id(), st.title(), null, st.date() == null ? null : st.date().toString(),
                             st.articleText()), "reuters-" + st.id())).toList();
         }
-        long t0 = System.nanoTime();
-        Pipeline pipeline = Pipelines.standard(new CoreNlpAnnotator(), NewsiftConfig.defaults());
-        pipeline.analyze(new Article("warm-up", null, null, null, "Pakistan and Afghanistan held talks in Doha on Monday."));
-        System.out.printf(Locale.ROOT, "pipeline load and warm-up: %.1f s%n", (System.nanoTime() - t0) / 1e9);
-
         Map<String, Analysis> analyses = new HashMap<>();
         Function<Article, Analysis> keep = a -> {
             Analysis x = pipeline.analyze(a);
