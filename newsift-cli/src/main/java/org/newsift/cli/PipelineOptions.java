@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The options that configure the analysis pipeline, as {@code newsift ingest} takes them. */
+/** The options that configure the analysis pipeline, shared by {@code newsift analyze} and {@code newsift ingest}. */
 final class PipelineOptions {
 
     @Option(names = "--actors", paramLabel = "FILE",
@@ -31,12 +31,12 @@ final class PipelineOptions {
     @Option(names = "--no-builtins", description = "Use only the lexicons given with --actors, --verbs and --dictionary.")
     boolean noBuiltins;
 
-    @Option(names = "--model", description = "Experimental: also code verbs no pattern reaches with the MiniLM event model "
-            + "(docs/models.md).")
+    @Option(names = "--model", description = "Experimental: also code verbs that no pattern reaches, between coded actors, "
+            + "with the MiniLM event model (docs/models.md). Off by default: on real news most of its events were wrong.")
     boolean model;
 
     /**
-     * Reads the lexicons (fast, so a typo fails before the models load), then builds the pipeline.
+     * Reads the lexicons first (fast, so a typo fails in a second, not twenty), then builds the pipeline.
      *
      * @throws IOException a lexicon could not be read
      */

@@ -6,7 +6,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-/** The options that say how inputs are read ({@code docs/input.md}), as {@code newsift ingest} takes them. */
+/** The options that say how inputs are read ({@code docs/input.md}), shared by {@code newsift analyze} and {@code newsift ingest}. */
 final class ReadingOptions {
 
     @Option(names = "--published", paramLabel = "DATE",

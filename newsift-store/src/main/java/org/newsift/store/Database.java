@@ -2,6 +2,7 @@ package org.newsift.store;
 
 import org.newsift.model.Actor;
 import org.newsift.model.Analysis;
+import org.newsift.model.Article;
 import org.newsift.model.Event;
 import org.newsift.model.EventArgument;
 import org.newsift.model.Location;
@@ -24,7 +25,6 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -298,16 +298,9 @@ final class Database implements KnownBodies, AutoCloseable {
         return String.join(",", Collections.nCopies(n, "?"));
     }
 
-    /** The date part of an ISO date or date-time, or null when absent or unreadable. */
+    /** The date part of an ISO date or date-time, or null when absent or unreadable (as the article reads it). */
     static LocalDate publishedDate(String published) {
-        if (published == null || published.length() < 10) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(published.substring(0, 10));
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return new Article("", null, null, published, "").publishedDate();
     }
 
     /** The day the text dates the event to when it names one, else the day the article was published. */
