@@ -143,7 +143,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
-    private static Result analyse(Pipeline pipeline, InputItem item) {
+    static Result analyse(Pipeline pipeline, InputItem item) {
         if (item instanceof InputError e) {
             return Result.rejected(e);
         }

@@ -91,6 +91,6 @@ public final class EscalationDetector {
             return Optional.empty();
         }
         return Optional.of(new Alert(a + "-" + b + "-" + week.bucket() + "-" + signal, a, b,
-                week.bucket().toString(), signal, value, mean, deviation, week.events(), week.articleIds()));
+                week.bucket(), signal, value, mean, deviation, week.events(), week.articleIds()));
     }
 }

@@ -180,7 +180,7 @@ public final class MemoryCorpus implements Corpus {
             }
             articles.add(d.article().id());
         }
-        return new SeriesPoint(week, list.size(), List.of(quads), scored == 0 ? null : goldstein / scored,
+        return new SeriesPoint(week.toString(), list.size(), List.of(quads), scored == 0 ? null : goldstein / scored,
                 List.copyOf(articles));
     }
 

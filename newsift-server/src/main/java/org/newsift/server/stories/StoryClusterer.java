@@ -4,6 +4,7 @@ import org.newsift.model.Analysis;
 import org.newsift.model.Event;
 import org.newsift.model.Rhetoric;
 import org.newsift.model.SentenceInfo;
+import org.newsift.models.encoder.MiniLmSentenceEncoder;
 import org.newsift.server.corpus.ArticleSummary;
 import org.newsift.server.corpus.Dates;
 import org.newsift.server.corpus.Outlets;
@@ -33,6 +34,17 @@ public final class StoryClusterer {
     private final int windowDays;
     private final double threshold;
     private final Map<String, float[]> embeddings = new ConcurrentHashMap<>();
+
+    /** Articles published at most this many days apart may belong to one story. */
+    public static final int WINDOW_DAYS = 3;
+    /** Cosine similarity of two leads from which they tell the same story (docs/server.md says how it was chosen). */
+    public static final double THRESHOLD = 0.6;
+
+    /** The clusterer newsift serve uses: MiniLM lead embeddings, {@link #WINDOW_DAYS}, {@link #THRESHOLD}. */
+    public static StoryClusterer miniLm() {
+        return new StoryClusterer(text -> MiniLmSentenceEncoder.shared()
+                .encode(text, 0, text.codePointCount(0, text.length())).pooled(), WINDOW_DAYS, THRESHOLD);
+    }
 
     public StoryClusterer(Embedder embedder, int windowDays, double threshold) {
         this.embedder = embedder;
