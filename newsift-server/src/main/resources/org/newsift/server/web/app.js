@@ -283,7 +283,9 @@ async function showStory(id) {
   $('story-meta').textContent = s.articles.length + ' articles from ' + s.first_date + ' to ' + s.last_date;
   const techniques = Array.from(new Set(s.outlets.flatMap((o) => Object.keys(o.techniques)))).sort();
   const table = $('story-outlets');
-  clear(table.tHead).appendChild(row(['', ...s.outlets.map((o) => o.outlet)]));
+  const head = el('tr');
+  ['', ...s.outlets.map((o) => o.outlet)].forEach((name) => head.appendChild(el('th', name)));
+  clear(table.tHead).appendChild(head);
   const body = clear(table.tBodies[0]);
   body.appendChild(row(['articles', ...s.outlets.map((o) => o.articles)]));
   body.appendChild(row(['spin (share of sentences with a technique)', ...s.outlets.map((o) => fmt(o.spin))]));
