@@ -15,6 +15,9 @@ import org.newsift.server.alerts.AlertWebhook;
 import org.newsift.server.alerts.EscalationDetector;
 import org.newsift.server.alerts.WebhookTarget;
 import org.newsift.server.corpus.MemoryCorpus;
+import org.newsift.server.corpus.StoredCorpus;
+import org.newsift.store.NewsStore;
+import org.newsift.store.StoreLocation;
 import org.newsift.server.stories.StoryClusterer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,6 +27,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,13 +36,22 @@ import java.util.concurrent.CountDownLatch;
 /** {@code newsift serve}: the REST API and the dashboard over a corpus of analysed articles. */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Serve the REST API (described at /openapi.json) and the analyst's dashboard (docs/server.md).",
-                "Articles given with --ingest are analysed at start-up and held in memory."})
+                "It reads the store given with --db once at start-up (restart it to see later ingests); articles given "
+                        + "with --ingest are analysed at start-up and held in memory."})
 final class ServeCommand implements Runnable {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--ingest", paramLabel = "FILE|DIR", description = "Analyse these articles at start-up. Repeatable.")
+    @Option(names = "--db", paramLabel = "PATH|URL",
+            description = "Serve the articles of this store (newsift ingest): a DuckDB file or jdbc:postgresql://HOST/DB.")
+    String db;
+
+    @Option(names = "--index", paramLabel = "DIR", description = "The store's Lucene index, when not beside the database.")
+    Path index;
+
+    @Option(names = "--ingest", paramLabel = "FILE|DIR",
+            description = "Also analyse these articles at start-up (held in memory, not written to the store). Repeatable.")
     List<String> ingest = new ArrayList<>();
 
     @Option(names = "--published", paramLabel = "DATE", description = "Publication date for ingested inputs that carry none.")
@@ -104,7 +117,7 @@ final class ServeCommand implements Runnable {
         } catch (IOException e) {
             throw new IllegalStateException("cannot load the lexicons: " + e.getMessage(), e);
         }
-        MemoryCorpus corpus = new MemoryCorpus(List.of());
+        MemoryCorpus corpus = corpus();
         ingest(pipeline, corpus, err);
         try (NewsiftServer server = new NewsiftServer(corpus, pipeline::analyze, StoryClusterer.miniLm(),
                 EscalationDetector.defaults(), hook, options).start(host, port)) {
@@ -116,6 +129,21 @@ final class ServeCommand implements Runnable {
             stopped.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private MemoryCorpus corpus() {
+        if (db == null) {
+            return new MemoryCorpus(List.of());
+        }
+        StoreLocation location;
+        try {
+            location = StoreLocation.parse(db, index);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        try (NewsStore store = NewsStore.open(location)) {
+            return StoredCorpus.load(store);
         }
     }
 

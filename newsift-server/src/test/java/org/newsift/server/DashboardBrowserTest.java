@@ -12,7 +12,6 @@ import org.newsift.models.ModelPipelines;
 import org.newsift.pipeline.NewsiftConfig;
 import org.newsift.pipeline.Pipeline;
 import org.newsift.server.alerts.EscalationDetector;
-import org.newsift.server.corpus.MemoryCorpus;
 import org.newsift.server.stories.StoryClusterer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -43,7 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The dashboard in headless Chromium (Debian's chromium and chromium-driver; skipped when they are absent):
- * every view over the fixture corpus, the paste box with the real pipeline, and a hostile article whose markup
+ * every view over the fixture corpus (ingested into a DuckDB store and read back as newsift serve --db does), the paste box with the real pipeline, and a hostile article whose markup
  * must stay text. Each view is saved to target/screenshots/.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -56,14 +55,16 @@ class DashboardBrowserTest {
     private static WebDriver driver;
     private static WebDriverWait wait;
     private static Path profile;
+    private static Path storeDir;
 
     @BeforeAll
-    static void start() throws IOException {
+    static void start() throws IOException, InterruptedException {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "browser tests skipped: install Debian's chromium and chromium-driver (apt-get install -y chromium chromium-driver)");
         Pipeline pipeline = ModelPipelines.standard(new CoreNlpAnnotator(), NewsiftConfig.defaults(),
                 ModelPipelines.Options.defaults());
-        server = new NewsiftServer(new MemoryCorpus(Fixtures.analyses()), pipeline::analyze, StoryClusterer.miniLm(),
+        storeDir = Files.createTempDirectory("newsift-store");
+        server = new NewsiftServer(StoreFixtures.ingestAndLoad(storeDir), pipeline::analyze, StoryClusterer.miniLm(),
                 EscalationDetector.defaults(), null, ServerOptions.defaults()).start("127.0.0.1", 0);
         profile = Files.createTempDirectory("newsift-chromium");
         ChromeOptions options = new ChromeOptions();
@@ -86,9 +87,11 @@ class DashboardBrowserTest {
         if (server != null) {
             server.close();
         }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        for (Path dir : new Path[] {profile, storeDir}) {
+            if (dir != null) {
+                try (var files = Files.walk(dir)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+                }
             }
         }
     }
