@@ -38,12 +38,15 @@ public final class StoryClusterer {
     /** Articles published at most this many days apart may belong to one story. */
     public static final int WINDOW_DAYS = 3;
     /** Cosine similarity of two leads from which they tell the same story (docs/server.md says how it was chosen). */
-    public static final double THRESHOLD = 0.6;
+    public static final double THRESHOLD = 0.7;
+
+    /** MiniLM's pooled sentence embedding of the whole text. */
+    public static final Embedder MINI_LM = text -> MiniLmSentenceEncoder.shared()
+            .encode(text, 0, text.codePointCount(0, text.length())).pooled();
 
     /** The clusterer newsift serve uses: MiniLM lead embeddings, {@link #WINDOW_DAYS}, {@link #THRESHOLD}. */
     public static StoryClusterer miniLm() {
-        return new StoryClusterer(text -> MiniLmSentenceEncoder.shared()
-                .encode(text, 0, text.codePointCount(0, text.length())).pooled(), WINDOW_DAYS, THRESHOLD);
+        return new StoryClusterer(MINI_LM, WINDOW_DAYS, THRESHOLD);
     }
 
     public StoryClusterer(Embedder embedder, int windowDays, double threshold) {
