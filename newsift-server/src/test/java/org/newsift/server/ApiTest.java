@@ -55,6 +55,13 @@ class ApiTest {
         assertEquals(events, corpus.get("events").asLong());
         assertEquals("2025-09-01", corpus.get("first_date").asText());
         assertTrue(corpus.get("top_dyads").size() > 0);
+        JsonNode volume = corpus.get("volume");
+        long articles = 0;
+        for (JsonNode week : volume) {
+            articles += week.get("articles").asLong();
+        }
+        assertEquals(Fixtures.analyses().size(), articles, "every fixture article has a publication day");
+        assertEquals("2025-09-01", volume.get(0).get("week").asText());
     }
 
     @Test

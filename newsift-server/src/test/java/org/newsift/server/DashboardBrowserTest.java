@@ -119,6 +119,7 @@ class DashboardBrowserTest {
         assertEquals("" + events, text("stat-events"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("alerts"), "KGZ – TJK"));
         wait.until(d -> d.findElements(By.cssSelector("#articles tbody tr")).size() == Fixtures.analyses().size());
+        assertFalse(driver.findElements(By.cssSelector("#volume-chart canvas")).isEmpty());
         screenshot("overview");
     }
 
@@ -146,13 +147,14 @@ class DashboardBrowserTest {
     @Order(3)
     void anArticleShowsItsHighlightsAndLegend() throws IOException {
         open("#/article/" + Fixtures.HIGHLIGHTED);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#article-text span.hl-technique")));
-        assertFalse(driver.findElements(By.cssSelector("#article-text span.hl-event")).isEmpty());
-        assertFalse(driver.findElements(By.cssSelector("#article-text span.hl-quote")).isEmpty());
-        WebElement technique = driver.findElement(By.cssSelector("#article-text span.hl-technique"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#article-analysis .article-text span.hl-technique")));
+        assertFalse(driver.findElements(By.cssSelector("#article-analysis .article-text span.hl-event")).isEmpty());
+        assertFalse(driver.findElements(By.cssSelector("#article-analysis .article-text span.hl-quote")).isEmpty());
+        WebElement technique = driver.findElement(By.cssSelector("#article-analysis .article-text span.hl-technique"));
         assertFalse(technique.getAttribute("data-technique").isBlank());
-        assertEquals(3, driver.findElements(By.cssSelector("#article-legend li")).size());
-        assertTrue(text("article-rhetoric").contains(technique.getAttribute("data-technique")));
+        assertEquals(3, driver.findElements(By.cssSelector("#article-analysis .legend li")).size());
+        assertTrue(driver.findElement(By.cssSelector("#article-analysis .rhetoric")).getText()
+                .contains(technique.getAttribute("data-technique")));
         screenshot("article");
     }
 
@@ -197,7 +199,7 @@ class DashboardBrowserTest {
         wait.until(ExpectedConditions.textMatches(By.id("analyze-status"), java.util.regex.Pattern.compile("\\d+ events")));
         assertTrue(driver.findElement(By.id("analyze-result")).isDisplayed());
         assertFalse(text("analyze-status").startsWith("0 events"), text("analyze-status"));
-        assertFalse(driver.findElements(By.cssSelector("#analyze-text-out span.hl-event")).isEmpty());
+        assertFalse(driver.findElements(By.cssSelector("#analyze-result .article-text span.hl-event")).isEmpty());
         screenshot("analyze");
     }
 
@@ -205,14 +207,14 @@ class DashboardBrowserTest {
     @Order(8)
     void aHostileArticleStaysText() throws IOException {
         open("#/article/" + Fixtures.HOSTILE);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("article-text"), "<script>"));
-        String shown = text("article-text");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#article-analysis .article-text"), "<script>"));
+        String shown = driver.findElement(By.cssSelector("#article-analysis .article-text")).getText();
         assertTrue(shown.contains("<img src=x onerror="), shown);
         assertTrue(shown.contains("javascript:"), shown);
         assertTrue(text("article-title").contains("<img"), "the title is text too");
-        assertTrue(driver.findElements(By.cssSelector("#article-text *:not(span), #article-title *, #article-meta a")).isEmpty(),
+        assertTrue(driver.findElements(By.cssSelector("#article-analysis .article-text *:not(span), #article-title *, #article-meta a")).isEmpty(),
                 "no element came out of the article's markup");
-        for (WebElement span : driver.findElements(By.cssSelector("#article-text span"))) {
+        for (WebElement span : driver.findElements(By.cssSelector("#article-analysis .article-text span"))) {
             span.click();
         }
         JavascriptExecutor js = (JavascriptExecutor) driver;

@@ -158,7 +158,7 @@ public final class MemoryCorpus implements Corpus {
         EventQuery q = EventQuery.dyad(a, b);
         Map<LocalDate, List<DatedEvent>> weeks = read(() -> allEvents()
                 .filter(e -> e.day() != null && matches(q, e))
-                .collect(Collectors.groupingBy(e -> e.day().with(DayOfWeek.MONDAY), TreeMap::new, Collectors.toList())));
+                .collect(Collectors.groupingBy(e -> week(e.day()), TreeMap::new, Collectors.toList())));
         List<SeriesPoint> out = new ArrayList<>();
         weeks.forEach((week, list) -> out.add(point(week, list)));
         return out;
@@ -220,10 +220,21 @@ public final class MemoryCorpus implements Corpus {
             TreeSet<LocalDate> days = allEvents().map(DatedEvent::day).filter(d -> d != null)
                     .collect(Collectors.toCollection(TreeSet::new));
             analyses.values().stream().map(a -> Dates.day(a.published())).filter(d -> d != null).forEach(days::add);
-            long eventCount = allEvents().count();
-            return new Overview(analyses.size(), eventCount, days.isEmpty() ? null : days.first().toString(),
-                    days.isEmpty() ? null : days.last().toString(), List.of());
+            Map<LocalDate, Long> articlesByWeek = analyses.values().stream().map(a -> Dates.day(a.published()))
+                    .filter(d -> d != null).collect(Collectors.groupingBy(MemoryCorpus::week, Collectors.counting()));
+            Map<LocalDate, Long> eventsByWeek = allEvents().map(DatedEvent::day).filter(d -> d != null)
+                    .collect(Collectors.groupingBy(MemoryCorpus::week, Collectors.counting()));
+            TreeSet<LocalDate> weeks = new TreeSet<>(articlesByWeek.keySet());
+            weeks.addAll(eventsByWeek.keySet());
+            List<Overview.WeekVolume> volume = weeks.stream().map(w -> new Overview.WeekVolume(w.toString(),
+                    articlesByWeek.getOrDefault(w, 0L), eventsByWeek.getOrDefault(w, 0L))).toList();
+            return new Overview(analyses.size(), allEvents().count(), days.isEmpty() ? null : days.first().toString(),
+                    days.isEmpty() ? null : days.last().toString(), volume, List.of());
         }).withTopDyads(edges(10));
+    }
+
+    private static LocalDate week(LocalDate day) {
+        return day.with(DayOfWeek.MONDAY);
     }
 
     private <T> T read(java.util.function.Supplier<T> query) {

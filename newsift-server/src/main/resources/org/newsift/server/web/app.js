@@ -67,6 +67,7 @@ async function showOverview() {
   $('stat-articles').textContent = c.articles;
   $('stat-events').textContent = c.events;
   $('stat-span').textContent = c.first_date ? c.first_date + ' – ' + c.last_date : '–';
+  volumeChart(c.volume);
   const alerts = clear($('alerts'));
   if (data.alerts.length === 0) alerts.appendChild(el('li', 'No escalation against the trailing baseline.'));
   data.alerts.forEach((a) => {
@@ -80,6 +81,19 @@ async function showOverview() {
   c.top_dyads.forEach((d) => dyads.appendChild(row([d.source, d.target, d.events, fmt(d.mean_goldstein)],
     () => { location.hash = '#/dyad/' + encodeURIComponent(d.source) + '/' + encodeURIComponent(d.target); })));
   await searchArticles($('search-q').value);
+}
+
+function volumeChart(volume) {
+  const chart = echarts.init($('volume-chart'));
+  chart.setOption({
+    title: { text: 'Volume per week', textStyle: { fontSize: 14 } },
+    tooltip: { trigger: 'axis', renderMode: 'richText' },
+    legend: { top: 0, right: 10 },
+    xAxis: { type: 'category', data: volume.map((v) => v.week) },
+    yAxis: [{ type: 'value', name: 'articles', minInterval: 1 }, { type: 'value', name: 'events', minInterval: 1 }],
+    series: [{ name: 'articles', type: 'bar', color: '#1f3a5f', data: volume.map((v) => v.articles) },
+      { name: 'events', type: 'line', yAxisIndex: 1, color: '#c99a00', data: volume.map((v) => v.events) }],
+  });
 }
 
 async function searchArticles(q) {
@@ -141,7 +155,7 @@ async function showNetwork() {
     series: [{
       type: 'graph', layout: 'force', roam: true, draggable: true,
       force: { repulsion: 260, edgeLength: 120 },
-      label: { show: true },
+      label: { show: true, position: 'right', color: '#222', textBorderWidth: 0 },
       edgeSymbol: ['none', 'arrow'],
       data: data.actors.map((a) => ({ name: a.code, value: a.events, symbolSize: 12 + 30 * a.events / max })),
       links: data.edges.filter((e) => data.actors.some((a) => a.code === e.source) && data.actors.some((a) => a.code === e.target))
@@ -204,11 +218,13 @@ async function showArticle(id) {
   } else if (a.url) {
     meta.appendChild(document.createTextNode(a.url));
   }
-  renderAnalysis(a, 'article');
+  renderAnalysis(a, $('article-analysis'));
 }
 
 /** Splits the text at every span boundary; each piece carries the classes of the spans that cover it. */
-function renderAnalysis(a, prefix) {
+function renderAnalysis(a, container) {
+  clear(container).appendChild($('analysis-template').content.cloneNode(true));
+  const part = (cls) => container.querySelector('.' + cls);
   const chars = Array.from(a.text); // code points: the contract's offsets
   const spans = [];
   (a.events || []).forEach((e) => {
@@ -222,7 +238,7 @@ function renderAnalysis(a, prefix) {
   const cuts = new Set([0, chars.length]);
   spans.forEach((s) => { cuts.add(Math.max(0, Math.min(s.start, chars.length))); cuts.add(Math.max(0, Math.min(s.end, chars.length))); });
   const points = Array.from(cuts).sort((x, y) => x - y);
-  const out = clear($(prefix + '-text' + (prefix === 'analyze' ? '-out' : '')));
+  const out = part('article-text');
   for (let i = 0; i + 1 < points.length; i++) {
     const from = points[i], to = points[i + 1];
     const text = chars.slice(from, to).join('');
@@ -236,11 +252,11 @@ function renderAnalysis(a, prefix) {
     piece.title = covering.map((s) => s.title).join('\n');
     out.appendChild(piece);
   }
-  legend($(prefix + '-legend'), a);
-  listItems($(prefix + '-events'), a.events, (e) => (e.cameo || '') + ' ' + (e.cameo_name || '') + ': '
+  legend(part('legend'), a);
+  listItems(part('events'), a.events, (e) => (e.cameo || '') + ' ' + (e.cameo_name || '') + ': '
     + side(e.source) + ' → ' + side(e.target) + (e.date ? ' (' + e.date + ')' : ''));
-  listItems($(prefix + '-quotes'), a.quotes, (q) => (q.speaker ? q.speaker.text + ': ' : '') + q.text);
-  listItems($(prefix + '-rhetoric'), a.rhetoric, (r) => r.technique + ': ' + r.text);
+  listItems(part('quotes'), a.quotes, (q) => (q.speaker ? q.speaker.text + ': ' : '') + q.text);
+  listItems(part('rhetoric'), a.rhetoric, (r) => r.technique + ': ' + r.text);
 }
 
 function side(args) { return (args || []).map((s) => s.code || s.country || s.text).join(', ') || '?'; }
@@ -316,7 +332,7 @@ async function runAnalyze() {
     const a = await api('/api/analyze', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
     $('analyze-status').textContent = (a.events || []).length + ' events, ' + (a.quotes || []).length + ' quotes, '
       + (a.rhetoric || []).length + ' persuasion techniques';
-    renderAnalysis(a, 'analyze');
+    renderAnalysis(a, $('analyze-result'));
     $('analyze-result').hidden = false;
   } catch (e) {
     $('analyze-status').textContent = 'Failed: ' + e.message;
