@@ -111,13 +111,16 @@ final class ServeCommand implements Runnable {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
         }
+        if (port < 0 || port > 65535) {
+            throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, got " + port);
+        }
+        MemoryCorpus corpus = corpus(); // before the models load, so a wrong --db fails in a second
         Pipeline pipeline;
         try {
             pipeline = ModelPipelines.standard(new CoreNlpAnnotator(), NewsiftConfig.defaults(), new ModelPipelines.Options(model));
         } catch (IOException e) {
             throw new IllegalStateException("cannot load the lexicons: " + e.getMessage(), e);
         }
-        MemoryCorpus corpus = corpus();
         ingest(pipeline, corpus, err);
         try (NewsiftServer server = new NewsiftServer(corpus, pipeline::analyze, StoryClusterer.miniLm(),
                 EscalationDetector.defaults(), hook, options).start(host, port)) {
