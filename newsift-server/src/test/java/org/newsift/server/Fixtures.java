@@ -12,8 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Analyses the tests serve: the pipeline's output on examples/server/fergana-border.jsonl and
- * examples/talks-istanbul.txt (articles written for the newsift project), where the Kyrgyz-Tajik dyad turns from
+ * Analyses the tests serve: the pipeline's output on fergana-border.jsonl (beside this resource) and
+ * examples/talks-istanbul.txt (articles written for the newsift project; regenerate with {@code newsift analyze
+ * ... --format jsonl} when the pipeline changes what it codes), where the Kyrgyz-Tajik dyad turns from
  * talks to clashes in its fourth week; one of them carries hand-made quote and persuasion-technique spans (the
  * stages that find them are other issues); and one hostile article whose text is markup and script.
  */

@@ -139,27 +139,39 @@ final class Database implements KnownBodies, AutoCloseable {
         try (PreparedStatement ps = connection.prepareStatement("INSERT INTO events VALUES (" + marks(36) + ")")) {
             int idx = 0;
             for (Event e : a.events()) {
-                EventArgument s = e.source().isEmpty() ? null : e.source().get(0);
-                EventArgument t = e.target().isEmpty() ? null : e.target().get(0);
-                Location loc = e.location();
-                bind(ps, a.id(), idx++, e.id(), eventDate(e, fallback), e.date(), e.datePrecision(),
-                        s == null ? null : s.actor(), s == null ? null : s.code(), s == null ? null : s.country(),
-                        s == null ? null : s.sector(), s == null ? null : s.text(),
-                        t == null ? null : t.actor(), t == null ? null : t.code(), t == null ? null : t.country(),
-                        t == null ? null : t.sector(), t == null ? null : t.text(),
-                        e.cameo(), e.cameo() == null || e.cameo().length() < 2 ? null : e.cameo().substring(0, 2),
-                        e.cameoName(), e.plover() == null ? null : e.plover().type(),
-                        e.plover() == null ? null : e.plover().mode(), e.quadClass(), e.goldstein(),
-                        e.modality() != null && e.modality().negated(), e.modality() != null && e.modality().hypothetical(),
-                        e.modality() != null && e.modality().future(), e.modality() != null && e.modality().reported(),
-                        loc == null ? null : loc.name(), loc == null ? null : loc.country(),
-                        loc == null ? null : loc.lat(), loc == null ? null : loc.lon(),
-                        e.sentence().start(), e.sentence().end(), e.trigger() == null ? null : e.trigger().text(),
-                        sentenceText(a.text(), e), e.confidence());
-                ps.addBatch();
+                for (EventArgument s : orNull(e.source())) {
+                    for (EventArgument t : orNull(e.target())) {
+                        bindEvent(ps, a, e, idx++, s, t, fallback);
+                        ps.addBatch();
+                    }
+                }
             }
             ps.executeBatch();
         }
+    }
+
+    /** An event's sides, or one null side when it has none, so every event gets a row. */
+    private static List<EventArgument> orNull(List<EventArgument> side) {
+        return side.isEmpty() ? Collections.singletonList(null) : side;
+    }
+
+    private static void bindEvent(PreparedStatement ps, Analysis a, Event e, int idx, EventArgument s, EventArgument t,
+                                  LocalDate fallback) throws SQLException {
+        Location loc = e.location();
+        bind(ps, a.id(), idx, e.id(), eventDate(e, fallback), e.date(), e.datePrecision(),
+                s == null ? null : s.actor(), s == null ? null : s.code(), s == null ? null : s.country(),
+                s == null ? null : s.sector(), s == null ? null : s.text(),
+                t == null ? null : t.actor(), t == null ? null : t.code(), t == null ? null : t.country(),
+                t == null ? null : t.sector(), t == null ? null : t.text(),
+                e.cameo(), e.cameo() == null || e.cameo().length() < 2 ? null : e.cameo().substring(0, 2),
+                e.cameoName(), e.plover() == null ? null : e.plover().type(),
+                e.plover() == null ? null : e.plover().mode(), e.quadClass(), e.goldstein(),
+                e.modality() != null && e.modality().negated(), e.modality() != null && e.modality().hypothetical(),
+                e.modality() != null && e.modality().future(), e.modality() != null && e.modality().reported(),
+                loc == null ? null : loc.name(), loc == null ? null : loc.country(),
+                loc == null ? null : loc.lat(), loc == null ? null : loc.lon(),
+                e.sentence().start(), e.sentence().end(), e.trigger() == null ? null : e.trigger().text(),
+                sentenceText(a.text(), e), e.confidence());
     }
 
     private void insertActors(Analysis a) throws SQLException {

@@ -119,7 +119,6 @@ public final class Ingester {
 
     /** Runs on the reading thread, in input order. */
     private Task classify(InputItem item) {
-        read++;
         if (item instanceof InputError e) {
             return new Task(item, e.message(), null, null);
         }
@@ -161,6 +160,7 @@ public final class Ingester {
 
     /** Runs on the reading thread, in input order: one transaction per article. */
     private void commit(Task t) {
+        read++; // counted here, not when read ahead, so the rate is of finished inputs
         try {
             String error = t.error != null ? t.error : t.failure;
             if (error != null) {
