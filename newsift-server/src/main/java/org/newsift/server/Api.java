@@ -61,11 +61,7 @@ final class Api {
     }
 
     void events(Context ctx) {
-        String dyad = ctx.queryParam("dyad");
-        String[] pair = dyad == null || dyad.isBlank() ? new String[] {null, null} : dyad.split(",", -1);
-        if (pair.length != 2 || (dyad != null && !dyad.isBlank() && (pair[0].isBlank() || pair[1].isBlank()))) {
-            throw new IllegalArgumentException("dyad must be two actors separated by a comma, e.g. PAK,AFG");
-        }
+        String[] pair = dyad(ctx);
         EventQuery query = new EventQuery(ctx.queryParam("actor"), pair[0], pair[1], ctx.queryParam("type"),
                 date(ctx, "from"), date(ctx, "to"));
         ctx.json(corpus.events(query, paging(ctx)));
@@ -94,6 +90,19 @@ final class Api {
 
     void alerts(Context ctx) {
         ctx.json(detector.detect(corpus));
+    }
+
+    /** The two actors of {@code dyad=A,B}, or two nulls when it is absent. */
+    private static String[] dyad(Context ctx) {
+        String v = ctx.queryParam("dyad");
+        if (v == null || v.isBlank()) {
+            return new String[] {null, null};
+        }
+        String[] pair = v.split(",", -1);
+        if (pair.length != 2 || pair[0].isBlank() || pair[1].isBlank()) {
+            throw new IllegalArgumentException("dyad must be two actors separated by a comma, e.g. PAK,AFG");
+        }
+        return pair;
     }
 
     private static Paging paging(Context ctx) {

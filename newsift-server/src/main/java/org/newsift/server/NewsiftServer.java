@@ -47,8 +47,9 @@ public final class NewsiftServer implements AutoCloseable {
     private final Javalin app;
     private final List<Route> routes = new ArrayList<>();
     private final AnalysisQueue analyses;
-    private final ExecutorService webhookWorker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "newsift-webhook");
+    /** Work no request waits for: webhook posts, and encoding the story leads once at start-up. */
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "newsift-background");
         t.setDaemon(true);
         return t;
     });
@@ -78,7 +79,7 @@ public final class NewsiftServer implements AutoCloseable {
             }
         });
         Runnable announce = webhook == null ? () -> { }
-                : () -> webhookWorker.submit(() -> webhook.deliver(detector.detect(corpus)));
+                : () -> background.submit(() -> webhook.deliver(detector.detect(corpus)));
         app.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
         app.before("/api/*", ctx -> guard(ctx, options));
         Api api = new Api(corpus, analyses, stories, detector, announce);
@@ -97,6 +98,8 @@ public final class NewsiftServer implements AutoCloseable {
         route(HandlerType.POST, "/api/analyze", api::analyze);
         errors();
         announce.run();
+        // the first story request would otherwise encode every article's lead while the client waits
+        background.submit(() -> stories.stories(corpus.analyses(), 2));
     }
 
     private void route(HandlerType method, String path, Handler handler) {
@@ -175,6 +178,6 @@ public final class NewsiftServer implements AutoCloseable {
     public void close() {
         app.stop();
         analyses.close();
-        webhookWorker.shutdownNow();
+        background.shutdownNow();
     }
 }
