@@ -1,6 +1,8 @@
 package org.newsift.cli;
 
+import org.newsift.actors.ActorLexicon;
 import org.newsift.corenlp.CoreNlpAnnotator;
+import org.newsift.events.patterns.EventPatterns;
 import org.newsift.input.InputFormat;
 import org.newsift.input.InputItem;
 import org.newsift.input.Inputs;
@@ -16,10 +18,11 @@ import org.newsift.server.alerts.EscalationDetector;
 import org.newsift.server.alerts.WebhookTarget;
 import org.newsift.server.corpus.MemoryCorpus;
 import org.newsift.server.corpus.StoredCorpus;
+import org.newsift.server.stories.StoryClusterer;
 import org.newsift.store.NewsStore;
 import org.newsift.store.StoreLocation;
-import org.newsift.server.stories.StoryClusterer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -31,6 +34,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 /** {@code newsift serve}: the REST API and the dashboard over a corpus of analysed articles. */
@@ -38,11 +42,12 @@ import java.util.concurrent.CountDownLatch;
         description = {"Serve the REST API (described at /openapi.json) and the analyst's dashboard (docs/server.md).",
                 "It reads the store given with --db once at start-up (restart it to see later ingests); articles given "
                         + "with --ingest are analysed at start-up and held in memory."})
-final class ServeCommand implements Runnable {
+final class ServeCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
+    // not StoreOptions: serve needs no store (--ingest alone is enough), so --db has no default here
     @Option(names = "--db", paramLabel = "PATH|URL",
             description = "Serve the articles of this store (newsift ingest): a DuckDB file or jdbc:postgresql://HOST/DB.")
     String db;
@@ -95,11 +100,11 @@ final class ServeCommand implements Runnable {
             description = "An analysis that takes longer gets 503. Default: ${DEFAULT-VALUE}.")
     int timeout;
 
-    @Option(names = "--model", description = "Experimental: run the MiniLM event model too (docs/models.md).")
-    boolean model;
+    @Mixin
+    PipelineOptions pipelineOptions;
 
     @Override
-    public void run() {
+    public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         ServerOptions options = options();
         AlertWebhook hook = null;
@@ -115,12 +120,21 @@ final class ServeCommand implements Runnable {
             throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, got " + port);
         }
         MemoryCorpus corpus = corpus(); // before the models load, so a wrong --db fails in a second
-        Pipeline pipeline;
+        PipelineOptions p = pipelineOptions;
+        NewsiftConfig config = new NewsiftConfig(!p.noBuiltins, p.dictionaries, p.actorFiles, p.verbFiles);
+        ActorLexicon lexicon;
+        EventPatterns patterns;
         try {
-            pipeline = ModelPipelines.standard(new CoreNlpAnnotator(), NewsiftConfig.defaults(), new ModelPipelines.Options(model));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot load the lexicons: " + e.getMessage(), e);
+            // before the models load, so a typo in a lexicon fails in a second, not a minute
+            lexicon = config.actorLexicon();
+            patterns = config.eventPatterns();
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("newsift: " + OneLine.of(e));
+            return ExitCodes.BAD_CONFIG;
         }
+        // the full pipeline, encoder included, as newsift analyze runs it: /api/analyze answers alike
+        Pipeline pipeline = ModelPipelines.standard(new CoreNlpAnnotator(), lexicon, patterns,
+                new ModelPipelines.Options(p.model));
         ingest(pipeline, corpus, err);
         try (NewsiftServer server = new NewsiftServer(corpus, pipeline::analyze, StoryClusterer.miniLm(),
                 EscalationDetector.defaults(), hook, options).start(host, port)) {
@@ -133,6 +147,7 @@ final class ServeCommand implements Runnable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        return ExitCodes.OK;
     }
 
     private MemoryCorpus corpus() {

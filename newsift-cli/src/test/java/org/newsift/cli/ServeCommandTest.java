@@ -8,7 +8,7 @@ import java.io.StringWriter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Usage errors of newsift serve: one line and exit 2, before any model loads. */
+/** Usage and configuration errors of newsift serve: one line and exit 2 or 5, before any model loads. */
 class ServeCommandTest {
 
     private static String[] run(String... args) {
@@ -29,6 +29,9 @@ class ServeCommandTest {
         String[] db = run("serve", "--db", "jdbc:mysql://host/db");
         assertEquals("2", db[0]);
         assertTrue(db[1].contains("unsupported database URL"), db[1]);
+        String[] lexicon = run("serve", "--actors", "no-such-actors.tsv");
+        assertEquals("" + ExitCodes.BAD_CONFIG, lexicon[0]);
+        assertTrue(lexicon[1].startsWith("newsift: ") && lexicon[1].contains("no-such-actors.tsv"), lexicon[1]);
         String[] port = run("serve", "--port", "70000");
         assertEquals("2", port[0]);
         assertTrue(port[1].contains("--port"), port[1]);
