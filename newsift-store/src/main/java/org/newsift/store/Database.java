@@ -136,17 +136,27 @@ final class Database implements KnownBodies, AutoCloseable {
 
     private void insertEvents(Analysis a) throws SQLException {
         LocalDate fallback = publishedDate(a.published());
-        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO events VALUES (" + marks(36) + ")")) {
-            int idx = 0;
-            for (Event e : a.events()) {
-                for (EventArgument s : orNull(e.source())) {
-                    for (EventArgument t : orNull(e.target())) {
-                        bindEvent(ps, a, e, idx++, s, t, fallback);
-                        ps.addBatch();
-                    }
+        List<Object[]> rows = new ArrayList<>();
+        for (Event e : a.events()) {
+            for (EventArgument s : orNull(e.source())) {
+                for (EventArgument t : orNull(e.target())) {
+                    rows.add(eventRow(a, e, rows.size(), s, t, fallback));
                 }
             }
-            ps.executeBatch();
+        }
+        insertRows("events", 36, rows);
+    }
+
+    /**
+     * Inserts rows with multi-row VALUES statements: JDBC batches run row by row in DuckDB, which made ingest
+     * spend most of its time there.
+     */
+    private void insertRows(String table, int columns, List<Object[]> rows) throws SQLException {
+        int chunk = 500; // keeps PostgreSQL under its 65,535 parameters per statement
+        for (int from = 0; from < rows.size(); from += chunk) {
+            List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + chunk));
+            String values = String.join(",", Collections.nCopies(part.size(), "(" + marks(columns) + ")"));
+            update("INSERT INTO " + table + " VALUES " + values, part.stream().flatMap(Arrays::stream).toArray());
         }
     }
 
@@ -155,10 +165,9 @@ final class Database implements KnownBodies, AutoCloseable {
         return side.isEmpty() ? Collections.singletonList(null) : side;
     }
 
-    private static void bindEvent(PreparedStatement ps, Analysis a, Event e, int idx, EventArgument s, EventArgument t,
-                                  LocalDate fallback) throws SQLException {
+    private static Object[] eventRow(Analysis a, Event e, int idx, EventArgument s, EventArgument t, LocalDate fallback) {
         Location loc = e.location();
-        bind(ps, a.id(), idx, e.id(), eventDate(e, fallback), e.date(), e.datePrecision(),
+        return new Object[] {a.id(), idx, e.id(), eventDate(e, fallback), e.date(), e.datePrecision(),
                 s == null ? null : s.actor(), s == null ? null : s.code(), s == null ? null : s.country(),
                 s == null ? null : s.sector(), s == null ? null : s.text(),
                 t == null ? null : t.actor(), t == null ? null : t.code(), t == null ? null : t.country(),
@@ -171,27 +180,16 @@ final class Database implements KnownBodies, AutoCloseable {
                 loc == null ? null : loc.name(), loc == null ? null : loc.country(),
                 loc == null ? null : loc.lat(), loc == null ? null : loc.lon(),
                 e.sentence().start(), e.sentence().end(), e.trigger() == null ? null : e.trigger().text(),
-                sentenceText(a.text(), e), e.confidence());
+                sentenceText(a.text(), e), e.confidence()};
     }
 
     private void insertActors(Analysis a) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO actors VALUES (" + marks(7) + ")")) {
-            for (Actor actor : a.actors()) {
-                bind(ps, a.id(), actor.id(), actor.name(), actor.code(), actor.country(), actor.sector(), actor.mentions().size());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+        insertRows("actors", 7, a.actors().stream().map(actor -> new Object[] {a.id(), actor.id(), actor.name(), actor.code(),
+                actor.country(), actor.sector(), actor.mentions().size()}).toList());
     }
 
     private void insertSignatures(String id, long[] bandKeys) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO signatures VALUES (?, ?) ON CONFLICT DO NOTHING")) {
-            for (long k : bandKeys) {
-                bind(ps, k, id);
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+        insertRows("signatures", 2, Arrays.stream(bandKeys).mapToObj(k -> new Object[] {k, id}).toList());
     }
 
     /** Records an input that was skipped for a reason; the same input and reason twice is one row. */

@@ -69,9 +69,9 @@ CREATE TABLE IF NOT EXISTS actors (
 );
 CREATE TABLE IF NOT EXISTS signatures (
     band_key        BIGINT NOT NULL,
-    article_id      TEXT NOT NULL,
-    PRIMARY KEY (band_key, article_id)
+    article_id      TEXT NOT NULL
 );
+CREATE INDEX IF NOT EXISTS signatures_band ON signatures (band_key);
 CREATE TABLE IF NOT EXISTS ingest_errors (
     input_id        TEXT NOT NULL,
     source          TEXT,
