@@ -109,13 +109,14 @@ public final class NewsiftServer implements AutoCloseable {
 
     /** Token, body size: checked before any handler reads the request. */
     private static void guard(Context ctx, ServerOptions options) {
-        boolean write = ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD
-                && ctx.method() != HandlerType.OPTIONS;
+        // a CORS preflight never carries credentials; the request it announces is checked when it comes
+        boolean preflight = ctx.method() == HandlerType.OPTIONS;
+        boolean write = ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD && !preflight;
         boolean store = write && !ctx.path().equals("/api/analyze");
         if (store && options.token() == null) {
             throw new ApiException(HttpStatus.FORBIDDEN, "writes are off: start the server with --token or NEWSIFT_TOKEN");
         }
-        if (options.token() != null && (write || options.authAll()) && !authorised(ctx, options.token())) {
+        if (options.token() != null && (write || (options.authAll() && !preflight)) && !authorised(ctx, options.token())) {
             ctx.header("WWW-Authenticate", "Bearer");
             throw new ApiException(HttpStatus.UNAUTHORIZED, "missing or wrong bearer token");
         }

@@ -63,6 +63,19 @@ class GuardTest {
     }
 
     @Test
+    void aCorsPreflightNeedsNoTokenButTheRequestDoes() {
+        ServerOptions options = ServerOptions.defaults().withToken("s3cret", true).withCors("https://desk.example.org");
+        try (NewsiftServer s = server(ApiTest::echo, options)) {
+            Http http = new Http(s.port());
+            HttpResponse<String> preflight = http.options("/api/analyze", "Origin", "https://desk.example.org",
+                    "Access-Control-Request-Method", "POST", "Access-Control-Request-Headers", "authorization,content-type");
+            assertEquals(200, preflight.statusCode(), preflight.body());
+            assertEquals("https://desk.example.org", preflight.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+            assertEquals(401, http.post("/api/analyze", "text/plain", "Text.", "Origin", "https://desk.example.org").statusCode());
+        }
+    }
+
+    @Test
     void aFullQueueAnswers503WithRetryAfter() throws Exception {
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);

@@ -30,6 +30,10 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    HttpResponse<String> options(String path, String... headers) {
+        return send(request(path, headers).method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());
+    }
+
     /** A path sent as written: no normalisation of dot segments or escapes on the way. */
     HttpResponse<String> raw(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
