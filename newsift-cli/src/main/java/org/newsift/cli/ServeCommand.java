@@ -17,6 +17,7 @@ import org.newsift.server.alerts.AlertWebhook;
 import org.newsift.server.alerts.EscalationDetector;
 import org.newsift.server.alerts.WebhookTarget;
 import org.newsift.server.corpus.MemoryCorpus;
+import org.newsift.server.corpus.StoreWriter;
 import org.newsift.server.corpus.StoredCorpus;
 import org.newsift.server.stories.StoryClusterer;
 import org.newsift.store.NewsStore;
@@ -49,7 +50,8 @@ final class ServeCommand implements Callable<Integer> {
 
     // not StoreOptions: serve needs no store (--ingest alone is enough), so --db has no default here
     @Option(names = "--db", paramLabel = "PATH|URL",
-            description = "Serve the articles of this store (newsift ingest): a DuckDB file or jdbc:postgresql://HOST/DB.")
+            description = "Serve the articles of this store (newsift ingest): a DuckDB file or jdbc:postgresql://HOST/DB. "
+                    + "POST /api/articles writes to it too.")
     String db;
 
     @Option(names = "--index", paramLabel = "DIR", description = "The store's Lucene index, when not beside the database.")
@@ -119,7 +121,8 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, got " + port);
         }
-        MemoryCorpus corpus = corpus(); // before the models load, so a wrong --db fails in a second
+        StoreLocation location = location();
+        MemoryCorpus corpus = corpus(location); // before the models load, so a wrong --db fails in a second
         PipelineOptions p = pipelineOptions;
         NewsiftConfig config = new NewsiftConfig(!p.noBuiltins, p.dictionaries, p.actorFiles, p.verbFiles);
         ActorLexicon lexicon;
@@ -137,7 +140,8 @@ final class ServeCommand implements Callable<Integer> {
                 new ModelPipelines.Options(p.model));
         ingest(pipeline, corpus, err);
         try (NewsiftServer server = new NewsiftServer(corpus, pipeline::analyze, StoryClusterer.miniLm(),
-                EscalationDetector.defaults(), hook, options).start(host, port)) {
+                EscalationDetector.defaults(), hook, location == null ? null : new StoreWriter(location), options)
+                .start(host, port)) {
             spec.commandLine().getOut().println("newsift: serving " + corpus.overview().articles() + " articles at http://"
                     + host + ":" + server.port() + "/");
             spec.commandLine().getOut().flush();
@@ -150,18 +154,23 @@ final class ServeCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private MemoryCorpus corpus() {
-        if (db == null) {
+    private MemoryCorpus corpus(StoreLocation location) {
+        if (location == null) {
             return new MemoryCorpus(List.of());
-        }
-        StoreLocation location;
-        try {
-            location = StoreLocation.parse(db, index);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         try (NewsStore store = NewsStore.open(location)) {
             return StoredCorpus.load(store);
+        }
+    }
+
+    private StoreLocation location() {
+        if (db == null) {
+            return null;
+        }
+        try {
+            return StoreLocation.parse(db, index);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
     }
 

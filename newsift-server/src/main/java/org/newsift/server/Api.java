@@ -8,6 +8,7 @@ import org.newsift.server.alerts.EscalationDetector;
 import org.newsift.server.corpus.Corpus;
 import org.newsift.server.corpus.EventQuery;
 import org.newsift.server.corpus.Paging;
+import org.newsift.server.corpus.StoreWriter;
 import org.newsift.server.stories.Story;
 import org.newsift.server.stories.StoryClusterer;
 
@@ -25,8 +26,12 @@ final class Api {
     private final StoryClusterer stories;
     private final EscalationDetector detector;
     private final Runnable corpusChanged;
+    private final StoreWriter writer;
 
-    Api(Corpus corpus, AnalysisQueue analyses, StoryClusterer stories, EscalationDetector detector, Runnable corpusChanged) {
+    /** @param writer where posted articles are stored too, or null to keep them in memory only */
+    Api(Corpus corpus, AnalysisQueue analyses, StoryClusterer stories, EscalationDetector detector, Runnable corpusChanged,
+        StoreWriter writer) {
+        this.writer = writer;
         this.corpus = corpus;
         this.analyses = analyses;
         this.stories = stories;
@@ -50,9 +55,19 @@ final class Api {
 
     void store(Context ctx) throws InterruptedException {
         Analysis a = analyses.analyze(ArticleInput.read(ctx.contentType(), ctx.bodyAsBytes()));
-        corpus.add(a);
-        corpusChanged.run();
-        ctx.status(HttpStatus.CREATED).json(Map.of("id", a.id(), "events", a.events().size()));
+        boolean fresh = true;
+        if (writer != null) {
+            StoreWriter.Outcome outcome = writer.write(a);
+            fresh = outcome.stored();
+            a = outcome.analysis();
+        }
+        if (fresh) {
+            corpus.add(a);
+            corpusChanged.run();
+        }
+        // a copy of a stored article answers with the article it copies
+        ctx.status(fresh ? HttpStatus.CREATED : HttpStatus.OK).json(Map.of("id", a.id(), "events", a.events().size(),
+                "stored", fresh));
     }
 
     void analyze(Context ctx) throws InterruptedException {

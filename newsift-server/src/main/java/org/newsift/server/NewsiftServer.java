@@ -14,6 +14,7 @@ import org.newsift.output.AnalysisJson;
 import org.newsift.server.alerts.AlertWebhook;
 import org.newsift.server.alerts.EscalationDetector;
 import org.newsift.server.corpus.Corpus;
+import org.newsift.server.corpus.StoreWriter;
 import org.newsift.server.stories.StoryClusterer;
 
 import java.nio.charset.StandardCharsets;
@@ -54,8 +55,12 @@ public final class NewsiftServer implements AutoCloseable {
         return t;
     });
 
+    /**
+     * @param webhook where new alerts are posted, or null
+     * @param writer  the store that POST /api/articles writes to as well as the corpus, or null for memory only
+     */
     public NewsiftServer(Corpus corpus, Analyzer analyzer, StoryClusterer stories, EscalationDetector detector,
-                         AlertWebhook webhook, ServerOptions options) {
+                         AlertWebhook webhook, StoreWriter writer, ServerOptions options) {
         ObjectMapper json = AnalysisJson.mapper();
         this.analyses = new AnalysisQueue(analyzer, options.analyzeWorkers(), options.analyzeQueue(), options.analyzeTimeout());
         this.app = Javalin.create(config -> {
@@ -82,7 +87,7 @@ public final class NewsiftServer implements AutoCloseable {
                 : () -> background.submit(() -> webhook.deliver(detector.detect(corpus)));
         app.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
         app.before("/api/*", ctx -> guard(ctx, options));
-        Api api = new Api(corpus, analyses, stories, detector, announce);
+        Api api = new Api(corpus, analyses, stories, detector, announce, writer);
         route(HandlerType.GET, "/openapi.json", ctx -> ctx.contentType("application/json")
                 .result(NewsiftServer.class.getResourceAsStream("openapi.json")));
         route(HandlerType.GET, "/api/overview", api::overview);
@@ -139,10 +144,8 @@ public final class NewsiftServer implements AutoCloseable {
 
     private void errors() {
         app.exception(ApiException.class, (e, ctx) -> fail(ctx, e.status(), e.getMessage()));
-        app.exception(AnalysisQueue.Overloaded.class, (e, ctx) -> {
-            ctx.header("Retry-After", Integer.toString(AnalysisQueue.RETRY_AFTER_SECONDS));
-            fail(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
-        });
+        app.exception(AnalysisQueue.Overloaded.class, (e, ctx) -> unavailable(ctx, e.getMessage()));
+        app.exception(StoreWriter.Busy.class, (e, ctx) -> unavailable(ctx, e.getMessage()));
         app.exception(IllegalArgumentException.class, (e, ctx) -> fail(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
         app.exception(ContentTooLargeResponse.class, (e, ctx) ->
                 fail(ctx, HttpStatus.CONTENT_TOO_LARGE, "the body is larger than the limit of " + app.unsafeConfig().http.maxRequestSize + " bytes"));
@@ -154,6 +157,12 @@ public final class NewsiftServer implements AutoCloseable {
                 fail(ctx, HttpStatus.NOT_FOUND, "no such resource: " + ctx.path());
             }
         });
+    }
+
+    /** Busy now, maybe not in a moment: 503 with Retry-After. */
+    private static void unavailable(Context ctx, String message) {
+        ctx.header("Retry-After", Integer.toString(AnalysisQueue.RETRY_AFTER_SECONDS));
+        fail(ctx, HttpStatus.SERVICE_UNAVAILABLE, message);
     }
 
     private static void fail(Context ctx, HttpStatus status, String message) {

@@ -37,7 +37,7 @@ class ApiTest {
     @BeforeAll
     static void start() {
         server = new NewsiftServer(new MemoryCorpus(Fixtures.analyses()), ApiTest::echo, StoryClusterer.miniLm(),
-                EscalationDetector.defaults(), null, ServerOptions.defaults().withLimits(4096, 2, 4,
+                EscalationDetector.defaults(), null, null, ServerOptions.defaults().withLimits(4096, 2, 4,
                 java.time.Duration.ofSeconds(30))).start("127.0.0.1", 0);
         http = new Http(server.port());
     }

@@ -65,7 +65,7 @@ class DashboardBrowserTest {
                 ModelPipelines.Options.defaults());
         storeDir = Files.createTempDirectory("newsift-store");
         server = new NewsiftServer(StoreFixtures.ingestAndLoad(storeDir), pipeline::analyze, StoryClusterer.miniLm(),
-                EscalationDetector.defaults(), null, ServerOptions.defaults()).start("127.0.0.1", 0);
+                EscalationDetector.defaults(), null, null, ServerOptions.defaults()).start("127.0.0.1", 0);
         profile = Files.createTempDirectory("newsift-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());

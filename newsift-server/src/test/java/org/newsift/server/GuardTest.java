@@ -1,12 +1,17 @@
 package org.newsift.server;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.newsift.model.Analysis;
 import org.newsift.server.alerts.EscalationDetector;
 import org.newsift.server.corpus.MemoryCorpus;
+import org.newsift.server.corpus.StoreWriter;
 import org.newsift.server.stories.StoryClusterer;
+import org.newsift.store.NewsStore;
+import org.newsift.store.StoreLocation;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -14,6 +19,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Token auth, CORS when asked for, and the analysis queue's limits: each on a server of its own. */
@@ -21,7 +27,7 @@ class GuardTest {
     private static final StoryClusterer NO_STORIES = new StoryClusterer(text -> new float[] {1}, 3, 2.0);
 
     private static NewsiftServer server(Analyzer analyzer, ServerOptions options) {
-        return new NewsiftServer(new MemoryCorpus(List.of()), analyzer, NO_STORIES, EscalationDetector.defaults(), null,
+        return new NewsiftServer(new MemoryCorpus(List.of()), analyzer, NO_STORIES, EscalationDetector.defaults(), null, null,
                 options).start("127.0.0.1", 0);
     }
 
@@ -37,6 +43,29 @@ class GuardTest {
                     "{\"id\":\"mine\",\"text\":\"Stored text.\",\"published\":\"2025-01-02\"}", "Authorization", "Bearer s3cret");
             assertEquals(201, stored.statusCode());
             assertEquals("Stored text.", Http.json(http.get("/api/articles/mine")).get("text").asText());
+        }
+    }
+
+    @Test
+    void postedArticlesAreWrittenToTheStoreOnce(@TempDir Path dir) {
+        StoreLocation location = StoreLocation.parse(dir.resolve("api.db").toString(), null);
+        MemoryCorpus corpus = new MemoryCorpus(List.of());
+        try (NewsiftServer s = new NewsiftServer(corpus, ApiTest::echo, NO_STORIES, EscalationDetector.defaults(), null,
+                new StoreWriter(location), ServerOptions.defaults().withToken("s3cret", false)).start("127.0.0.1", 0)) {
+            Http http = new Http(s.port());
+            String body = "{\"id\":\"posted\",\"text\":\"Kyrgyzstan and Tajikistan signed a water agreement on Tuesday.\","
+                    + "\"published\":\"2025-09-09\"}";
+            HttpResponse<String> first = http.post("/api/articles", "application/json", body, "Authorization", "Bearer s3cret");
+            assertEquals(201, first.statusCode(), first.body());
+            HttpResponse<String> copy = http.post("/api/articles", "application/json", body.replace("\"posted\"", "\"again\""),
+                    "Authorization", "Bearer s3cret");
+            assertEquals(200, copy.statusCode(), copy.body());
+            assertEquals("posted", Http.json(copy).get("id").asText(), "a copy answers with the article it copies");
+            assertFalse(Http.json(copy).get("stored").asBoolean());
+        }
+        assertEquals(List.of("posted"), corpus.analyses().stream().map(Analysis::id).toList());
+        try (NewsStore store = NewsStore.open(location)) {
+            assertTrue(store.queries().analysisJson("posted").orElseThrow().contains("water agreement"));
         }
     }
 

@@ -50,7 +50,7 @@ public final class LoadTest {
         pipeline.analyze(new org.newsift.model.Article("warm-up", null, null, null, ARTICLES[0]));
         ServerOptions options = ServerOptions.defaults();
         try (NewsiftServer server = new NewsiftServer(new MemoryCorpus(List.of()), pipeline::analyze,
-                StoryClusterer.miniLm(), EscalationDetector.defaults(), null, options).start("127.0.0.1", 0)) {
+                StoryClusterer.miniLm(), EscalationDetector.defaults(), null, null, options).start("127.0.0.1", 0)) {
             run(server.port(), clients, seconds, options);
         }
     }

@@ -36,7 +36,7 @@ public final class StoredCorpus {
         }
     }
 
-    private static Analysis parse(ObjectMapper json, String id, String text) {
+    static Analysis parse(ObjectMapper json, String id, String text) {
         try {
             return json.readValue(text, Analysis.class);
         } catch (JsonProcessingException e) {
