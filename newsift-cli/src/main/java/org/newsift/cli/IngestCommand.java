@@ -1,6 +1,5 @@
 package org.newsift.cli;
 
-import org.newsift.input.InputFormat;
 import org.newsift.input.Inputs;
 import org.newsift.input.ReadOptions;
 import org.newsift.pipeline.Pipeline;
@@ -51,21 +50,8 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
-    @Option(names = "--published", paramLabel = "DATE",
-            description = "Publication date (yyyy-MM-dd or ISO date-time) for inputs that carry none.")
-    String published;
-
-    @Option(names = "--input-format", defaultValue = "auto", paramLabel = "auto|text|html|jsonl",
-            description = "How to read inputs. auto: by extension, else by content. Default: ${DEFAULT-VALUE}.")
-    String inputFormat;
-
-    @Option(names = "--charset", defaultValue = "UTF-8", paramLabel = "NAME",
-            description = "Encoding of text inputs; invalid bytes are an error. Default: ${DEFAULT-VALUE}.")
-    String charset;
-
-    @Option(names = "--max-chars", defaultValue = "" + ReadOptions.DEFAULT_MAX_CHARS, paramLabel = "N",
-            description = "Reject articles longer than N characters. Default: ${DEFAULT-VALUE}.")
-    int maxChars;
+    @Mixin
+    ReadingOptions reading;
 
     @Mixin
     PipelineOptions pipelineOptions;
@@ -79,7 +65,7 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        ReadOptions readOptions = readOptions();
+        ReadOptions readOptions = reading.readOptions(spec);
         if (threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
         }
@@ -145,13 +131,5 @@ final class IngestCommand implements Callable<Integer> {
             }
         }
         return n;
-    }
-
-    private ReadOptions readOptions() {
-        try {
-            return new ReadOptions(InputFormat.parse(inputFormat), ReadOptions.parseCharset(charset), maxChars, published);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
     }
 }

@@ -1,12 +1,15 @@
 package org.newsift.store;
 
 import java.io.IOException;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -38,13 +41,13 @@ public final class StoreQueries {
             hits.page().forEach(h -> scores.put(h.id(), h.score()));
             if (!ids.isEmpty()) {
                 String sql = "SELECT id, title, url, published, source, event_count FROM articles WHERE id IN ("
-                        + String.join(",", java.util.Collections.nCopies(ids.size(), "?")) + ")";
+                        + String.join(",", Collections.nCopies(ids.size(), "?")) + ")";
                 for (SearchPage.Hit h : db.query(sql, rs -> new SearchPage.Hit(rs.getString(1), rs.getString(2),
                         rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6), scores.get(rs.getString(1))), ids.toArray())) {
                     byId.put(h.id(), h);
                 }
             }
-            List<SearchPage.Hit> page = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+            List<SearchPage.Hit> page = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
             return new SearchPage(hits.total(), q.offset(), page);
         } catch (IOException | SQLException e) {
             throw new StoreException("search failed", e);
@@ -76,7 +79,7 @@ public final class StoreQueries {
         return run("cannot list events", sql, rs -> new EventRow(rs.getString(1), rs.getInt(2),
                 rs.getObject(3) == null ? null : rs.getDate(3).toLocalDate(), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
-                (Integer) nullable(rs.getInt(11), rs), nullableDouble(rs, 12), rs.getString(13), nullableDouble(rs, 14),
+                nullableInt(rs, 11), nullableDouble(rs, 12), rs.getString(13), nullableDouble(rs, 14),
                 nullableDouble(rs, 15), rs.getString(16)), params);
     }
 
@@ -140,11 +143,12 @@ public final class StoreQueries {
         }
     }
 
-    private static Object nullable(int v, java.sql.ResultSet rs) throws SQLException {
+    private static Integer nullableInt(ResultSet rs, int column) throws SQLException {
+        int v = rs.getInt(column);
         return rs.wasNull() ? null : v;
     }
 
-    private static Double nullableDouble(java.sql.ResultSet rs, int column) throws SQLException {
+    private static Double nullableDouble(ResultSet rs, int column) throws SQLException {
         double v = rs.getDouble(column);
         return rs.wasNull() ? null : v;
     }

@@ -58,19 +58,4 @@ public final class Deduplicator {
             runBands.computeIfAbsent(k, x -> new ArrayList<>(1)).add(c);
         }
     }
-
-    /** An empty store, for checking bodies against each other only. */
-    public static KnownBodies nothingKnown() {
-        return new KnownBodies() {
-            @Override
-            public Optional<String> originalWithHash(String bodyHash) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Collection<Candidate> originalsInBands(long[] bandKeys) {
-                return List.of();
-            }
-        };
-    }
 }

@@ -2,6 +2,10 @@ package org.newsift.store.dedup;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,7 +17,20 @@ class DeduplicatorTest {
             + "respond to any further violation. Trade through the crossing was suspended for a second day, stranding "
             + "hundreds of lorries on both sides of the border, according to customs officials.";
 
-    private final Deduplicator dedup = new Deduplicator(Deduplicator.nothingKnown(), new MinHasher());
+    /** An empty store: bodies are checked against each other only. */
+    private static final KnownBodies NOTHING_STORED = new KnownBodies() {
+        @Override
+        public Optional<String> originalWithHash(String bodyHash) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Collection<Candidate> originalsInBands(long[] bandKeys) {
+            return List.of();
+        }
+    };
+
+    private final Deduplicator dedup = new Deduplicator(NOTHING_STORED, new MinHasher());
 
     @Test
     void aCopyThatOnlyChangesCaseSpacingAndPunctuationIsExact() {
@@ -51,7 +68,7 @@ class DeduplicatorTest {
 
     @Test
     void signaturesSurviveTheirTextForm() {
-        int[] sig = new MinHasher().signature(java.util.List.of("a", "b", "c"));
+        int[] sig = new MinHasher().signature(List.of("a", "b", "c"));
         assertEquals(1.0, MinHasher.similarity(sig, MinHasher.decode(MinHasher.encode(sig))));
     }
 }
