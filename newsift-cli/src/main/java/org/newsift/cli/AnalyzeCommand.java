@@ -107,7 +107,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         return outcome.exitCode();
     }
 
-    private static Result analyse(Pipeline pipeline, InputItem item) {
+    static Result analyse(Pipeline pipeline, InputItem item) {
         if (item instanceof InputError e) {
             return Result.rejected(e);
         }
