@@ -36,7 +36,7 @@ import java.util.concurrent.Callable;
                 "3:some inputs were rejected (missing, empty, binary, invalid encoding, too large, bad JSONL line,"
                         + " fetch failed, invalid feed, corrupt WARC); the rest were analysed",
                 "4:some inputs are not English and got no NLP layers",
-                "5:a configuration file (--actors, --verbs, --dictionary, --rhetoric) could not be read"})
+                "5:a configuration file (--actors, --verbs, --dictionary, --cues, --rhetoric) could not be read"})
 final class AnalyzeCommand implements Callable<Integer> {
 
     enum Format { json, jsonl, pretty }

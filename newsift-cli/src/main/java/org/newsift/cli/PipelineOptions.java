@@ -1,12 +1,10 @@
 package org.newsift.cli;
 
-import org.newsift.actors.ActorLexicon;
 import org.newsift.corenlp.CoreNlpAnnotator;
-import org.newsift.events.patterns.EventPatterns;
 import org.newsift.models.ModelPipelines;
+import org.newsift.pipeline.Lexicons;
 import org.newsift.pipeline.NewsiftConfig;
 import org.newsift.pipeline.Pipeline;
-import org.newsift.rhetoric.CueLexicon;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -29,6 +27,11 @@ final class PipelineOptions {
             description = "Directory of PETRARCH/TABARI dictionaries: *actors*.txt, *agents*.txt, *verbs*.txt. Repeatable.")
     List<Path> dictionaries = new ArrayList<>();
 
+    @Option(names = "--cues", paramLabel = "FILE",
+            description = "Attribution cue list (TSV, docs/attribution.md) read after the built-in one: adds speech verbs "
+                    + "and nouns, or switches them off. Repeatable.")
+    List<Path> cueFiles = new ArrayList<>();
+
     @Option(names = "--rhetoric", paramLabel = "FILE",
             description = "Rhetoric cue lexicon (TSV, docs/rhetoric.md) that adds to or overrides the built-in cues. Repeatable.")
     List<Path> rhetoricFiles = new ArrayList<>();
@@ -46,17 +49,16 @@ final class PipelineOptions {
      * @throws IOException a lexicon could not be read
      */
     Pipeline build() throws IOException {
-        NewsiftConfig config = new NewsiftConfig(!noBuiltins, dictionaries, actorFiles, verbFiles, rhetoricFiles);
-        ActorLexicon lexicon;
-        EventPatterns patterns;
-        CueLexicon cues;
+        Lexicons lexicons;
         try {
-            lexicon = config.actorLexicon();
-            patterns = config.eventPatterns();
-            cues = config.cueLexicon();
+            lexicons = config().lexicons();
         } catch (IllegalArgumentException e) {
             throw new IOException(e.getMessage(), e);
         }
-        return ModelPipelines.standard(new CoreNlpAnnotator(), lexicon, patterns, cues, new ModelPipelines.Options(model));
+        return ModelPipelines.standard(new CoreNlpAnnotator(), lexicons, new ModelPipelines.Options(model));
+    }
+
+    NewsiftConfig config() {
+        return new NewsiftConfig(!noBuiltins, dictionaries, actorFiles, verbFiles, rhetoricFiles, cueFiles);
     }
 }

@@ -1,15 +1,10 @@
 package org.newsift.cli;
 
-import org.newsift.actors.ActorLexicon;
-import org.newsift.corenlp.CoreNlpAnnotator;
-import org.newsift.events.patterns.EventPatterns;
 import org.newsift.input.InputFormat;
 import org.newsift.input.InputItem;
 import org.newsift.input.Inputs;
 import org.newsift.input.ReadOptions;
-import org.newsift.models.ModelPipelines;
 import org.newsift.output.AnalysisJson;
-import org.newsift.pipeline.NewsiftConfig;
 import org.newsift.pipeline.Pipeline;
 import org.newsift.server.NewsiftServer;
 import org.newsift.server.ServerOptions;
@@ -123,21 +118,13 @@ final class ServeCommand implements Callable<Integer> {
         }
         StoreLocation location = location();
         MemoryCorpus corpus = corpus(location); // before the models load, so a wrong --db fails in a second
-        PipelineOptions p = pipelineOptions;
-        NewsiftConfig config = new NewsiftConfig(!p.noBuiltins, p.dictionaries, p.actorFiles, p.verbFiles);
-        ActorLexicon lexicon;
-        EventPatterns patterns;
+        Pipeline pipeline; // the full pipeline, encoder included, as newsift analyze runs it: /api/analyze answers alike
         try {
-            // before the models load, so a typo in a lexicon fails in a second, not a minute
-            lexicon = config.actorLexicon();
-            patterns = config.eventPatterns();
-        } catch (IOException | IllegalArgumentException e) {
+            pipeline = pipelineOptions.build(); // lexicons first, so a typo fails in a second, not a minute
+        } catch (IOException e) {
             err.println("newsift: " + OneLine.of(e));
             return ExitCodes.BAD_CONFIG;
         }
-        // the full pipeline, encoder included, as newsift analyze runs it: /api/analyze answers alike
-        Pipeline pipeline = ModelPipelines.standard(new CoreNlpAnnotator(), lexicon, patterns,
-                new ModelPipelines.Options(p.model));
         ingest(pipeline, corpus, err);
         try (NewsiftServer server = new NewsiftServer(corpus, pipeline::analyze, StoryClusterer.miniLm(),
                 EscalationDetector.defaults(), hook, location == null ? null : new StoreWriter(location), options)

@@ -1,6 +1,11 @@
 package org.newsift.cli;
 
+import org.newsift.models.BinaryModelTrainer;
 import org.newsift.models.EventModelTrainer;
+import org.newsift.models.bias.BabeData;
+import org.newsift.models.bias.BiasTrainer;
+import org.newsift.models.claims.ClaimData;
+import org.newsift.models.claims.ClaimTrainer;
 import org.newsift.models.encoder.MiniLmSentenceEncoder;
 import org.newsift.models.rhetoric.PtcCorpus;
 import org.newsift.models.rhetoric.RhetoricModelTrainer;
@@ -15,7 +20,7 @@ import java.util.concurrent.Callable;
 
 /** {@code newsift train}: trains the learned models from the development data. */
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Train newsift's learned models (docs/models.md).",
-        subcommands = {TrainCommand.Events.class, TrainCommand.Rhetoric.class})
+        subcommands = {TrainCommand.Events.class, TrainCommand.Rhetoric.class, TrainCommand.Claims.class, TrainCommand.Bias.class})
 final class TrainCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -86,5 +91,73 @@ final class TrainCommand implements Runnable {
             System.err.printf(Locale.ROOT, "[train] wrote %s in %.1f s in all%n", out, (System.nanoTime() - t0) / 1e9);
             return ExitCodes.OK;
         }
+    }
+
+    /** {@code newsift train claims}: the check-worthiness model. */
+    @Command(name = "claims", mixinStandardHelpOptions = true, sortOptions = false,
+            description = {"Train the check-worthiness model (MiniLM-L6-v2 embedding + 8 text cues, logistic regression) "
+                    + "on ClaimBuster's kfold_25ncs.json (split by sentence-id hash: fit 30-99, threshold 20-29, dev 0-19), "
+                    + "print dev scores, and write the weights."})
+    static final class Claims implements Callable<Integer> {
+        @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
+                description = "Development data dir (checkworthiness/claimbuster/). Default: ${DEFAULT-VALUE}.")
+        Path data;
+
+        @Option(names = "--out", paramLabel = "FILE",
+                defaultValue = "newsift-models/src/main/resources/org/newsift/models/claims/claimbuster-minilm.tsv",
+                description = "Where to write the weights. Default: ${DEFAULT-VALUE} (the built-in model; rebuild to use it).")
+        Path out;
+
+        @Override
+        public Integer call() throws IOException {
+            return trainSentenceModel(data, ClaimData.CLAIMBUSTER, out,
+                    dir -> ClaimTrainer.train(dir, MiniLmSentenceEncoder.shared(), System.err), ClaimTrainer::write);
+        }
+    }
+
+    /** {@code newsift train bias}: the sentence-bias model. */
+    @Command(name = "bias", mixinStandardHelpOptions = true, sortOptions = false,
+            description = {"Train the sentence-bias model (MiniLM-L6-v2 embedding, logistic regression) on BABE's "
+                    + "babe_sg2_dev.csv (split by sentence hash: fit 30-99, threshold 20-29, dev 0-19), print dev scores, "
+                    + "and write the weights."})
+    static final class Bias implements Callable<Integer> {
+        @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
+                description = "Development data dir (bias/). Default: ${DEFAULT-VALUE}.")
+        Path data;
+
+        @Option(names = "--out", paramLabel = "FILE",
+                defaultValue = "newsift-models/src/main/resources/org/newsift/models/bias/babe-minilm.tsv",
+                description = "Where to write the weights. Default: ${DEFAULT-VALUE} (the built-in model; rebuild to use it).")
+        Path out;
+
+        @Override
+        public Integer call() throws IOException {
+            return trainSentenceModel(data, BabeData.FILE, out,
+                    dir -> BiasTrainer.train(dir, MiniLmSentenceEncoder.shared(), System.err), BiasTrainer::write);
+        }
+    }
+
+    /** Reads the data dir into a trained yes/no sentence model. */
+    @FunctionalInterface
+    interface Training {
+        BinaryModelTrainer.Result train(Path dataDir) throws IOException;
+    }
+
+    /** Writes a trained model's weights. */
+    @FunctionalInterface
+    interface Writing {
+        void write(BinaryModelTrainer.Result r, Path out) throws IOException;
+    }
+
+    /** Trains and writes a yes/no sentence model; a config error when its data file is missing. */
+    static int trainSentenceModel(Path data, Path required, Path out, Training training, Writing writing) throws IOException {
+        if (!Files.isRegularFile(data.resolve(required))) {
+            System.err.println("newsift: no " + data.resolve(required) + " (give --data)");
+            return ExitCodes.BAD_CONFIG;
+        }
+        long t0 = System.nanoTime();
+        writing.write(training.train(data), out);
+        System.err.printf(Locale.ROOT, "[train] wrote %s in %.1f s in all%n", out, (System.nanoTime() - t0) / 1e9);
+        return ExitCodes.OK;
     }
 }

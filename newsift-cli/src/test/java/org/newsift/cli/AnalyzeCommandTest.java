@@ -250,6 +250,56 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void exampleArticleQuotesHaveSpeakersCuesAndActorsAndClaimsComeOut() throws IOException {
+        Run r = run("analyze", EXAMPLE.toString());
+        assertEquals(0, r.exit(), r.err());
+        JsonNode doc = JSON.readTree(r.out());
+        JsonNode un = quoteWithText(doc, "There is no military solution");
+        assertTrue(un.get("direct").asBoolean());
+        assertEquals("a UN spokesperson", un.get("speaker").get("text").asText());
+        assertEquals("said", un.get("cue").get("text").asText());
+        assertEquals("IGOUNO", actorById(doc, un.get("speaker").get("actor").asText()).get("code").asText());
+        JsonNode asif = quoteWithText(doc, "his country would not accept \"empty promises\" from Kabul");
+        assertFalse(asif.get("direct").asBoolean(), "a two-word scare quote inside reported speech stays indirect");
+        assertTrue(actorById(doc, asif.get("speaker").get("actor").asText()).get("code").asText().startsWith("PAK"), asif.toString());
+        JsonNode local = quoteWithText(doc, "On Sunday, Pakistani jets struck suspected militant hideouts in Afghanistan's Paktika province, killing at least ten people");
+        assertEquals("according to", local.get("cue").get("text").asText());
+        assertTrue(doc.get("claims").size() > 0, "claims by default");
+        for (JsonNode c : doc.get("claims")) {
+            assertTrue(c.get("attributed_to").isNull() || actorById(doc, c.get("attributed_to").asText()) != null, c.toString());
+        }
+        List<String> kinds = new ArrayList<>();
+        doc.get("sentences").forEach(s -> kinds.add(s.get("kind").asText()));
+        assertTrue(kinds.contains("quote") && kinds.contains("report"), kinds.toString());
+    }
+
+    @Test
+    void badCueFileIsAConfigError() throws IOException {
+        Path cues = Files.writeString(tmp.resolve("cues.tsv"), "adverb\tquickly\n");
+        Run r = run("analyze", EXAMPLE.toString(), "--cues", cues.toString());
+        assertEquals(ExitCodes.BAD_CONFIG, r.exit());
+        assertTrue(r.err().contains("cues.tsv:1: unknown cue kind"), r.err());
+    }
+
+    private static JsonNode quoteWithText(JsonNode doc, String text) {
+        for (JsonNode q : doc.get("quotes")) {
+            if (q.get("text").asText().equals(text)) {
+                return q;
+            }
+        }
+        throw new AssertionError("no quote '" + text + "' in " + doc.get("quotes"));
+    }
+
+    private static JsonNode actorById(JsonNode doc, String id) {
+        for (JsonNode a : doc.get("actors")) {
+            if (a.get("id").asText().equals(id)) {
+                return a;
+            }
+        }
+        throw new AssertionError("no actor " + id);
+    }
+
+    @Test
     void badActorFileIsAConfigError() throws IOException {
         Path actors = Files.writeString(tmp.resolve("actors.tsv"), "country\tPAK\n");
         Run r = run("analyze", EXAMPLE.toString(), "--actors", actors.toString());

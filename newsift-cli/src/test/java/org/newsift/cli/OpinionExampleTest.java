@@ -2,7 +2,6 @@ package org.newsift.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -115,7 +114,6 @@ class OpinionExampleTest {
         assertEquals(1, err.toString().strip().lines().count(), err.toString());
     }
 
-    @Disabled("enable after merging the attribution branch: its QuoteStage attributes the quotes")
     @Test
     void theQuotesHaveTheirSpeakers() throws IOException {
         JsonNode doc = analyse(OPINION);

@@ -1,5 +1,6 @@
 package org.newsift.events;
 
+import org.newsift.attribution.CueLexicon;
 import org.newsift.model.Modality;
 import org.newsift.nlp.Sentence;
 import org.newsift.nlp.Token;
@@ -20,9 +21,8 @@ final class ModalityReader {
     private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether");
     private static final Set<String> INTENT_VERBS = Set.of("plan", "intend", "vow", "pledge", "promise", "threaten",
             "aim", "seek", "prepare", "expect", "hope", "want", "decide", "agree", "propose", "offer");
-    private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "claim", "report", "announce", "state",
-            "add", "allege", "insist", "note", "assert", "declare", "write", "argue", "suggest", "believe", "think",
-            "accuse", "warn", "confirm", "deny");
+    /** The speech and belief verbs of the quote stage (its built-in cue list), so the two agree. */
+    private static final CueLexicon CUES = CueLexicon.builtIn();
     private static final Set<String> EMBEDDED = Set.of("ccomp", "parataxis");
 
     private ModalityReader() {
@@ -64,7 +64,7 @@ final class ModalityReader {
         int guard = s.tokens().size();
         while (t.head() >= 0 && guard-- > 0) {
             Token governor = s.token(t.head());
-            boolean speech = SPEECH_VERBS.contains(governor.lemma().toLowerCase(Locale.ROOT));
+            boolean speech = CUES.isVerb(governor.lemma());
             if (speech && EMBEDDED.contains(t.deprel())) {
                 return true;
             }
@@ -72,7 +72,7 @@ final class ModalityReader {
         }
         // "The Taliban attacked the post, officials said": the parser hangs the speech verb under the event
         for (Token c : s.children(predicate)) {
-            if (c.deprel().equals("parataxis") && SPEECH_VERBS.contains(c.lemma().toLowerCase(Locale.ROOT))) {
+            if (c.deprel().equals("parataxis") && CUES.isVerb(c.lemma())) {
                 return true;
             }
         }

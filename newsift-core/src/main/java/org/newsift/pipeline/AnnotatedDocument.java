@@ -26,6 +26,7 @@ public final class AnnotatedDocument {
     private NlpResult nlp = new NlpResult(List.of(), List.of());
     private List<Entity> entities = List.of();
     private List<SentenceEncoding> encodings = List.of();
+    private List<Double> sentenceBias = List.of();
     private Resolution resolution = new Resolution(List.of(), List.of());
     private List<SentenceKind> sentenceKinds = List.of();
     private List<Event> events = List.of();
@@ -79,6 +80,19 @@ public final class AnnotatedDocument {
     }
 
     /** One encoding per sentence of {@link #nlp()}, same order; empty when no encoder ran. */
+    /**
+     * One probability per sentence of {@link #nlp()} that the sentence is biased (BABE's notion: loaded,
+     * one-sided wording), from newsift-models' bias stage; empty when it did not run. For the rhetoric
+     * stage's spin score; not part of the output.
+     */
+    public List<Double> sentenceBias() {
+        return sentenceBias;
+    }
+
+    public void setSentenceBias(List<Double> bias) {
+        this.sentenceBias = List.copyOf(bias);
+    }
+
     public List<SentenceEncoding> encodings() {
         return encodings;
     }

@@ -2,10 +2,11 @@ package org.newsift.pipeline;
 
 import org.newsift.actors.ActorLexicon;
 import org.newsift.actors.CityNames;
+import org.newsift.attribution.CueLexicon;
 import org.newsift.actors.petrarch.PetrarchDictionaries;
 import org.newsift.events.patterns.EventPatterns;
 import org.newsift.geo.Gazetteer;
-import org.newsift.rhetoric.CueLexicon;
+import org.newsift.rhetoric.RhetoricCues;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,24 +25,31 @@ import java.util.stream.Stream;
  * @param actorFiles     newsift actor lexicons (TSV, docs/lexicons.md), loaded last so they override the rest
  * @param verbFiles      newsift event-pattern lexicons (TSV, docs/event-patterns.md), which win over the rest
  * @param rhetoricFiles  rhetoric cue lexicons (TSV, docs/rhetoric.md), read after the built-in one so they override it
+ * @param cueFiles       attribution cue lists (TSV, docs/attribution.md), read after the built-in one
  */
 public record NewsiftConfig(boolean builtIns, List<Path> dictionaryDirs, List<Path> actorFiles, List<Path> verbFiles,
-                            List<Path> rhetoricFiles) {
+                            List<Path> rhetoricFiles, List<Path> cueFiles) {
 
     public NewsiftConfig {
         dictionaryDirs = List.copyOf(dictionaryDirs);
         actorFiles = List.copyOf(actorFiles);
         verbFiles = List.copyOf(verbFiles);
         rhetoricFiles = List.copyOf(rhetoricFiles);
+        cueFiles = List.copyOf(cueFiles);
     }
 
-    /** A configuration without rhetoric cue files. */
+    /** Without rhetoric or attribution cue files of the user's. */
     public NewsiftConfig(boolean builtIns, List<Path> dictionaryDirs, List<Path> actorFiles, List<Path> verbFiles) {
-        this(builtIns, dictionaryDirs, actorFiles, verbFiles, List.of());
+        this(builtIns, dictionaryDirs, actorFiles, verbFiles, List.of(), List.of());
     }
 
     public static NewsiftConfig defaults() {
         return new NewsiftConfig(true, List.of(), List.of(), List.of());
+    }
+
+    /** Loads every lexicon this configuration names; a bad file fails with its {@code file:line}. */
+    public Lexicons lexicons() throws IOException {
+        return new Lexicons(actorLexicon(), eventPatterns(), quoteCues(), rhetoricCues());
     }
 
     /** Builds the actor lexicon this configuration describes. */
@@ -55,6 +63,18 @@ public record NewsiftConfig(boolean builtIns, List<Path> dictionaryDirs, List<Pa
             PetrarchDictionaries.load(dir, b);
         }
         for (Path f : actorFiles) {
+            b.addTsv(f);
+        }
+        return b.build();
+    }
+
+    /**
+     * The attribution cues: the built-in list (always: quotes need cues even with {@code --no-builtins},
+     * which is about actors and events), then the user's files, which add cues or switch them off.
+     */
+    public CueLexicon quoteCues() throws IOException {
+        CueLexicon.Builder b = CueLexicon.builder().addBuiltIn();
+        for (Path f : cueFiles) {
             b.addTsv(f);
         }
         return b.build();
@@ -78,8 +98,8 @@ public record NewsiftConfig(boolean builtIns, List<Path> dictionaryDirs, List<Pa
     }
 
     /** Builds the rhetoric cue lexicon: the built-in cues, then the user's files, which replace entries they repeat. */
-    public CueLexicon cueLexicon() throws IOException {
-        CueLexicon.Builder b = CueLexicon.builder();
+    public RhetoricCues rhetoricCues() throws IOException {
+        RhetoricCues.Builder b = RhetoricCues.builder();
         if (builtIns) {
             b.addBuiltIn();
         }

@@ -3,6 +3,7 @@ package org.newsift.pipeline;
 import org.newsift.actors.ActorLexicon;
 import org.newsift.actors.ActorResolver;
 import org.newsift.actors.ActorStage;
+import org.newsift.attribution.QuoteStage;
 import org.newsift.dates.DateResolver;
 import org.newsift.events.EventClassifier;
 import org.newsift.events.EventCoder;
@@ -15,7 +16,6 @@ import org.newsift.lang.LanguageIdentifier;
 import org.newsift.lang.LanguageStage;
 import org.newsift.nlp.NlpAnnotator;
 import org.newsift.nlp.NlpStage;
-import org.newsift.rhetoric.CueLexicon;
 import org.newsift.rhetoric.RhetoricCueStage;
 
 import java.io.IOException;
@@ -28,11 +28,10 @@ public final class Pipelines {
 
     /** Loads the lexicons the configuration names and builds the pipeline around an NLP backend. */
     public static Pipeline standard(NlpAnnotator nlp, NewsiftConfig config) throws IOException {
-        return new Pipeline(coreStages(nlp, config.actorLexicon(), config.eventPatterns(), EventClassifier.NONE,
-                config.cueLexicon(), new LanguageIdentifier()));
+        return new Pipeline(coreStages(nlp, config.lexicons(), EventClassifier.NONE, new LanguageIdentifier()));
     }
 
-    /** The pipeline without an event model: only the patterns code events. */
+    /** The pipeline without an event model and with the built-in cue lists: only the patterns code events. */
     public static Pipeline standard(NlpAnnotator nlp, ActorLexicon lexicon, EventPatterns patterns,
                                     LanguageIdentifier languages) {
         return standard(nlp, lexicon, patterns, EventClassifier.NONE, languages);
@@ -40,32 +39,28 @@ public final class Pipelines {
 
     /**
      * The pipeline with an event model for the verbs no pattern codes ({@link EventClassifier#NONE}
-     * for none; the MiniLM model lives in newsift-models).
+     * for none; the MiniLM model lives in newsift-models) and the built-in cue lists.
      */
     public static Pipeline standard(NlpAnnotator nlp, ActorLexicon lexicon, EventPatterns patterns,
                                     EventClassifier classifier, LanguageIdentifier languages) {
-        return new Pipeline(coreStages(nlp, lexicon, patterns, classifier, languages));
+        return new Pipeline(coreStages(nlp, Lexicons.withBuiltInCues(lexicon, patterns), classifier, languages));
     }
 
     /**
      * The stages of {@link #standard}, in order, for assemblers that add model stages (newsift-models'
      * ModelPipelines) without repeating the core's order.
      */
-    public static List<Stage> coreStages(NlpAnnotator nlp, ActorLexicon lexicon, EventPatterns patterns,
-                                         EventClassifier classifier, LanguageIdentifier languages) {
-        return coreStages(nlp, lexicon, patterns, classifier, CueLexicon.builtIn(), languages);
-    }
-
-    /** The core stages with the rhetoric cue lexicon to use (built-in plus the user's files). */
-    public static List<Stage> coreStages(NlpAnnotator nlp, ActorLexicon lexicon, EventPatterns patterns,
-                                         EventClassifier classifier, CueLexicon cues, LanguageIdentifier languages) {
-        EventCoder events = new EventCoder(patterns, classifier, Ontology.builtIn(), Gazetteer.builtIn(), new DateResolver());
+    public static List<Stage> coreStages(NlpAnnotator nlp, Lexicons lexicons, EventClassifier classifier,
+                                         LanguageIdentifier languages) {
+        EventCoder events = new EventCoder(lexicons.eventPatterns(), classifier, Ontology.builtIn(), Gazetteer.builtIn(),
+                new DateResolver());
         return List.of(
                 new LanguageStage(languages),
                 new NlpStage(nlp),
-                new ActorStage(new ActorResolver(lexicon)),
+                new ActorStage(new ActorResolver(lexicons.actors())),
+                new QuoteStage(lexicons.quoteCues()),
                 new SentenceKindStage(),
                 new EventStage(events),
-                new RhetoricCueStage(cues));
+                new RhetoricCueStage(lexicons.rhetoricCues()));
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Finds technique spans without a model: the {@link CueLexicon}'s cues, rhetorical questions (Doubt)
+ * Finds technique spans without a model: the {@link RhetoricCues}'s cues, rhetorical questions (Doubt)
  * and repeated phrases (Repetition). Each span's score is its cue's prior and its explanation quotes the
  * cue. Immutable and thread-safe.
  */
@@ -20,9 +20,9 @@ public final class CueTagger {
     /** Prior of a repeated content phrase. */
     static final double REPETITION_PRIOR = 0.4;
 
-    private final CueLexicon lexicon;
+    private final RhetoricCues lexicon;
 
-    public CueTagger(CueLexicon lexicon) {
+    public CueTagger(RhetoricCues lexicon) {
         this.lexicon = lexicon;
     }
 
@@ -30,7 +30,7 @@ public final class CueTagger {
     public List<Rhetoric> tag(String text, List<Sentence> sentences) {
         List<Rhetoric> spans = new ArrayList<>();
         for (Sentence s : sentences) {
-            for (CueLexicon.Hit hit : lexicon.match(s)) {
+            for (RhetoricCues.Hit hit : lexicon.match(s)) {
                 spans.add(fromHit(text, hit));
             }
             if (isOwnQuestion(s)) {
@@ -49,7 +49,7 @@ public final class CueTagger {
         return RhetoricSpans.resolve(spans);
     }
 
-    private static Rhetoric fromHit(String text, CueLexicon.Hit hit) {
+    private static Rhetoric fromHit(String text, RhetoricCues.Hit hit) {
         Sentence s = hit.sentence();
         List<Token> t = s.tokens();
         int cueStart = t.get(hit.from()).start();

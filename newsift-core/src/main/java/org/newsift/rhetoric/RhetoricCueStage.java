@@ -14,7 +14,7 @@ import java.util.Set;
 public final class RhetoricCueStage implements Stage {
     private final CueTagger tagger;
 
-    public RhetoricCueStage(CueLexicon lexicon) {
+    public RhetoricCueStage(RhetoricCues lexicon) {
         this.tagger = new CueTagger(lexicon);
     }
 

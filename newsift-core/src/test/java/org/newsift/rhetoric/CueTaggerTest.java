@@ -20,7 +20,7 @@ class CueTaggerTest {
                 .add("Who|WP|2|nsubj", "benefits|VBZ|0|root", "from|IN|4|case", "this|DT|2|obl", "?|.|2|punct")
                 .add("It|PRP|2|nsubj", "hurts|VBZ|0|root", "working|VBG|4|amod", "families|NNS|2|obj",
                         "again|RB|2|advmod", ".|.|2|punct");
-        List<Rhetoric> spans = new CueTagger(CueLexicon.builtIn()).tag(p.text(), p.result().sentences());
+        List<Rhetoric> spans = new CueTagger(RhetoricCues.builtIn()).tag(p.text(), p.result().sentences());
         Rhetoric loaded = find(spans, "Loaded_Language");
         assertEquals("disgraceful", loaded.text());
         assertTrue(loaded.explanation().startsWith("cue: 'disgraceful' is an emotionally loaded word"), loaded.explanation());
@@ -38,7 +38,7 @@ class CueTaggerTest {
     void aQuotedQuestionIsNotTheWritersDoubt() {
         ParsedSentences p = new ParsedSentences().add("\"|``|3|punct", "Who|WP|3|nsubj", "pays|VBZ|0|root",
                 "for|IN|5|case", "this|DT|3|obl", "?|.|3|punct", "\"|''|3|punct");
-        assertTrue(new CueTagger(CueLexicon.builtIn()).tag(p.text(), p.result().sentences()).isEmpty());
+        assertTrue(new CueTagger(RhetoricCues.builtIn()).tag(p.text(), p.result().sentences()).isEmpty());
     }
 
     private static Rhetoric find(List<Rhetoric> spans, String technique) {

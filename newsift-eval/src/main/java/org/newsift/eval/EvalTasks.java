@@ -13,5 +13,9 @@ public final class EvalTasks {
             new PetrarchUnitEvents(),
             new NgecSynthEvents(),
             new ExtractionBenchmark(),
-            new PtcRhetoric());
+            new PtcRhetoric(),
+            new PolnearAttribution(),
+            new ClaimBusterClaims(),
+            new Clef2020Claims(),
+            new BabeBias());
 }

@@ -8,16 +8,20 @@ import org.newsift.encoding.EncodingStage;
 import org.newsift.events.EventClassifier;
 import org.newsift.events.patterns.EventPatterns;
 import org.newsift.lang.LanguageIdentifier;
+import org.newsift.models.bias.BiasModel;
+import org.newsift.models.bias.BiasStage;
+import org.newsift.models.claims.ClaimModel;
+import org.newsift.models.claims.ClaimStage;
 import org.newsift.models.encoder.MiniLmSentenceEncoder;
 import org.newsift.models.rhetoric.RhetoricModel;
 import org.newsift.models.rhetoric.RhetoricStage;
 import org.newsift.nlp.NlpAnnotator;
 import org.newsift.nlp.NlpStage;
+import org.newsift.pipeline.Lexicons;
 import org.newsift.pipeline.NewsiftConfig;
 import org.newsift.pipeline.Pipeline;
 import org.newsift.pipeline.Pipelines;
 import org.newsift.pipeline.Stage;
-import org.newsift.rhetoric.CueLexicon;
 
 /**
  * The full newsift pipeline: the core stages plus the learned ones, assembled in one place so the CLI,
@@ -37,24 +41,26 @@ public final class ModelPipelines {
 
     /** Loads the configured lexicons and the built-in models. */
     public static Pipeline standard(NlpAnnotator nlp, NewsiftConfig config, Options options) throws IOException {
-        return standard(nlp, config.actorLexicon(), config.eventPatterns(), config.cueLexicon(), options);
+        return standard(nlp, config.lexicons(), options);
     }
 
+    /** With the built-in cue lists. */
     public static Pipeline standard(NlpAnnotator nlp, ActorLexicon lexicon, EventPatterns patterns, Options options) {
-        return standard(nlp, lexicon, patterns, CueLexicon.builtIn(), options);
+        return standard(nlp, Lexicons.withBuiltInCues(lexicon, patterns), options);
     }
 
-    /** With the rhetoric cue lexicon to use (built-in plus the user's files, {@link NewsiftConfig#cueLexicon}). */
-    public static Pipeline standard(NlpAnnotator nlp, ActorLexicon lexicon, EventPatterns patterns, CueLexicon cues,
-                                    Options options) {
+    public static Pipeline standard(NlpAnnotator nlp, Lexicons lexicons, Options options) {
         EventClassifier classifier = options.eventModel() ? MiniLmEventClassifier.builtIn() : EventClassifier.NONE;
         List<Stage> stages = new ArrayList<>();
-        for (Stage stage : Pipelines.coreStages(nlp, lexicon, patterns, classifier, cues, new LanguageIdentifier())) {
+        for (Stage stage : Pipelines.coreStages(nlp, lexicons, classifier, new LanguageIdentifier())) {
             stages.add(stage);
             if (stage instanceof NlpStage) {
                 stages.add(new EncodingStage(MiniLmSentenceEncoder.shared()));
             }
         }
+        // check-worthy claims (attributed through the quotes) and per-sentence bias, on the shared encodings
+        stages.add(new ClaimStage(ClaimModel.builtIn()));
+        stages.add(new BiasStage(BiasModel.builtIn()));
         stages.add(new RhetoricStage(RhetoricModel.builtIn()));
         return new Pipeline(stages);
     }

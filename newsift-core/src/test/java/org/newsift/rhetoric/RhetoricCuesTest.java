@@ -13,10 +13,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Sentences written for the newsift project. */
-class CueLexiconTest {
+class RhetoricCuesTest {
 
-    private static CueLexicon lexicon(String tsv) throws IOException {
-        return CueLexicon.builder().add(new StringReader(tsv), "test.tsv").build();
+    private static RhetoricCues lexicon(String tsv) throws IOException {
+        return RhetoricCues.builder().add(new StringReader(tsv), "test.tsv").build();
     }
 
     private static final Sentence EITHER = ParsedSentences.sentence("Either|CC|4|cc:preconj", "we|PRP|4|nsubj",
@@ -25,9 +25,9 @@ class CueLexiconTest {
 
     @Test
     void gapsAlternativesAndPartsOfSpeechMatch() throws IOException {
-        CueLexicon l = lexicon("BLACK-WHITE\teither ... or\tsentence\t0.4\toffers two options\n"
+        RhetoricCues l = lexicon("BLACK-WHITE\teither ... or\tsentence\t0.4\toffers two options\n"
                 + "LOADED\tlose/destroy <NN>|act now\tcue\t0.3\tis forceful\n");
-        List<CueLexicon.Hit> hits = l.match(EITHER);
+        List<RhetoricCues.Hit> hits = l.match(EITHER);
         assertEquals(3, hits.size(), hits.toString());
         assertEquals(Technique.BLACK_AND_WHITE, hits.get(0).entry().technique());
         assertEquals(List.of(0, 5), List.of(hits.get(0).from(), hits.get(0).to()));
@@ -37,10 +37,10 @@ class CueLexiconTest {
 
     @Test
     void laterFilesReplaceAndSwitchOffEntries() throws IOException {
-        CueLexicon.Builder b = CueLexicon.builder();
+        RhetoricCues.Builder b = RhetoricCues.builder();
         b.add(new StringReader("LOADED\tact now\tcue\t0.3\tis urgent\nCLICHE\tact now\tcue\t0.3\tis a cliche\n"), "a.tsv");
         b.add(new StringReader("Loaded_Language\tact now\tcue\t0\toff\n"), "b.tsv");
-        List<CueLexicon.Hit> hits = b.build().match(EITHER);
+        List<RhetoricCues.Hit> hits = b.build().match(EITHER);
         assertEquals(1, hits.size());
         assertEquals(Technique.THOUGHT_TERMINATING_CLICHE, hits.get(0).entry().technique());
     }
@@ -60,7 +60,7 @@ class CueLexiconTest {
 
     @Test
     void builtInLexiconCoversEveryTechnique() {
-        CueLexicon l = CueLexicon.builtIn();
+        RhetoricCues l = RhetoricCues.builtIn();
         assertTrue(l.size() > 90, "built-in cues: " + l.size());
         for (Technique t : Technique.values()) {
             if (t != Technique.REPETITION) { // found by Repetitions, not by cues

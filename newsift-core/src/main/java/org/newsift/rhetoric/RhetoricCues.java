@@ -26,7 +26,7 @@ import java.util.Map;
  * user files read later replace entries with the same technique and pattern (prior 0 switches one off).
  * Immutable once built.
  */
-public final class CueLexicon {
+public final class RhetoricCues {
     static final String BUILT_IN = "cues.tsv";
 
     /** How far a cue's span reaches: the cue's words, the cue to the end of its sentence, or the sentence. */
@@ -47,7 +47,7 @@ public final class CueLexicon {
     private final List<Entry> unindexed;
     private final List<Entry> entries;
 
-    private CueLexicon(List<Entry> entries) {
+    private RhetoricCues(List<Entry> entries) {
         Map<String, List<Entry>> index = new HashMap<>();
         List<Entry> rest = new ArrayList<>();
         for (Entry e : entries) {
@@ -74,11 +74,11 @@ public final class CueLexicon {
     }
 
     private static final class Holder {
-        static final CueLexicon BUILT_IN_LEXICON = builder().addBuiltIn().build();
+        static final RhetoricCues BUILT_IN_LEXICON = builder().addBuiltIn().build();
     }
 
     /** The lexicon that ships with newsift, read once. */
-    public static CueLexicon builtIn() {
+    public static RhetoricCues builtIn() {
         return Holder.BUILT_IN_LEXICON;
     }
 
@@ -114,7 +114,7 @@ public final class CueLexicon {
         private final Map<String, Entry> entries = new LinkedHashMap<>();
 
         public Builder addBuiltIn() {
-            try (InputStream in = CueLexicon.class.getResourceAsStream(BUILT_IN)) {
+            try (InputStream in = RhetoricCues.class.getResourceAsStream(BUILT_IN)) {
                 if (in == null) {
                     throw new IllegalStateException(BUILT_IN + ": resource not found");
                 }
@@ -178,8 +178,8 @@ public final class CueLexicon {
             return new Entry(technique, pattern, scope, prior, f[4].strip(), line.where());
         }
 
-        public CueLexicon build() {
-            return new CueLexicon(new ArrayList<>(entries.values()));
+        public RhetoricCues build() {
+            return new RhetoricCues(new ArrayList<>(entries.values()));
         }
     }
 }

@@ -1,0 +1,72 @@
+package org.newsift.attribution;
+
+import org.newsift.nlp.Sentence;
+import org.newsift.nlp.Token;
+
+import java.util.Locale;
+
+/** Token-range helpers over one dependency tree. */
+final class Clauses {
+    private Clauses() {
+    }
+
+    /** The tokens under {@code head}, itself included. */
+    static boolean[] subtree(Sentence s, int head) {
+        boolean[] in = new boolean[s.tokens().size()];
+        mark(s, head, in);
+        return in;
+    }
+
+    private static void mark(Sentence s, int i, boolean[] in) {
+        in[i] = true;
+        for (Token c : s.children(i)) {
+            if (!in[c.index()]) {
+                mark(s, c.index(), in);
+            }
+        }
+    }
+
+    /**
+     * The first and last marked token, with punctuation and a leading conjunction trimmed off both
+     * ends; null when nothing but those is marked.
+     */
+    static int[] range(Sentence s, boolean[] in) {
+        int first = 0;
+        while (first < in.length && (!in[first] || trimmed(s.token(first)))) {
+            first++;
+        }
+        int last = in.length - 1;
+        while (last >= first && (!in[last] || isPunct(s.token(last)))) {
+            last--;
+        }
+        return first > last ? null : new int[]{first, last};
+    }
+
+    private static boolean trimmed(Token t) {
+        return isPunct(t) || t.deprel().equals("cc");
+    }
+
+    static boolean isPunct(Token t) {
+        return t.deprel().equals("punct") || !t.text().codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+
+    /** The child of {@code head} with this relation, or null. */
+    static Token child(Sentence s, int head, String deprel) {
+        for (Token c : s.children(head)) {
+            if (c.deprel().equals(deprel)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** True when {@code head} has a function-word child ("mark", "case") that reads {@code word}. */
+    static boolean hasMarker(Sentence s, int head, String word) {
+        for (Token c : s.children(head)) {
+            if ((c.deprel().equals("mark") || c.deprel().equals("case")) && c.text().toLowerCase(Locale.ROOT).equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

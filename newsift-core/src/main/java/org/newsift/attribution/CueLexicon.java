@@ -1,0 +1,108 @@
+package org.newsift.attribution;
+
+import org.newsift.text.DataLines;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The words that introduce reported speech or belief: verbs ("said", "accused", "warned") and nouns
+ * ("the minister's statement that ..."). The built-in list is a TSV resource written for the project
+ * ({@code cues.tsv}, docs/attribution.md); user files given with {@code --cues} are read after it, so
+ * they add cues or switch built-in ones off, lemma by lemma. Immutable once built.
+ */
+public final class CueLexicon {
+    /** The built-in cue list, next to this class. */
+    public static final String RESOURCE = "cues.tsv";
+
+    /** What a cue lemma is. */
+    public enum Kind { VERB, NOUN, OFF }
+
+    private final Map<String, Kind> kinds;
+
+    private CueLexicon(Map<String, Kind> kinds) {
+        this.kinds = Map.copyOf(kinds);
+    }
+
+    private static final class Holder {
+        static final CueLexicon BUILT_IN;
+
+        static {
+            try {
+                BUILT_IN = builder().addBuiltIn().build();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** The built-in cues, loaded once. */
+    public static CueLexicon builtIn() {
+        return Holder.BUILT_IN;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** True when the lemma is a speech or belief verb. */
+    public boolean isVerb(String lemma) {
+        return kinds.get(lemma.toLowerCase(Locale.ROOT)) == Kind.VERB;
+    }
+
+    /** True when the lemma is a noun that introduces what someone said ("statement", "claim"). */
+    public boolean isNoun(String lemma) {
+        return kinds.get(lemma.toLowerCase(Locale.ROOT)) == Kind.NOUN;
+    }
+
+    /** Reads cue files; a later entry for the same lemma replaces an earlier one. */
+    public static final class Builder {
+        private final Map<String, Kind> kinds = new HashMap<>();
+
+        public Builder addBuiltIn() throws IOException {
+            try (InputStream in = CueLexicon.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IOException("missing resource " + RESOURCE);
+                }
+                return addTsv(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE);
+            }
+        }
+
+        public Builder addTsv(Path file) throws IOException {
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                return addTsv(r, file.getFileName().toString());
+            }
+        }
+
+        /** Lines {@code kind<TAB>lemma}; kind is verb, noun or off. */
+        public Builder addTsv(Reader in, String origin) throws IOException {
+            for (DataLines.Line line : DataLines.read(in, origin)) {
+                String[] f = line.text().split("\t");
+                if (f.length != 2 || f[1].isBlank()) {
+                    throw line.error("expected kind<TAB>lemma, got " + f.length + " field(s)");
+                }
+                Kind kind;
+                try {
+                    kind = Kind.valueOf(f[0].strip().toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    throw line.error("unknown cue kind '" + f[0] + "' (verb, noun or off)");
+                }
+                kinds.put(f[1].strip().toLowerCase(Locale.ROOT), kind);
+            }
+            return this;
+        }
+
+        public CueLexicon build() {
+            return new CueLexicon(kinds);
+        }
+    }
+}

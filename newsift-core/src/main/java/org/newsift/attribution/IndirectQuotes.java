@@ -1,0 +1,235 @@
+package org.newsift.attribution;
+
+import org.newsift.model.Quote;
+import org.newsift.model.Speaker;
+import org.newsift.nlp.Sentence;
+import org.newsift.nlp.Token;
+import org.newsift.text.CodePoints;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reported speech without quotation marks, read off the dependency tree:
+ * <ul>
+ *   <li>a cue verb's clausal complement: "X said (that) …", "X warned …", "X denied …";</li>
+ *   <li>a cue verb's "of" clause: "X accused Y of violating …";</li>
+ *   <li>the sentence around a cue verb hung on it as parataxis: "The army attacked the post, officials said";</li>
+ *   <li>the sentence around "according to X";</li>
+ *   <li>a cue noun's "that" clause with its owner: "X's statement that …", "the claim by X that …";</li>
+ *   <li>a cue verb's infinitive clause with its object ("X urged supporters to vote"), else its object
+ *       ("X denied the report", "X cited the figures"), except for verbs whose object is the listener
+ *       ("told reporters");</li>
+ *   <li>a sentence that opens with a name and a colon, as headlines and transcripts attribute
+ *       ("Pence: Flowers won't be at the debate").</li>
+ * </ul>
+ * The content is the clause, the speaker the cue's subject (or X). Cues inside direct quotations and
+ * clauses that are mostly quoted are left to {@link DirectQuotes}.
+ */
+final class IndirectQuotes {
+    /** Cue verbs whose object is the person spoken to or about, not what is said. */
+    private static final Set<String> LISTENER_OBJECT = Set.of("tell", "ask", "inform", "notify", "brief", "assure",
+            "reassure", "warn", "urge", "remind", "advise", "accuse", "thank", "answer", "call", "blame", "praise",
+            "criticize", "criticise", "mock", "charge");
+    /** At most this many name tokens before a speaker's colon. */
+    private static final int COLON_NAME = 4;
+    private final String text;
+    private final CueLexicon cues;
+    private final Speakers speakers;
+
+    IndirectQuotes(String text, CueLexicon cues, Speakers speakers) {
+        this.text = text;
+        this.cues = cues;
+        this.speakers = speakers;
+    }
+
+    /** @param quoted per token of the sentence, whether it lies inside a direct quotation */
+    List<Quote> find(Sentence s, boolean[] quoted) {
+        List<Quote> out = new ArrayList<>();
+        Quote colon = afterSpeakersColon(s, quoted);
+        if (colon != null) {
+            out.add(colon);
+        }
+        for (Token t : s.tokens()) {
+            if (quoted[t.index()]) {
+                continue;
+            }
+            Quote q = null;
+            if (t.isVerb() && cues.isVerb(t.lemma())) {
+                q = ofVerb(s, t, quoted);
+            } else if (t.isNoun() && cues.isNoun(t.lemma())) {
+                q = ofNoun(s, t, quoted);
+            } else {
+                Attribution a = Attribution.ofAccordingTo(text, s, t, speakers, null);
+                if (a != null) {
+                    boolean[] rest = everythingBut(s, Clauses.subtree(s, t.head()));
+                    q = quote(s, rest, quoted, a.speaker(), a);
+                }
+            }
+            if (q != null) {
+                out.add(q);
+            }
+        }
+        return out;
+    }
+
+    private Quote ofVerb(Sentence s, Token verb, boolean[] quoted) {
+        boolean[] content = null;
+        Token ccomp = Clauses.child(s, verb.index(), "ccomp");
+        if (ccomp != null) {
+            content = Clauses.subtree(s, ccomp.index());
+        } else if (ofClause(s, verb) != null) {
+            Token of = ofClause(s, verb);
+            content = Clauses.subtree(s, of.index());
+            dropMarker(s, of, content);
+        } else if (verb.deprel().equals("parataxis") && verb.head() >= 0) {
+            content = everythingBut(s, Clauses.subtree(s, verb.index()));
+        } else if (frontedClause(s, verb) != null) {
+            content = Clauses.subtree(s, frontedClause(s, verb).index());
+        } else {
+            content = objectContent(s, verb);
+        }
+        if (content == null) {
+            return null;
+        }
+        Attribution a = Attribution.ofVerb(text, s, verb, speakers, content);
+        return a == null ? null : quote(s, content, quoted, a.speaker(), a);
+    }
+
+    /**
+     * "Protocol called for …, sources said": the parser may hang the reported clause before the cue as an
+     * adverbial clause; one without a subordinating word ("if", "when") and before the subject is the content.
+     */
+    private static Token frontedClause(Sentence s, Token verb) {
+        Token subject = Clauses.child(s, verb.index(), "nsubj");
+        for (Token c : s.children(verb.index())) {
+            boolean clause = c.deprel().equals("advcl") || c.deprel().equals("dep");
+            if (clause && c.isVerb() && subject != null && c.index() < subject.index() && Clauses.child(s, c.index(), "mark") == null) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** "urged supporters to vote" (object and infinitive), else "denied the report" (the object). */
+    private static boolean[] objectContent(Sentence s, Token verb) {
+        Token xcomp = Clauses.child(s, verb.index(), "xcomp");
+        Token obj = Clauses.child(s, verb.index(), "obj");
+        if (xcomp != null) {
+            boolean[] content = Clauses.subtree(s, xcomp.index());
+            if (obj != null && obj.index() < xcomp.index()) {
+                boolean[] o = Clauses.subtree(s, obj.index());
+                for (int i = 0; i < content.length; i++) {
+                    content[i] |= o[i];
+                }
+            }
+            return content;
+        }
+        if (obj != null && !LISTENER_OBJECT.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+            return Clauses.subtree(s, obj.index());
+        }
+        return null;
+    }
+
+    /** "PENCE: Well, look, …" / "Pence: Flowers Won't Be at Debate": up to four name tokens, a colon, words. */
+    private Quote afterSpeakersColon(Sentence s, boolean[] quoted) {
+        int colon = -1;
+        for (int i = 1; i <= COLON_NAME && i < s.tokens().size(); i++) {
+            if (s.token(i).text().equals(":")) {
+                colon = i;
+                break;
+            }
+            if (!s.token(i).isProperNoun()) {
+                return null;
+            }
+        }
+        if (colon < 0 || !s.token(0).isProperNoun() || s.tokens().size() - colon < 4 || quoted[colon + 1]) {
+            return null;
+        }
+        boolean[] content = new boolean[s.tokens().size()];
+        for (int i = colon + 1; i < content.length; i++) {
+            content[i] = true;
+        }
+        Speaker speaker = speakers.ofTokens(s, 0, colon - 1);
+        return quote(s, content, quoted, speaker, new Attribution(speaker, Attribution.span(text, s.token(colon).start(), s.token(colon).end())));
+    }
+
+    /** "accused Islamabad of violating …": a gerund clause or noun marked "of". */
+    private static Token ofClause(Sentence s, Token verb) {
+        for (Token c : s.children(verb.index())) {
+            if ((c.deprel().equals("advcl") || c.deprel().startsWith("obl")) && Clauses.hasMarker(s, c.index(), "of")) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private Quote ofNoun(Sentence s, Token noun, boolean[] quoted) {
+        Token clause = null;
+        for (Token c : s.children(noun.index())) {
+            if ((c.deprel().equals("acl") || c.deprel().equals("ccomp")) && Clauses.hasMarker(s, c.index(), "that")) {
+                clause = c;
+            }
+        }
+        if (clause == null) {
+            return null;
+        }
+        Token owner = Clauses.child(s, noun.index(), "nmod:poss");
+        if (owner == null) {
+            for (Token c : s.children(noun.index())) {
+                if (c.deprel().startsWith("nmod") && (Clauses.hasMarker(s, c.index(), "by") || Clauses.hasMarker(s, c.index(), "from"))) {
+                    owner = c;
+                }
+            }
+        }
+        if (owner == null) {
+            return null;
+        }
+        boolean[] content = Clauses.subtree(s, clause.index());
+        boolean[] notSpeaker = content.clone();
+        for (Token c : s.children(owner.index())) {
+            if (c.deprel().equals("case")) {
+                notSpeaker[c.index()] = true; // "by", "'s": not part of the name
+            }
+        }
+        Speaker speaker = speakers.of(s, owner.index(), notSpeaker);
+        return speaker == null ? null
+                : quote(s, content, quoted, speaker, new Attribution(speaker, Attribution.span(text, noun.start(), noun.end())));
+    }
+
+    private static void dropMarker(Sentence s, Token head, boolean[] content) {
+        for (Token c : s.children(head.index())) {
+            if ((c.deprel().equals("mark") || c.deprel().equals("case")) && c.text().toLowerCase(Locale.ROOT).equals("of")) {
+                content[c.index()] = false;
+            }
+        }
+    }
+
+    private static boolean[] everythingBut(Sentence s, boolean[] out) {
+        boolean[] in = new boolean[s.tokens().size()];
+        for (int i = 0; i < in.length; i++) {
+            in[i] = !out[i];
+        }
+        return in;
+    }
+
+    /** The quote over the content tokens; null when the content is empty or mostly a direct quotation. */
+    private Quote quote(Sentence s, boolean[] content, boolean[] quoted, Speaker speaker, Attribution a) {
+        int[] r = Clauses.range(s, content);
+        if (r == null) {
+            return null;
+        }
+        int inQuotes = 0;
+        for (int i = r[0]; i <= r[1]; i++) {
+            inQuotes += quoted[i] ? 1 : 0;
+        }
+        if (2 * inQuotes > r[1] - r[0] + 1) {
+            return null;
+        }
+        int start = s.token(r[0]).start();
+        int end = s.token(r[1]).end();
+        return new Quote(start, end, CodePoints.substring(text, start, end), false, speaker, a.cue());
+    }
+}

@@ -1,0 +1,180 @@
+package org.newsift.attribution;
+
+import org.junit.jupiter.api.Test;
+import org.newsift.actors.ActorLexicon;
+import org.newsift.actors.ActorResolver;
+import org.newsift.model.Actor;
+import org.newsift.model.Article;
+import org.newsift.model.Quote;
+import org.newsift.pipeline.AnnotatedDocument;
+import org.newsift.testing.ParsedSentences;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Quotes and attribution on hand-parsed sentences (parsed as CoreNLP does; written for the newsift project). */
+class QuoteStageTest {
+    private static final ActorResolver RESOLVER = new ActorResolver(ActorLexicon.builtIn());
+    private static final QuoteStage STAGE = new QuoteStage(CueLexicon.builtIn());
+
+    static AnnotatedDocument analyse(ParsedSentences p) {
+        AnnotatedDocument doc = new AnnotatedDocument(new Article("t", null, null, "2026-03-08", p.text()));
+        doc.setLanguage("en");
+        doc.setNlp(p.result());
+        doc.setResolution(RESOLVER.resolve(p.text(), p.result(), doc.article().publishedDate()));
+        STAGE.apply(doc);
+        return doc;
+    }
+
+    private static Quote only(AnnotatedDocument doc) {
+        assertEquals(1, doc.quotes().size(), doc.quotes().toString());
+        return doc.quotes().get(0);
+    }
+
+    private static Actor actor(AnnotatedDocument doc, String id) {
+        return doc.actors().stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    static final String[] SPOKESMAN = {"\u201c|``|10|punct", "We|PRP|3|nsubj", "want|VBP|10|ccomp|O|want",
+            "peace|NN|3|obj|O|peace", ",|,|10|punct", "\u201d|''|10|punct", "the|DT|9|det|O|the",
+            "Taliban|NNP|9|compound|ORGANIZATION|Taliban", "spokesman|NN|10|nsubj|O|spokesman", "said|VBD|0|root|O|say",
+            ".|.|10|punct"};
+
+    @Test
+    void aSpokesmanSpeaksForHisOrganisation() {
+        AnnotatedDocument doc = analyse(new ParsedSentences().add(SPOKESMAN));
+        Quote q = only(doc);
+        assertTrue(q.direct());
+        assertEquals("We want peace", q.text());
+        assertEquals("the Taliban spokesman", q.speaker().text());
+        assertEquals("said", q.cue().text());
+        assertNotNull(q.speaker().actor());
+        assertEquals("AFGINSTAL", actor(doc, q.speaker().actor()).code());
+    }
+
+    @Test
+    void accusedOfGivesTheAccusationAsContent() {
+        Quote q = only(analyse(new ParsedSentences().add("The|DT|2|det", "Taliban|NNP|3|nsubj|ORGANIZATION|Taliban",
+                "accused|VBD|0|root|O|accuse", "Islamabad|NNP|3|obj|LOCATION|Islamabad", "of|IN|6|mark|O|of",
+                "violating|VBG|3|advcl|O|violate", "Afghan|JJ|8|amod|O|afghan", "airspace|NN|6|obj|O|airspace", ".|.|3|punct")));
+        assertFalse(q.direct());
+        assertEquals("violating Afghan airspace", q.text());
+        assertEquals("The Taliban", q.speaker().text());
+        assertEquals("accused", q.cue().text());
+    }
+
+    @Test
+    void accordingToNamesTheSourceOfTheRestOfTheSentence() {
+        Quote q = only(analyse(new ParsedSentences().add("Pakistani|JJ|2|amod|O|pakistani", "troops|NNS|3|nsubj|O|troop",
+                "killed|VBD|0|root|O|kill", "12|CD|5|nummod|NUMBER|12", "militants|NNS|3|obj|O|militant", ",|,|3|punct",
+                "according|VBG|9|case|O|accord", "to|TO|7|fixed|O|to", "officials|NNS|3|obl|O|official", ".|.|3|punct")));
+        assertEquals("Pakistani troops killed 12 militants", q.text());
+        assertEquals("officials", q.speaker().text());
+        assertEquals("according to", q.cue().text());
+    }
+
+    @Test
+    void aPronounSpeakerIsTheLastPersonMentioned() {
+        AnnotatedDocument doc = analyse(new ParsedSentences()
+                .add("Ishaq|NNP|2|compound|PERSON|Ishaq", "Dar|NNP|3|nsubj|PERSON|Dar", "arrived|VBD|0|root|O|arrive",
+                        "in|IN|5|case|O|in", "Kabul|NNP|3|obl|LOCATION|Kabul", ".|.|3|punct")
+                .add("\u201c|``|8|punct", "We|PRP|3|nsubj", "want|VBP|8|ccomp|O|want", "talks|NNS|3|obj|O|talk", ",|,|8|punct",
+                        "\u201d|''|8|punct", "he|PRP|8|nsubj|O|he", "said|VBD|0|root|O|say", ".|.|8|punct"));
+        Quote q = only(doc);
+        assertEquals("he", q.speaker().text());
+        assertNotNull(q.speaker().actor());
+        assertTrue(actor(doc, q.speaker().actor()).name().contains("Dar"), actor(doc, q.speaker().actor()).toString());
+    }
+
+    @Test
+    void aQuoteOverTwoSentencesTakesTheCueAfterIt() {
+        Quote q = only(analyse(new ParsedSentences()
+                .add("\u201c|``|4|punct", "The|DT|3|det", "talks|NNS|4|nsubj|O|talk", "failed|VBD|0|root|O|fail", ".|.|4|punct")
+                .add("We|PRP|3|nsubj", "will|MD|3|aux", "try|VB|9|ccomp|O|try", "again|RB|3|advmod", ",|,|9|punct",
+                        "\u201d|''|9|punct", "the|DT|8|det", "minister|NN|9|nsubj|O|minister", "said|VBD|0|root|O|say", ".|.|9|punct")));
+        assertEquals("The talks failed. We will try again", q.text());
+        assertEquals("the minister", q.speaker().text());
+    }
+
+    @Test
+    void saysGivesTheReportedClauseAndTheCountry() {
+        AnnotatedDocument doc = analyse(new ParsedSentences().add("Pakistan|NNP|2|nsubj|LOCATION|Pakistan",
+                "says|VBZ|0|root|O|say", "militants|NNS|4|nsubj|O|militant", "killed|VBD|2|ccomp|O|kill",
+                "23|CD|6|nummod|NUMBER|23", "soldiers|NNS|4|obj|O|soldier", "last|JJ|8|amod|O|last",
+                "month|NN|4|obl:tmod|O|month", ".|.|2|punct"));
+        Quote q = only(doc);
+        assertEquals("militants killed 23 soldiers last month", q.text());
+        assertEquals("Pakistan", q.speaker().text());
+        assertEquals("PAK", actor(doc, q.speaker().actor()).code());
+    }
+
+    @Test
+    void scareQuotesAreNotSpeech() {
+        AnnotatedDocument doc = analyse(new ParsedSentences().add("The|DT|5|det", "so-called|JJ|5|amod",
+                "\u201c|``|5|punct", "peace|NN|5|compound|O|peace", "plan|NN|7|nsubj|O|plan", "\u201d|''|5|punct",
+                "failed|VBD|0|root|O|fail", ".|.|7|punct"));
+        assertEquals(List.of(), doc.quotes());
+    }
+
+    @Test
+    void aQuoteWithoutCueContinuesThePreviousSpeaker() {
+        AnnotatedDocument doc = analyse(new ParsedSentences().add(SPOKESMAN)
+                .add("\u201c|``|4|punct", "The|DT|3|det", "talks|NNS|4|nsubj|O|talk", "failed|VBD|0|root|O|fail",
+                        "on|IN|6|case|O|on", "Sunday|NNP|4|obl|DATE|Sunday", ".|.|4|punct", "\u201d|''|4|punct"));
+        assertEquals(2, doc.quotes().size(), doc.quotes().toString());
+        Quote second = doc.quotes().get(1);
+        assertEquals("The talks failed on Sunday.", second.text());
+        assertEquals("the Taliban spokesman", second.speaker().text());
+        assertNull(second.cue());
+    }
+
+    @Test
+    void aNameAndAColonAttributeAHeadline() {
+        Quote q = only(analyse(new ParsedSentences().add("Pence|NNP|0|root|PERSON|Pence", ":|:|1|punct",
+                "Flowers|NNP|6|nsubj|PERSON|Flowers", "will|MD|6|aux", "not|RB|6|advmod", "attend|VB|1|parataxis|O|attend",
+                ".|.|1|punct")));
+        assertEquals("Flowers will not attend", q.text());
+        assertEquals("Pence", q.speaker().text());
+        assertEquals(":", q.cue().text());
+    }
+
+    @Test
+    void urgedGivesTheObjectAndItsInfinitive() {
+        Quote q = only(analyse(new ParsedSentences().add("Trump|NNP|2|nsubj|PERSON|Trump", "urged|VBD|0|root|O|urge",
+                "supporters|NNS|2|obj|O|supporter", "to|TO|5|mark|O|to", "watch|VB|2|xcomp|O|watch",
+                "polling|NN|7|compound|O|polling", "places|NNS|5|obj|O|place", ".|.|2|punct")));
+        assertEquals("supporters to watch polling places", q.text());
+        assertEquals("Trump", q.speaker().text());
+    }
+
+    @Test
+    void aToldObjectIsTheListenerNotTheContent() {
+        assertEquals(List.of(), analyse(new ParsedSentences().add("She|PRP|2|nsubj", "told|VBD|0|root|O|tell",
+                "reporters|NNS|2|obj|O|reporter", "nothing|NN|2|obj|O|nothing", ".|.|2|punct")).quotes());
+    }
+
+    @Test
+    void aClauseHungBeforeTheCueIsWhatWasSaid() {
+        Quote q = only(analyse(new ParsedSentences().add("The|DT|2|det", "convoy|NN|4|nsubj:pass|O|convoy",
+                "was|VBD|4|aux:pass|O|be", "attacked|VBN|9|advcl|O|attack", "near|IN|6|case|O|near",
+                "Quetta|NNP|4|obl|LOCATION|Quetta", ",|,|9|punct", "sources|NNS|9|nsubj|O|source", "said|VBD|0|root|O|say",
+                ".|.|9|punct")));
+        assertEquals("The convoy was attacked near Quetta", q.text());
+        assertEquals("sources", q.speaker().text());
+    }
+
+    @Test
+    void aUserCueFileSwitchesACueOff() throws IOException {
+        CueLexicon cues = CueLexicon.builder().addBuiltIn().addTsv(new StringReader("off\tsay\n"), "user").build();
+        assertFalse(cues.isVerb("say"));
+        assertTrue(cues.isVerb("tell"));
+        assertTrue(CueLexicon.builtIn().isVerb("say"));
+    }
+}

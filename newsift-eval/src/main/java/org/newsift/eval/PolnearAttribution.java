@@ -1,0 +1,61 @@
+package org.newsift.eval;
+
+import org.newsift.eval.AttributionScores.Counts;
+import org.newsift.eval.AttributionScores.Predicted;
+import org.newsift.eval.PolnearCorpus.Span;
+import org.newsift.model.Analysis;
+import org.newsift.model.Article;
+import org.newsift.model.Quote;
+import org.newsift.pipeline.NewsiftConfig;
+import org.newsift.pipeline.Pipeline;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * {@code attribution.polnear.content_f1} and {@code attribution.polnear.source_acc}: newsift's quotes
+ * (direct and indirect) against the attributions of PolNeAR dev (84 articles, all of them in CI too),
+ * scored by {@link AttributionScores}.
+ */
+public final class PolnearAttribution implements EvalTask {
+    static final String F1 = "attribution.polnear.content_f1";
+    static final String SOURCE = "attribution.polnear.source_acc";
+    static final Path DEV = Path.of("attribution", "polnear", "dev");
+
+    @Override
+    public String name() {
+        return "polnear_attribution";
+    }
+
+    @Override
+    public List<String> metrics() {
+        return List.of(F1, SOURCE);
+    }
+
+    @Override
+    public List<Path> requiredData() {
+        return List.of(DEV.resolve("text"), DEV.resolve("attributions"));
+    }
+
+    @Override
+    public void run(EvalContext ctx, MetricSink out) throws Exception {
+        List<PolnearCorpus.Article> articles = PolnearCorpus.read(ctx.dataDir().resolve(DEV));
+        Pipeline pipeline = ctx.pipeline(NewsiftConfig.defaults());
+        List<Counts> counts = ctx.map(name(), articles, a -> {
+            Analysis analysis = pipeline.analyze(new Article("polnear-" + a.name(), null, null, null, a.text()));
+            return AttributionScores.score(a.gold(), analysis.quotes().stream().map(PolnearAttribution::predicted).toList());
+        });
+        Counts all = counts.stream().reduce(AttributionScores.ZERO, Counts::plus);
+        System.err.printf("[%s] %d articles: gold %d, predicted %d, matched %d (P %.3f R %.3f); source right %d of %d%n",
+                name(), articles.size(), all.gold(), all.predicted(), all.matched(), all.precision(), all.recall(),
+                all.sourceRight(), all.sourced());
+        out.put(F1, all.f1());
+        out.put(SOURCE, all.sourceAccuracy());
+    }
+
+    static Predicted predicted(Quote q) {
+        Span speaker = q.speaker() == null || q.speaker().start() == null ? null
+                : new Span(q.speaker().start(), q.speaker().end());
+        return new Predicted(new Span(q.start(), q.end()), speaker);
+    }
+}

@@ -1,0 +1,127 @@
+package org.newsift.models;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A yes/no model of a sentence: logistic regression (a two-class {@link SoftmaxRegression}) over the
+ * sentence's pooled all-MiniLM-L6-v2 embedding followed by its {@link TextFeatures}, with the threshold
+ * above which a sentence counts as "yes". Used for check-worthy claims and for biased sentences.
+ * Immutable.
+ */
+public final class BinarySentenceModel {
+    private final String name;
+    private final SoftmaxRegression head;
+    private final double threshold;
+    private final TextFeatures features;
+
+    public BinarySentenceModel(String name, SoftmaxRegression head, double threshold, TextFeatures features) {
+        if (head.classes() != 2) {
+            throw new IllegalArgumentException("a yes/no model has two classes, not " + head.classes());
+        }
+        this.name = name;
+        this.head = head;
+        this.threshold = threshold;
+        this.features = features;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public double threshold() {
+        return threshold;
+    }
+
+    SoftmaxRegression head() {
+        return head;
+    }
+
+    public BinarySentenceModel withThreshold(double t) {
+        return new BinarySentenceModel(name, head, t, features);
+    }
+
+    /** The model's input: the embedding, then the text features. */
+    public float[] input(float[] pooled, String text) {
+        return concat(pooled, features.of(text));
+    }
+
+    static float[] concat(float[] pooled, float[] extra) {
+        float[] x = new float[pooled.length + extra.length];
+        System.arraycopy(pooled, 0, x, 0, pooled.length);
+        System.arraycopy(extra, 0, x, pooled.length, extra.length);
+        return x;
+    }
+
+    /** Probability of "yes" for a sentence with this embedding and text. */
+    public double probability(float[] pooled, String text) {
+        return head.probabilities(input(pooled, text))[1];
+    }
+
+    /**
+     * Reads the format {@link #write} produces: {@code #} comments, {@code key<TAB>value} lines for
+     * name, threshold and features, then the rows {@code no} and {@code yes} (weights, then the bias).
+     */
+    public static BinarySentenceModel load(InputStream in, String source, TextFeatures features) {
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + source);
+        }
+        Map<String, String> header = new HashMap<>();
+        Map<String, double[]> rows = new HashMap<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                if (f.length == 2) {
+                    header.put(f[0], f[1]);
+                } else {
+                    double[] w = new double[f.length - 1];
+                    for (int j = 1; j < f.length; j++) {
+                        w[j - 1] = Double.parseDouble(f[j]);
+                    }
+                    rows.put(f[0], w);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(source + ": " + e.getMessage(), e);
+        }
+        if (!header.keySet().containsAll(List.of("name", "threshold", "features")) || !rows.containsKey("no") || !rows.containsKey("yes")) {
+            throw new IllegalArgumentException(source + ": needs name, threshold, features, and the rows no and yes");
+        }
+        int expected = Integer.parseInt(header.get("features")) + 1;
+        if (rows.get("no").length != expected || rows.get("yes").length != expected) {
+            throw new IllegalArgumentException(source + ": rows need " + expected + " numbers");
+        }
+        return new BinarySentenceModel(header.get("name"), new SoftmaxRegression(new double[][]{rows.get("no"), rows.get("yes")}),
+                Double.parseDouble(header.get("threshold")), features);
+    }
+
+    /** The weights file, comments first. */
+    public String write(List<String> comments) {
+        StringBuilder b = new StringBuilder();
+        comments.forEach(c -> b.append("# ").append(c).append('\n'));
+        b.append("name\t").append(name).append('\n');
+        b.append("threshold\t").append(String.format(Locale.ROOT, "%.4f", threshold)).append('\n');
+        b.append("features\t").append(head.features()).append('\n');
+        List<String> labels = new ArrayList<>(List.of("no", "yes"));
+        for (int k = 0; k < 2; k++) {
+            b.append(labels.get(k));
+            for (double w : head.row(k)) {
+                b.append('\t').append(String.format(Locale.ROOT, "%.6g", w));
+            }
+            b.append('\n');
+        }
+        return b.toString();
+    }
+}
