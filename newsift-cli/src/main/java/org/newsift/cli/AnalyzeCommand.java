@@ -1,19 +1,11 @@
 package org.newsift.cli;
 
-import org.newsift.actors.ActorLexicon;
-import org.newsift.attribution.CueLexicon;
-import org.newsift.corenlp.CoreNlpAnnotator;
-import org.newsift.events.patterns.EventPatterns;
 import org.newsift.input.InputError;
-import org.newsift.input.InputFormat;
 import org.newsift.input.InputItem;
-import org.newsift.input.ReadOptions;
 import org.newsift.sources.SourceBatch;
 import org.newsift.sources.SourceOptions;
 import org.newsift.sources.Sources;
 import org.newsift.model.Analysis;
-import org.newsift.models.ModelPipelines;
-import org.newsift.pipeline.NewsiftConfig;
 import org.newsift.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +18,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -45,7 +36,7 @@ import java.util.concurrent.Callable;
                 "3:some inputs were rejected (missing, empty, binary, invalid encoding, too large, bad JSONL line,"
                         + " fetch failed, invalid feed, corrupt WARC); the rest were analysed",
                 "4:some inputs are not English and got no NLP layers",
-                "5:a configuration file (--actors, --verbs, --dictionary, --cues) could not be read"})
+                "5:a configuration file (--actors, --verbs, --dictionary, --cues, --rhetoric) could not be read"})
 final class AnalyzeCommand implements Callable<Integer> {
 
     enum Format { json, jsonl, pretty }
@@ -68,45 +59,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
     Path output;
 
-    @Option(names = "--published", paramLabel = "DATE",
-            description = "Publication date (yyyy-MM-dd or ISO date-time) for inputs that carry none.")
-    String published;
+    @Mixin
+    ReadingOptions reading;
 
-    @Option(names = "--input-format", defaultValue = "auto", paramLabel = "auto|text|html|jsonl",
-            description = "How to read inputs. auto: by extension, else by content. Default: ${DEFAULT-VALUE}.")
-    String inputFormat;
-
-    @Option(names = "--charset", defaultValue = "UTF-8", paramLabel = "NAME",
-            description = "Encoding of text inputs; invalid bytes are an error. Default: ${DEFAULT-VALUE}.")
-    String charset;
-
-    @Option(names = "--max-chars", defaultValue = "" + ReadOptions.DEFAULT_MAX_CHARS, paramLabel = "N",
-            description = "Reject articles longer than N characters. Default: ${DEFAULT-VALUE}.")
-    int maxChars;
-
-    @Option(names = "--actors", paramLabel = "FILE",
-            description = "Actor lexicon (TSV, docs/lexicons.md) that adds to or overrides the built-in one. Repeatable.")
-    List<Path> actorFiles = new ArrayList<>();
-
-    @Option(names = "--verbs", paramLabel = "FILE",
-            description = "Event-pattern lexicon (TSV, docs/event-patterns.md) whose patterns win over the built-in ones. Repeatable.")
-    List<Path> verbFiles = new ArrayList<>();
-
-    @Option(names = "--cues", paramLabel = "FILE",
-            description = "Attribution cue list (TSV, docs/attribution.md) read after the built-in one: adds speech verbs "
-                    + "and nouns, or switches them off. Repeatable.")
-    List<Path> cueFiles = new ArrayList<>();
-
-    @Option(names = "--dictionary", paramLabel = "DIR",
-            description = "Directory of PETRARCH/TABARI dictionaries: *actors*.txt, *agents*.txt, *verbs*.txt. Repeatable.")
-    List<Path> dictionaries = new ArrayList<>();
-
-    @Option(names = "--no-builtins", description = "Use only the lexicons given with --actors, --verbs and --dictionary.")
-    boolean noBuiltins;
-
-    @Option(names = "--model", description = "Experimental: also code verbs that no pattern reaches, between coded actors, "
-            + "with the MiniLM event model (docs/models.md). Off by default: on real news most of its events were wrong.")
-    boolean model;
+    @Mixin
+    PipelineOptions pipelineOptions;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads. Default: the number of cores.")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -120,7 +77,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        SourceOptions sourceOptions = sourceArgs.options(readOptions());
+        SourceOptions sourceOptions = sourceArgs.options(reading.readOptions(spec));
         if (sourceArgs.polls()) {
             throw new ParameterException(spec.commandLine(), "--every is for newsift ingest: analyze reads each source once");
         }
@@ -128,21 +85,13 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
         }
         PrintWriter err = spec.commandLine().getErr();
-        NewsiftConfig config = new NewsiftConfig(!noBuiltins, dictionaries, actorFiles, verbFiles, cueFiles);
-        ActorLexicon lexicon;
-        EventPatterns patterns;
-        CueLexicon cues;
+        Pipeline pipeline;
         try {
-            // before the models load, so a typo in a lexicon fails in a second, not twenty
-            lexicon = config.actorLexicon();
-            patterns = config.eventPatterns();
-            cues = config.cueLexicon();
-        } catch (IOException | IllegalArgumentException e) {
+            pipeline = pipelineOptions.build();
+        } catch (IOException e) {
             err.println("newsift: " + OneLine.of(e));
             return ExitCodes.BAD_CONFIG;
         }
-        Pipeline pipeline = ModelPipelines.standard(new CoreNlpAnnotator(), lexicon, patterns, cues,
-                new ModelPipelines.Options(model));
         Outcome outcome = new Outcome();
         boolean ansi = color == Color.always || (color == Color.auto && output == null && System.console() != null);
         try (ResultSink sink = ResultSink.open(format, output, ansi, spec.commandLine().getOut());
@@ -158,15 +107,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         return outcome.exitCode();
     }
 
-    private ReadOptions readOptions() {
-        try {
-            return new ReadOptions(InputFormat.parse(inputFormat), ReadOptions.parseCharset(charset), maxChars, published);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
-    }
-
-    private static Result analyse(Pipeline pipeline, InputItem item) {
+    static Result analyse(Pipeline pipeline, InputItem item) {
         if (item instanceof InputError e) {
             return Result.rejected(e);
         }

@@ -7,6 +7,8 @@ import org.newsift.models.bias.BiasTrainer;
 import org.newsift.models.claims.ClaimData;
 import org.newsift.models.claims.ClaimTrainer;
 import org.newsift.models.encoder.MiniLmSentenceEncoder;
+import org.newsift.models.rhetoric.PtcCorpus;
+import org.newsift.models.rhetoric.RhetoricModelTrainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -18,7 +20,7 @@ import java.util.concurrent.Callable;
 
 /** {@code newsift train}: trains the learned models from the development data. */
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Train newsift's learned models (docs/models.md).",
-        subcommands = {TrainCommand.Events.class, TrainCommand.Claims.class, TrainCommand.Bias.class})
+        subcommands = {TrainCommand.Events.class, TrainCommand.Rhetoric.class, TrainCommand.Claims.class, TrainCommand.Bias.class})
 final class TrainCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -53,6 +55,39 @@ final class TrainCommand implements Runnable {
             long t0 = System.nanoTime();
             EventModelTrainer.Result r = EventModelTrainer.train(data, System.err);
             EventModelTrainer.write(r, out);
+            System.err.printf(Locale.ROOT, "[train] wrote %s in %.1f s in all%n", out, (System.nanoTime() - t0) / 1e9);
+            return ExitCodes.OK;
+        }
+    }
+
+    /** {@code newsift train rhetoric}: the PTC span and technique models. */
+    @Command(name = "rhetoric", mixinStandardHelpOptions = true, sortOptions = false,
+            description = {"Train the rhetoric models (softmax regression over MiniLM-L6-v2 wordpiece states: which wordpieces "
+                    + "lie in a persuasion span, and which of the 14 PTC techniques a span uses) on the train part of "
+                    + "../shared/data/rhetoric/ptc-train, calibrate on held-out train articles, print dev scores, and write the weights."})
+    static final class Rhetoric implements Callable<Integer> {
+        @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
+                description = "Development data dir (rhetoric/ptc-train/). Default: ${DEFAULT-VALUE}.")
+        Path data;
+
+        @Option(names = "--out", paramLabel = "FILE",
+                defaultValue = "newsift-models/src/main/resources/org/newsift/models/rhetoric/rhetoric-ptc.tsv",
+                description = "Where to write the weights. Default: ${DEFAULT-VALUE} (the built-in model; rebuild to use it).")
+        Path out;
+
+        @Option(names = "--cache", paramLabel = "FILE", defaultValue = "newsift-models/target/rhetoric-encodings.bin",
+                description = "Encodings of the PTC lines, reused by later runs. Default: ${DEFAULT-VALUE}.")
+        Path cache;
+
+        @Override
+        public Integer call() throws IOException {
+            if (!Files.isRegularFile(data.resolve(PtcCorpus.DIR).resolve(PtcCorpus.LABELS))) {
+                System.err.println("newsift: no " + data.resolve(PtcCorpus.DIR).resolve(PtcCorpus.LABELS) + " (give --data)");
+                return ExitCodes.BAD_CONFIG;
+            }
+            long t0 = System.nanoTime();
+            RhetoricModelTrainer.Result r = RhetoricModelTrainer.train(data, MiniLmSentenceEncoder.shared(), cache, System.err);
+            RhetoricModelTrainer.write(r, out);
             System.err.printf(Locale.ROOT, "[train] wrote %s in %.1f s in all%n", out, (System.nanoTime() - t0) / 1e9);
             return ExitCodes.OK;
         }

@@ -7,6 +7,7 @@ import org.newsift.lang.LanguageIdentifier;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -44,7 +45,7 @@ public final class ArticleExtractor {
         String canonical = canonical(doc, url);
         Boilerplate.removeInvisible(doc);
         String published = PublishedDates.find(doc, jsonLd, canonical == null ? url : canonical,
-                doc.body().text());
+                () -> doc.body().text());
         if (published == null && url != null && !url.equals(canonical)) {
             published = Dates.inUrl(url);
         }
@@ -58,7 +59,7 @@ public final class ArticleExtractor {
         Element body = doc.body();
         Boilerplate.remove(body);
         List<TextBlocks.Block> blocks = TextBlocks.of(body);
-        String text = BodyText.of(ContentRoot.find(body, blocks), title);
+        String text = BodyText.of(ContentRoot.withSiblings(ContentRoot.find(body, blocks)), title);
         String declared = jsonLd.articleBody();
         if (declared != null) {
             String plain = paragraphs(declared);
@@ -77,7 +78,7 @@ public final class ArticleExtractor {
     private static String paragraphs(String declared) {
         return Arrays.stream(declared.split("\\R\\s*\\R|\\R"))
                 .map(p -> Markup.clean(Jsoup.parse(p).text()))
-                .filter(p -> p != null)
+                .filter(Objects::nonNull)
                 .collect(Collectors.joining("\n\n"));
     }
 

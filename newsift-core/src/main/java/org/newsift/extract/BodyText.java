@@ -5,7 +5,7 @@ import org.jsoup.nodes.Element;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Turns the article's root element into paragraphs: its blocks, less the ones that are not article text. */
+/** Turns the article's elements into paragraphs: its blocks, less the ones that are not article text. */
 final class BodyText {
     /** A block with more link text than this is a list of links, not a paragraph. */
     private static final double MAX_LINK_DENSITY = 0.5;
@@ -13,12 +13,14 @@ final class BodyText {
     private BodyText() {
     }
 
-    /** The kept blocks of {@code root}, separated by blank lines. */
-    static String of(Element root, String title) {
+    /** The kept blocks of the article's elements, in order, separated by blank lines. */
+    static String of(List<Element> parts, String title) {
         List<String> kept = new ArrayList<>();
-        for (TextBlocks.Block b : TextBlocks.of(root)) {
-            if (keep(b, title)) {
-                kept.add(b.text());
+        for (Element part : parts) {
+            for (TextBlocks.Block b : TextBlocks.of(part)) {
+                if (keep(b, title)) {
+                    kept.add(b.text());
+                }
             }
         }
         return String.join("\n\n", kept);

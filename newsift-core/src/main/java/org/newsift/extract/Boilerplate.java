@@ -1,6 +1,8 @@
 package org.newsift.extract;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +17,8 @@ final class Boilerplate {
     static final String INVISIBLE = "script, style, noscript, template, svg, canvas, iframe, object, embed, "
             + "video, audio, picture, img, [hidden], [style~=display:\\s*none], "
             + "[style~=visibility:\\s*hidden]";
-    private static final String NOISE = "nav, header, footer, aside, figure, figcaption, button, input, select, "
-            + "textarea, label, dialog, menu";
+    private static final Evaluator NOISE = QueryParser.parse("nav, header, footer, aside, figure, figcaption, button, "
+            + "input, select, textarea, label, dialog, menu");
     private static final Pattern NOISE_NAME = Pattern.compile("(?:^|[\\s_-])(?:share|sharing|social|socials|related"
             + "|recommended|recommendations|comment|comments|newsletter|subscribe|subscription|signup|cookie|cookies"
             + "|consent|promo|advert|advertisement|ad|ads|adslot|sponsor|sponsored|sidebar|breadcrumb|breadcrumbs|tags"
@@ -41,7 +43,7 @@ final class Boilerplate {
     /**
      * Removes the noise elements and the boilerplate-named blocks under {@code root}, except one that holds
      * most of the page's text: sites name page-wide wrappers after ads, sidebars or menus too
-     * ("page-ad-margins", "has-sidebar").
+     * (a wrapper named for its ad margins, a body class saying the page has a sidebar).
      */
     static void remove(Element root) {
         int pageChars = root.text().length();

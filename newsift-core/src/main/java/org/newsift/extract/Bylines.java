@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 final class Bylines {
     private static final String ELEMENTS = "[itemprop=author] [itemprop=name], [itemprop=author], a[rel=author], "
             + "[class*=byline], [class*=author-name], [class*=authorName], [class~=author]";
+    private static final String IN_COMMENTS = "[class*=comment], [id*=comment]";
     private static final Pattern BY = Pattern.compile("^(?i)(by|written by|von|par|por|door)\\s+");
     /** Longer than this, a "byline" element holds a bio or a teaser, not names. */
     private static final int MAX_CHARS = 120;
@@ -29,7 +30,9 @@ final class Bylines {
             if (byline != null) {
                 break;
             }
-            byline = usable(e.text());
+            if (e.closest(IN_COMMENTS) == null) { // a commenter is not the author
+                byline = usable(e.text());
+            }
         }
         return byline;
     }

@@ -2,6 +2,7 @@ package org.newsift.extract;
 
 import org.jsoup.nodes.Element;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,43 @@ final class ContentRoot {
     private static final Pattern POSITIVE = Pattern.compile("article|body|content|entry|main|post|story|text|blog");
     private static final Pattern NEGATIVE = Pattern.compile("comment|footer|sidebar|related|share|promo|teaser|nav|menu");
 
+    /** A sibling with this share of the root's prose may continue the article (measured: 0.0 to 0.15 score alike). */
+    private static final double MIN_SIBLING_PROSE_SHARE = 0.1;
+    private static final double MAX_SIBLING_LINK_DENSITY = 0.25;
+    private static final double MIN_SIBLING_PROSE_DENSITY = 0.6;
+
     private ContentRoot() {
+    }
+
+    /**
+     * The root and those of its siblings that read as more of the same article: prose-like, few links.
+     * Sites split a story around an inline ad or a video into sibling containers.
+     */
+    static List<Element> withSiblings(Element root) {
+        if (root.parent() == null) {
+            return List.of(root);
+        }
+        double rootProse = proseChars(TextBlocks.of(root));
+        List<Element> parts = new ArrayList<>();
+        for (Element sibling : root.parent().children()) {
+            if (sibling == root || continuesArticle(TextBlocks.of(sibling), rootProse)) {
+                parts.add(sibling);
+            }
+        }
+        return parts;
+    }
+
+    private static boolean continuesArticle(List<TextBlocks.Block> blocks, double rootProse) {
+        double all = blocks.stream().mapToDouble(b -> b.text().length()).sum();
+        double links = blocks.stream().mapToDouble(TextBlocks.Block::linkChars).sum();
+        double prose = proseChars(blocks);
+        return all > 0 && prose >= MIN_SIBLING_PROSE_SHARE * rootProse && links < MAX_SIBLING_LINK_DENSITY * all
+                && prose > MIN_SIBLING_PROSE_DENSITY * all;
+    }
+
+    /** Characters outside links in the prose blocks. */
+    private static double proseChars(List<TextBlocks.Block> blocks) {
+        return blocks.stream().filter(ContentRoot::isProse).mapToDouble(b -> b.text().length() - b.linkChars()).sum();
     }
 
     /** True for a block that reads like running text. */
@@ -47,6 +84,7 @@ final class ContentRoot {
     /** The best root under {@code body}, or {@code body} itself when no block reads like prose. */
     static Element find(Element body, List<TextBlocks.Block> blocks) {
         Map<Element, double[]> score = new IdentityHashMap<>(); // {prose chars, link and other chars}
+        List<Element> order = new ArrayList<>(); // first seen first, so that ties are broken the same way every run
         for (TextBlocks.Block b : blocks) {
             boolean prose = isProse(b);
             double plain = b.text().length() - b.linkChars();
@@ -54,7 +92,10 @@ final class ContentRoot {
             double bad = prose ? 0 : b.linkChars() + SHORT_TEXT_WEIGHT * plain;
             int level = 0;
             for (Element e = b.owner(); e != null; e = e.parent(), level++) {
-                double[] s = score.computeIfAbsent(e, k -> new double[2]);
+                double[] s = score.computeIfAbsent(e, k -> {
+                    order.add(k);
+                    return new double[2];
+                });
                 s[0] += level <= MAX_LEVELS ? good : 0;
                 s[1] += bad;
                 if (e == body) {
@@ -64,14 +105,14 @@ final class ContentRoot {
         }
         Element best = body;
         double bestScore = Double.NEGATIVE_INFINITY;
-        for (Map.Entry<Element, double[]> en : score.entrySet()) {
-            double[] s = en.getValue();
+        for (Element e : order) {
+            double[] s = score.get(e);
             if (s[0] == 0) {
                 continue;
             }
-            double value = (s[0] - s[1]) * hint(en.getKey());
+            double value = (s[0] - s[1]) * hint(e);
             if (value > bestScore) {
-                best = en.getKey();
+                best = e;
                 bestScore = value;
             }
         }

@@ -38,6 +38,9 @@ final class Dates {
             new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("EEE, d MMM yyyy HH:mm[:ss] zzz")
                     .toFormatter(Locale.ENGLISH));
 
+    /** Earlier years are placeholders, not publication dates (printed archives go back to about 1800). */
+    private static final int MIN_YEAR = 1800;
+
     private Dates() {
     }
 
@@ -126,6 +129,9 @@ final class Dates {
     }
 
     private static String date(String year, String month, String day) {
+        if (Integer.parseInt(year) < MIN_YEAR) {
+            return null; // a placeholder such as 0001-01-01, which some publishing systems fill in
+        }
         try {
             return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day))
                     .format(DateTimeFormatter.ISO_LOCAL_DATE);

@@ -1,6 +1,7 @@
 package org.newsift.extract;
 
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.newsift.lang.LanguageIdentifier;
 
 import java.util.Locale;
@@ -17,12 +18,13 @@ final class Languages {
      * @param identifier guesses from the text when the markup declares nothing usable; null to report null then
      */
     static String find(Document doc, String text, LanguageIdentifier identifier) {
-        String declared = code(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"));
+        Element html = doc.selectFirst("html");
+        String declared = code(html == null ? null : html.attr("lang"));
         if (declared == null) {
             declared = code(Markup.meta(doc, "content-language", "language", "og:locale", "inLanguage", "dc.language"));
         }
         if (declared == null) {
-            var httpEquiv = doc.selectFirst("meta[http-equiv=content-language]");
+            Element httpEquiv = doc.selectFirst("meta[http-equiv=content-language]");
             declared = code(httpEquiv == null ? null : httpEquiv.attr("content"));
         }
         if (declared != null || identifier == null) {

@@ -3,6 +3,8 @@ package org.newsift.extract;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import java.util.function.Supplier;
+
 /**
  * Finds when an article was published, from the most to the least reliable source: meta tags, JSON-LD
  * {@code datePublished}, {@code <time>} elements, a date in the URL path, a date written near the top of
@@ -23,9 +25,10 @@ final class PublishedDates {
 
     /**
      * @param doc     the page, before boilerplate is removed (dates sit in headers and scripts)
-     * @param topText the start of the page's visible text, where a written date is most likely the article's
+     * @param pageText the page's visible text, where a date written near the top is most likely the article's;
+     *                 asked for only when no other source has a date
      */
-    static String find(Document doc, JsonLd jsonLd, String url, String topText) {
+    static String find(Document doc, JsonLd jsonLd, String url, Supplier<String> pageText) {
         String published = Dates.normalise(Markup.meta(doc, META));
         if (published == null) {
             published = Dates.normalise(jsonLd.text("datePublished"));
@@ -40,8 +43,9 @@ final class PublishedDates {
         if (published == null) {
             published = Dates.inUrl(url);
         }
-        if (published == null && topText != null) {
-            published = Dates.inText(topText.length() > TEXT_WINDOW ? topText.substring(0, TEXT_WINDOW) : topText);
+        if (published == null) {
+            String text = pageText.get();
+            published = Dates.inText(text.length() > TEXT_WINDOW ? text.substring(0, TEXT_WINDOW) : text);
         }
         return published;
     }

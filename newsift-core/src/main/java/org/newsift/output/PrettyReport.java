@@ -9,6 +9,7 @@ import org.newsift.model.Quote;
 import org.newsift.model.Rhetoric;
 import org.newsift.model.Summary;
 import org.newsift.model.TextSpan;
+import org.newsift.rhetoric.Technique;
 import org.newsift.text.CodePoints;
 
 import java.util.ArrayList;
@@ -23,8 +24,9 @@ import java.util.stream.Collectors;
 
 /**
  * Renders an analysis for reading in a terminal (100 columns): header, warnings, actors, events, quotes,
- * claims, rhetoric, the article text with quotes and techniques highlighted, and a summary line. With
- * {@code ansi} the highlights are colours; without, they are brackets ({@code [[Loaded_Language: …]]}).
+ * claims, rhetoric, the article text with quotes and techniques highlighted (and a legend of the tags), and
+ * a summary line. With {@code ansi} the highlights are background colours per technique family; without,
+ * they are brackets ({@code [[LOADED: …]]}).
  */
 public final class PrettyReport {
     /** Terminal width the report is wrapped to. */
@@ -34,14 +36,14 @@ public final class PrettyReport {
     private static final String RESET = ESC + "0m";
     private static final String BOLD = ESC + "1m";
     private static final String DIM = ESC + "2m";
-    private static final String QUOTE_STYLE = ESC + "36m";
-    /** One colour per PTC technique, in the schema's order; unknown techniques get the last. */
-    private static final List<String> TECHNIQUES = List.of("Loaded_Language", "Name_Calling,Labeling", "Repetition",
-            "Doubt", "Exaggeration,Minimisation", "Appeal_to_fear-prejudice", "Flag-Waving",
-            "Causal_Oversimplification", "Appeal_to_Authority", "Slogans", "Whataboutism,Straw_Men,Red_Herring",
-            "Black-and-White_Fallacy", "Thought-terminating_Cliches", "Bandwagon,Reductio_ad_hitlerum");
-    private static final String[] PALETTE = {"1;33m", "1;31m", "1;35m", "33m", "31m", "35m", "1;32m", "32m",
-            "1;34m", "34m", "4;33m", "4;31m", "4;35m", "4;32m", "4;34m"};
+    /** Quotes are underlined, so that technique colours inside them still show. */
+    private static final String QUOTE_STYLE = ESC + "4m";
+    /** Highlighter backgrounds (black text) per technique family; unknown techniques get grey. */
+    private static final Map<Technique.Family, String> FAMILY_STYLE = Map.of(
+            Technique.Family.EMOTION, ESC + "30;43m", Technique.Family.ATTACK, ESC + "30;41m",
+            Technique.Family.CREDIBILITY, ESC + "30;46m", Technique.Family.LOGIC, ESC + "30;45m",
+            Technique.Family.FORM, ESC + "30;42m");
+    private static final String UNKNOWN_STYLE = ESC + "30;47m";
 
     private PrettyReport() {
     }
@@ -115,7 +117,7 @@ public final class PrettyReport {
         if (!a.rhetoric().isEmpty()) {
             heading(out, ansi, "Rhetoric", a.rhetoric().size());
             for (Rhetoric r : a.rhetoric()) {
-                String technique = style(ansi, ESC + colour(r.technique()), r.technique());
+                String technique = style(ansi, styleOf(r.technique()), r.technique());
                 wrap(out, technique + " " + score(r.score()) + ": “" + oneLine(r.text()) + "”"
                         + (r.explanation() == null || r.explanation().isBlank() ? "" : " — " + r.explanation()),
                         "  ", "      ");
@@ -126,6 +128,11 @@ public final class PrettyReport {
             heading(out, ansi, "Text", -1);
             for (String paragraph : highlight(a, ansi).split("\n", -1)) {
                 wrap(out, paragraph, "  ", "  ");
+            }
+            String legend = legend(a, ansi);
+            if (!legend.isEmpty()) {
+                out.append('\n');
+                wrap(out, style(ansi, BOLD, "Legend:") + " " + legend, "  ", "    ");
             }
         }
 
@@ -216,20 +223,38 @@ public final class PrettyReport {
         return speaker + ": “" + stripQuotes(oneLine(q.text())) + "”" + (q.direct() ? "" : " (indirect)");
     }
 
-    private record Mark(int start, int end, String label, String style, int order) {
+    private record Mark(int start, int end, String tag, String style, int order) {
     }
 
-    /** The text with quotes and techniques marked: brackets, or colours and a dim label after each span. */
+    /**
+     * The text with quotes and techniques marked like a reviewer's highlighter: with {@code ansi}, a
+     * background colour per technique family (quotes underlined) and a dim tag after each span; without,
+     * {@code [[TAG: …]]} brackets. Nested spans nest; a span that starts inside another and ends after it
+     * is cut at the other's end, so that markers always nest.
+     */
     static String highlight(Analysis a, boolean ansi) {
         List<Mark> marks = new ArrayList<>();
         for (Quote q : a.quotes()) {
-            marks.add(new Mark(q.start(), q.end(), "Quote", QUOTE_STYLE, marks.size()));
+            marks.add(new Mark(q.start(), q.end(), "QUOTE", QUOTE_STYLE, marks.size()));
         }
         for (Rhetoric r : a.rhetoric()) {
-            marks.add(new Mark(r.start(), r.end(), r.technique(), ESC + colour(r.technique()), marks.size()));
+            marks.add(new Mark(r.start(), r.end(), tagOf(r.technique()), styleOf(r.technique()), marks.size()));
         }
-        marks.removeIf(m -> m.start() >= m.end());
         marks.sort(Comparator.comparingInt(Mark::start).thenComparing(Mark::end, Comparator.reverseOrder())
+                .thenComparingInt(Mark::order));
+        List<Mark> nested = new ArrayList<>();
+        for (Mark m : marks) {
+            int end = m.end();
+            for (Mark outer : nested) {
+                if (outer.start() <= m.start() && m.start() < outer.end() && end > outer.end()) {
+                    end = outer.end();
+                }
+            }
+            if (m.start() < end) {
+                nested.add(new Mark(m.start(), end, m.tag(), m.style(), m.order()));
+            }
+        }
+        nested.sort(Comparator.comparingInt(Mark::start).thenComparing(Mark::end, Comparator.reverseOrder())
                 .thenComparingInt(Mark::order));
 
         int[] cps = a.text().codePoints().toArray();
@@ -243,26 +268,20 @@ public final class PrettyReport {
                 if (m.end() == i) {
                     open.remove(k);
                     changed = true;
-                    if (ansi) {
-                        out.append(RESET).append(DIM).append('[').append(m.label()).append(']').append(RESET);
-                    } else {
-                        out.append("]]");
-                    }
+                    out.append(ansi ? RESET + DIM + "[" + m.tag() + "]" + RESET : "]]");
                 }
             }
-            while (next < marks.size() && marks.get(next).start() == i) {
-                Mark m = marks.get(next++);
+            while (next < nested.size() && nested.get(next).start() == i) {
+                Mark m = nested.get(next++);
                 open.add(m);
                 changed = true;
                 if (!ansi) {
-                    out.append("[[").append(m.label()).append(": ");
+                    out.append("[[").append(m.tag()).append(": ");
                 }
             }
             if (ansi && changed) {
                 out.append(RESET);
-                if (!open.isEmpty()) {
-                    out.append(open.get(open.size() - 1).style());
-                }
+                open.forEach(m -> out.append(m.style()));
             }
             if (i < cps.length) {
                 out.appendCodePoint(cps[i]);
@@ -274,9 +293,24 @@ public final class PrettyReport {
         return out.toString();
     }
 
-    private static String colour(String technique) {
-        int i = TECHNIQUES.indexOf(technique);
-        return PALETTE[i < 0 ? PALETTE.length - 1 : i];
+    /** The tags used in the text, each with its technique and family: "LOADED = Loaded_Language (emotion)". */
+    static String legend(Analysis a, boolean ansi) {
+        List<String> parts = new ArrayList<>();
+        if (!a.quotes().isEmpty()) {
+            parts.add(style(ansi, QUOTE_STYLE, "QUOTE") + " = quotation");
+        }
+        a.rhetoric().stream().map(Rhetoric::technique).distinct().sorted().forEach(t -> parts.add(
+                style(ansi, styleOf(t), tagOf(t)) + " = " + t
+                        + Technique.ofLabel(t).map(x -> " (" + x.family().name().toLowerCase(Locale.ROOT) + ")").orElse("")));
+        return String.join(" · ", parts);
+    }
+
+    private static String tagOf(String technique) {
+        return Technique.ofLabel(technique).map(Technique::tag).orElse(technique);
+    }
+
+    private static String styleOf(String technique) {
+        return Technique.ofLabel(technique).map(t -> FAMILY_STYLE.get(t.family())).orElse(UNKNOWN_STYLE);
     }
 
     private static void heading(StringBuilder out, boolean ansi, String name, int count) {

@@ -33,6 +33,8 @@ public final class AnnotatedDocument {
     private List<Quote> quotes = List.of();
     private List<Claim> claims = List.of();
     private List<Rhetoric> rhetoric = List.of();
+    private String genre;
+    private Double spin;
     private final List<String> warnings = new ArrayList<>();
 
     public AnnotatedDocument(Article article) {
@@ -151,6 +153,24 @@ public final class AnnotatedDocument {
 
     public void setRhetoric(List<Rhetoric> rhetoric) {
         this.rhetoric = List.copyOf(rhetoric);
+    }
+
+    /** reporting, opinion or satire; null until a rhetoric stage decides (docs/rhetoric.md). */
+    public String genre() {
+        return genre;
+    }
+
+    public void setGenre(String genre) {
+        this.genre = genre;
+    }
+
+    /** Spin score in [0,1]; null until a rhetoric stage computes it (docs/rhetoric.md). */
+    public Double spin() {
+        return spin;
+    }
+
+    public void setSpin(Double spin) {
+        this.spin = spin;
     }
 
     public List<String> warnings() {

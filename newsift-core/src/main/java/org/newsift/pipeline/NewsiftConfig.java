@@ -6,6 +6,7 @@ import org.newsift.attribution.CueLexicon;
 import org.newsift.actors.petrarch.PetrarchDictionaries;
 import org.newsift.events.patterns.EventPatterns;
 import org.newsift.geo.Gazetteer;
+import org.newsift.rhetoric.RhetoricCues;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,25 +24,32 @@ import java.util.stream.Stream;
  *                       {@code *agents*.txt} add actors, {@code *verbs*.txt} add event patterns
  * @param actorFiles     newsift actor lexicons (TSV, docs/lexicons.md), loaded last so they override the rest
  * @param verbFiles      newsift event-pattern lexicons (TSV, docs/event-patterns.md), which win over the rest
+ * @param rhetoricFiles  rhetoric cue lexicons (TSV, docs/rhetoric.md), read after the built-in one so they override it
  * @param cueFiles       attribution cue lists (TSV, docs/attribution.md), read after the built-in one
  */
 public record NewsiftConfig(boolean builtIns, List<Path> dictionaryDirs, List<Path> actorFiles, List<Path> verbFiles,
-                            List<Path> cueFiles) {
+                            List<Path> rhetoricFiles, List<Path> cueFiles) {
 
     public NewsiftConfig {
         dictionaryDirs = List.copyOf(dictionaryDirs);
         actorFiles = List.copyOf(actorFiles);
         verbFiles = List.copyOf(verbFiles);
+        rhetoricFiles = List.copyOf(rhetoricFiles);
         cueFiles = List.copyOf(cueFiles);
     }
 
-    /** Without cue files of the user's. */
+    /** Without rhetoric or attribution cue files of the user's. */
     public NewsiftConfig(boolean builtIns, List<Path> dictionaryDirs, List<Path> actorFiles, List<Path> verbFiles) {
-        this(builtIns, dictionaryDirs, actorFiles, verbFiles, List.of());
+        this(builtIns, dictionaryDirs, actorFiles, verbFiles, List.of(), List.of());
     }
 
     public static NewsiftConfig defaults() {
         return new NewsiftConfig(true, List.of(), List.of(), List.of());
+    }
+
+    /** Loads every lexicon this configuration names; a bad file fails with its {@code file:line}. */
+    public Lexicons lexicons() throws IOException {
+        return new Lexicons(actorLexicon(), eventPatterns(), quoteCues(), rhetoricCues());
     }
 
     /** Builds the actor lexicon this configuration describes. */
@@ -64,7 +72,7 @@ public record NewsiftConfig(boolean builtIns, List<Path> dictionaryDirs, List<Pa
      * The attribution cues: the built-in list (always: quotes need cues even with {@code --no-builtins},
      * which is about actors and events), then the user's files, which add cues or switch them off.
      */
-    public CueLexicon cueLexicon() throws IOException {
+    public CueLexicon quoteCues() throws IOException {
         CueLexicon.Builder b = CueLexicon.builder().addBuiltIn();
         for (Path f : cueFiles) {
             b.addTsv(f);
@@ -85,6 +93,18 @@ public record NewsiftConfig(boolean builtIns, List<Path> dictionaryDirs, List<Pa
         }
         if (builtIns) {
             b.addBuiltIn();
+        }
+        return b.build();
+    }
+
+    /** Builds the rhetoric cue lexicon: the built-in cues, then the user's files, which replace entries they repeat. */
+    public RhetoricCues rhetoricCues() throws IOException {
+        RhetoricCues.Builder b = RhetoricCues.builder();
+        if (builtIns) {
+            b.addBuiltIn();
+        }
+        for (Path f : rhetoricFiles) {
+            b.addTsv(f);
         }
         return b.build();
     }

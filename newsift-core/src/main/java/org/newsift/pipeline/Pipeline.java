@@ -78,8 +78,8 @@ public final class Pipeline {
         Map<String, Integer> techniques = new TreeMap<>();
         doc.rhetoric().forEach(r -> techniques.merge(r.technique(), 1, Integer::sum));
         String pipeline = stages.stream().map(Stage::name).collect(Collectors.joining(" > "));
-        return new Summary(pipeline, doc.nlp().tokenCount(), kinds, reportShare, opinionShare, null, techniques,
-                null, doc.actors().size(), doc.events().size(), doc.warnings());
+        return new Summary(pipeline, doc.nlp().tokenCount(), kinds, reportShare, opinionShare, doc.genre(), techniques,
+                doc.spin(), doc.actors().size(), doc.events().size(), doc.warnings());
     }
 
     private static double round(double v) {

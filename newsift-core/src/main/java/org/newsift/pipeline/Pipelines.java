@@ -3,7 +3,6 @@ package org.newsift.pipeline;
 import org.newsift.actors.ActorLexicon;
 import org.newsift.actors.ActorResolver;
 import org.newsift.actors.ActorStage;
-import org.newsift.attribution.CueLexicon;
 import org.newsift.attribution.QuoteStage;
 import org.newsift.dates.DateResolver;
 import org.newsift.events.EventClassifier;
@@ -17,6 +16,7 @@ import org.newsift.lang.LanguageIdentifier;
 import org.newsift.lang.LanguageStage;
 import org.newsift.nlp.NlpAnnotator;
 import org.newsift.nlp.NlpStage;
+import org.newsift.rhetoric.RhetoricCueStage;
 
 import java.io.IOException;
 import java.util.List;
@@ -28,11 +28,10 @@ public final class Pipelines {
 
     /** Loads the lexicons the configuration names and builds the pipeline around an NLP backend. */
     public static Pipeline standard(NlpAnnotator nlp, NewsiftConfig config) throws IOException {
-        return standard(nlp, config.actorLexicon(), config.eventPatterns(), EventClassifier.NONE, config.cueLexicon(),
-                new LanguageIdentifier());
+        return new Pipeline(coreStages(nlp, config.lexicons(), EventClassifier.NONE, new LanguageIdentifier()));
     }
 
-    /** The pipeline without an event model: only the patterns code events. */
+    /** The pipeline without an event model and with the built-in cue lists: only the patterns code events. */
     public static Pipeline standard(NlpAnnotator nlp, ActorLexicon lexicon, EventPatterns patterns,
                                     LanguageIdentifier languages) {
         return standard(nlp, lexicon, patterns, EventClassifier.NONE, languages);
@@ -40,38 +39,28 @@ public final class Pipelines {
 
     /**
      * The pipeline with an event model for the verbs no pattern codes ({@link EventClassifier#NONE}
-     * for none; the MiniLM model lives in newsift-models).
+     * for none; the MiniLM model lives in newsift-models) and the built-in cue lists.
      */
     public static Pipeline standard(NlpAnnotator nlp, ActorLexicon lexicon, EventPatterns patterns,
                                     EventClassifier classifier, LanguageIdentifier languages) {
-        return new Pipeline(coreStages(nlp, lexicon, patterns, classifier, CueLexicon.builtIn(), languages));
-    }
-
-    /** The pipeline with an event model and the attribution cues to find quotes with. */
-    public static Pipeline standard(NlpAnnotator nlp, ActorLexicon lexicon, EventPatterns patterns,
-                                    EventClassifier classifier, CueLexicon cues, LanguageIdentifier languages) {
-        return new Pipeline(coreStages(nlp, lexicon, patterns, classifier, cues, languages));
-    }
-
-    /** The core stages with the built-in attribution cues. */
-    public static List<Stage> coreStages(NlpAnnotator nlp, ActorLexicon lexicon, EventPatterns patterns,
-                                         EventClassifier classifier, LanguageIdentifier languages) {
-        return coreStages(nlp, lexicon, patterns, classifier, CueLexicon.builtIn(), languages);
+        return new Pipeline(coreStages(nlp, Lexicons.withBuiltInCues(lexicon, patterns), classifier, languages));
     }
 
     /**
      * The stages of {@link #standard}, in order, for assemblers that add model stages (newsift-models'
      * ModelPipelines) without repeating the core's order.
      */
-    public static List<Stage> coreStages(NlpAnnotator nlp, ActorLexicon lexicon, EventPatterns patterns,
-                                         EventClassifier classifier, CueLexicon cues, LanguageIdentifier languages) {
-        EventCoder events = new EventCoder(patterns, classifier, Ontology.builtIn(), Gazetteer.builtIn(), new DateResolver());
+    public static List<Stage> coreStages(NlpAnnotator nlp, Lexicons lexicons, EventClassifier classifier,
+                                         LanguageIdentifier languages) {
+        EventCoder events = new EventCoder(lexicons.eventPatterns(), classifier, Ontology.builtIn(), Gazetteer.builtIn(),
+                new DateResolver());
         return List.of(
                 new LanguageStage(languages),
                 new NlpStage(nlp),
-                new ActorStage(new ActorResolver(lexicon)),
-                new QuoteStage(cues),
+                new ActorStage(new ActorResolver(lexicons.actors())),
+                new QuoteStage(lexicons.quoteCues()),
                 new SentenceKindStage(),
-                new EventStage(events));
+                new EventStage(events),
+                new RhetoricCueStage(lexicons.rhetoricCues()));
     }
 }

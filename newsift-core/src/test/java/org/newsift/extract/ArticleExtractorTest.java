@@ -43,6 +43,21 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void storySplitAroundAnInlineBoxIsJoined() {
+        String p3 = "Drivers of lorries that already hold a permit for the quarry may use the road until the end of "
+                + "the month, when the last deliveries for the new school are due.";
+        ExtractedArticle a = extract(page("", """
+                <div class="page"><div class="story-part"><p>%s</p><p>%s</p></div>
+                <div class="box"><a href="/a">Most read this week</a><a href="/b">Bridge repairs begin on Monday</a>
+                <a href="/c">Market day moves to the square</a><a href="/e">New bus timetable for the valley</a>
+                <a href="/f">Library opens on Sundays from May</a><a href="/g">School fete raises record sum</a></div>
+                <div class="story-part"><p>%s</p></div>
+                <div class="teasers"><p><a href="/d">Council budget: what the new plan means for the bus routes</a></p></div></div>
+                """.formatted(P1, P2, p3)));
+        assertEquals(P1 + "\n\n" + P2 + "\n\n" + p3, a.text());
+    }
+
+    @Test
     void articleBodyFromJsonLdWhenTheMarkupHasLittleText() {
         String ld = """
                 <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
@@ -75,6 +90,10 @@ class ArticleExtractorTest {
         assertEquals("2022-01-04T12:00:00Z", extract(page(
                 "<meta name=\"date\" content=\"Tue, 04 Jan 2022 12:00:00 GMT\">", body)).published());
         assertNull(extract(page("", body)).published());
+        // a placeholder date gives way to the next source, here the URL
+        assertEquals("2019-11-19", EXTRACTOR.extract(page(
+                "<meta property=\"article:published_time\" content=\"0001-01-01T00:00:00Z\">", body),
+                "https://news.example.org/story/2019/11/19/quarry-road/").published());
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.newsift.output;
 
 import org.junit.jupiter.api.Test;
 import org.newsift.model.Analysis;
+import org.newsift.model.Rhetoric;
 import org.newsift.model.Event;
 import org.newsift.model.Summary;
 
@@ -73,9 +74,11 @@ class PrettyReportTest {
         assertTrue(r.contains("  Loaded_Language 0.64: “stop the bleeding” — emotive metaphor: \"bleeding\"\n"), r);
         assertTrue(flat(r).contains(flat(PrettyReport.eventLine(EXAMPLE, event("E1")))), r);
         assertTrue(r.contains("  QATGOV —02/REQUEST→ PAKGOV + AFGGOV (2026-03-08): Qatar's foreign ministry"), r);
-        assertTrue(flat(r).contains("“[[Quote: We came here to [[Loaded_Language: stop the bleeding]], not to score"
+        assertTrue(flat(r).contains("“[[QUOTE: We came here to [[LOADED: stop the bleeding]], not to score"
                 + " points]],” a senior"), r);
-        assertTrue(flat(r).contains("[[Doubt: Will this fragile truce finally hold?]]"), r);
+        assertTrue(flat(r).contains("[[DOUBT: Will this fragile truce finally hold?]]"), r);
+        assertTrue(flat(r).contains("Legend: QUOTE = quotation · DOUBT = Doubt (credibility) · LOADED = Loaded_Language"
+                + " (emotion)"), r);
         assertTrue(flat(r).contains("Summary: 112 tokens · sentences: 3 report, 1 question, 2 quote · report share"
                 + " 0.83 · opinion share 0.17 · genre reporting · spin 0.18 · techniques: Doubt 1, Loaded_Language 1"), r);
     }
@@ -85,13 +88,25 @@ class PrettyReportTest {
         String r = PrettyReport.render(EXAMPLE, true);
         assertTrue(r.contains("\u001b["), "ANSI report must hold escapes");
         assertTrue(r.contains("\u001b[1mActors (6)\u001b[0m"), r);
-        assertFalse(r.contains("[[Loaded_Language"), "ANSI report marks with colours, not brackets");
-        // the technique span is coloured and labelled after its end
-        assertTrue(r.contains("\u001b[0m\u001b[1;33mstop the bleeding\u001b[0m\u001b[2m[Loaded_Language]\u001b[0m"), r);
-        // after the technique inside the quote, the quote colour comes back
-        assertTrue(r.contains("[Loaded_Language]\u001b[0m\u001b[0m\u001b[36m, not to score"), r);
+        assertFalse(r.contains("[[LOADED"), "ANSI report marks with colours, not brackets");
+        // inside the underlined quote, the technique gets its family's background and a tag after its end
+        assertTrue(r.contains("\u001b[0m\u001b[4m\u001b[30;43mstop the bleeding\u001b[0m\u001b[2m[LOADED]\u001b[0m"), r);
+        // after the technique inside the quote, the quote's underline comes back
+        assertTrue(r.contains("[LOADED]\u001b[0m\u001b[0m\u001b[4m, not to score"), r);
         String stripped = r.replaceAll("\u001b\\[[0-9;]*m", "");
         assertTrue(flat(stripped).contains(flat(PrettyReport.eventLine(EXAMPLE, event("E1")))), stripped);
+    }
+
+    @Test
+    void crossingSpansAreCutSoThatBracketsNest() {
+        String text = "They are reckless and utterly dangerous people.";
+        Analysis a = new Analysis(Analysis.SCHEMA, "x", null, null, null, "en", text, List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(
+                        new Rhetoric(9, 29, "reckless and utterly", "Loaded_Language", 0.5, "cue"),
+                        new Rhetoric(22, 39, "utterly dangerous", "Exaggeration,Minimisation", 0.4, "cue")),
+                new Summary("p", 8, Map.of(), null, null, null, Map.of(), null, 0, 0, List.of()));
+        assertEquals("They are [[LOADED: reckless and [[EXAGGERATION: utterly]]]] dangerous people.",
+                PrettyReport.highlight(a, false));
     }
 
     @Test

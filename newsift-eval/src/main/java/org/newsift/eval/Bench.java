@@ -3,6 +3,8 @@ package org.newsift.eval;
 import org.newsift.events.EventClassifier;
 import org.newsift.models.MiniLmEventClassifier;
 import org.newsift.models.ReutersCorpus;
+import org.newsift.models.ModelPipelines;
+import org.newsift.models.rhetoric.PtcCorpus;
 
 import org.newsift.actors.ActorLexicon;
 import org.newsift.corenlp.CoreNlpAnnotator;
@@ -27,6 +29,7 @@ import java.util.Map;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,30 +43,42 @@ import java.util.function.Consumer;
  * peak heap. {@code --sutime} also loads an annotator with {@code ner.useSUTime=true} and measures it
  * the same way, to show what SUTime costs.
  *
- * <pre>Bench [--data DIR] [--stories N] [--warmup N] [--sutime]</pre>
+ * With {@code --ptc}, instead: the stage shares of the full model pipeline ({@code ModelPipelines}: encoder,
+ * rhetoric and the other model stages) on the dev articles of the PTC corpus, and what the stages after
+ * the core's add to the NLP time (the issue's budget: at most 50 %).
+ *
+ * <pre>Bench [--data DIR] [--stories N] [--warmup N] [--sutime] [--ptc]</pre>
  */
 public final class Bench {
     private Bench() {
     }
 
     private static volatile long sampledPeak;
+    /** The stages (besides NLP) that ran before the attribution and rhetoric issue; the rest is what it adds. */
+    private static final Set<String> BEFORE_ATTRIBUTION_AND_RHETORIC = Set.of("language", "actors", "sentence-kinds", "events");
 
     public static void main(String[] args) throws Exception {
         Path data = Path.of("..", "shared", "data");
         int n = 500;
         int warmup = 50;
         boolean sutime = false;
+        boolean ptc = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data" -> data = Path.of(args[++i]);
                 case "--stories" -> n = Integer.parseInt(args[++i]);
                 case "--warmup" -> warmup = Integer.parseInt(args[++i]);
                 case "--sutime" -> sutime = true;
+                case "--ptc" -> ptc = true;
                 default -> {
-                    System.err.println("usage: Bench [--data DIR] [--stories N] [--warmup N] [--sutime]");
+                    System.err.println("usage: Bench [--data DIR] [--stories N] [--warmup N] [--sutime] [--ptc]");
                     System.exit(2);
                 }
             }
+        }
+        if (ptc) {
+            modelStageShares(data, n, warmup);
+            return;
         }
         Path dir = data.resolve(ReutersPlaces.DIR);
         if (!Files.exists(dir.resolve("reut2-000.sgm"))) {
@@ -180,7 +195,7 @@ public final class Bench {
      * Time spent in each stage over one single-threaded pass, as a share of the NLP stage's time: within
      * one pass, the ratio holds even when the machine is busy, unlike comparing separate runs.
      */
-    private static void stageShares(Pipeline pipeline, List<String> texts) {
+    private static Map<String, Long> stageShares(Pipeline pipeline, List<String> texts) {
         Map<String, Long> nanos = new LinkedHashMap<>();
         for (String t : texts) {
             AnnotatedDocument doc = new AnnotatedDocument(new Article(null, null, null, "1987-03-01", t));
@@ -194,6 +209,31 @@ public final class Bench {
         System.out.printf(Locale.ROOT, "%n| stage | seconds | share of NLP time |%n|---|---:|---:|%n");
         nanos.forEach((name, ns) -> System.out.printf(Locale.ROOT, "| %s | %.2f | %.1f %% |%n", name, ns / 1e9,
                 100.0 * ns / nlp));
+        return nanos;
+    }
+
+    /** Stage shares of the model pipeline on up to {@code n} PTC dev articles (after {@code warmup} of them). */
+    private static void modelStageShares(Path data, int n, int warmup) throws Exception {
+        Path dir = data.resolve(PtcCorpus.DIR);
+        if (!Files.exists(dir.resolve(PtcCorpus.LABELS))) {
+            System.out.println("skipping: PTC data absent: " + dir);
+            return;
+        }
+        List<String> texts = PtcCorpus.read(dir).stream().filter(a -> PtcCorpus.isDev(a.id()))
+                .map(PtcCorpus.Article::text).limit(n).toList();
+        System.out.printf(Locale.ROOT, "input: %d PTC dev articles; load average at start %.2f%n", texts.size(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        Pipeline pipeline = ModelPipelines.standard(new CoreNlpAnnotator(), NewsiftConfig.defaults(),
+                ModelPipelines.Options.defaults());
+        stageShares(pipeline, texts.subList(0, Math.min(warmup, texts.size())));
+        System.out.println("(the table above is the warm-up; measured:)");
+        Map<String, Long> nanos = stageShares(pipeline, texts);
+        long nlp = nanos.entrySet().stream().filter(e -> e.getKey().startsWith("corenlp")).mapToLong(Map.Entry::getValue).sum();
+        long added = nanos.entrySet().stream().filter(e -> !e.getKey().startsWith("corenlp")
+                && !BEFORE_ATTRIBUTION_AND_RHETORIC.contains(e.getKey())).mapToLong(Map.Entry::getValue).sum();
+        System.out.printf(Locale.ROOT, "%nadded by the encoder, rhetoric and the other model stages: %.2f s = %.1f %% of the NLP time"
+                + " (budget: 50 %%); load average at end %.2f%n", added / 1e9, 100.0 * added / nlp,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private static String row(String config, String what, int threads, double s, long tokens, int articles) {

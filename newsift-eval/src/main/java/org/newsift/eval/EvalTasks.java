@@ -13,6 +13,7 @@ public final class EvalTasks {
             new PetrarchUnitEvents(),
             new NgecSynthEvents(),
             new ExtractionBenchmark(),
+            new PtcRhetoric(),
             new PolnearAttribution(),
             new ClaimBusterClaims(),
             new Clef2020Claims(),

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsift.actors.ActorLexicon;
-import org.newsift.attribution.CueLexicon;
 import org.newsift.encoding.EncodingStage;
 import org.newsift.events.EventClassifier;
 import org.newsift.events.patterns.EventPatterns;
@@ -14,8 +13,11 @@ import org.newsift.models.bias.BiasStage;
 import org.newsift.models.claims.ClaimModel;
 import org.newsift.models.claims.ClaimStage;
 import org.newsift.models.encoder.MiniLmSentenceEncoder;
+import org.newsift.models.rhetoric.RhetoricModel;
+import org.newsift.models.rhetoric.RhetoricStage;
 import org.newsift.nlp.NlpAnnotator;
 import org.newsift.nlp.NlpStage;
+import org.newsift.pipeline.Lexicons;
 import org.newsift.pipeline.NewsiftConfig;
 import org.newsift.pipeline.Pipeline;
 import org.newsift.pipeline.Pipelines;
@@ -39,19 +41,18 @@ public final class ModelPipelines {
 
     /** Loads the configured lexicons and the built-in models. */
     public static Pipeline standard(NlpAnnotator nlp, NewsiftConfig config, Options options) throws IOException {
-        return standard(nlp, config.actorLexicon(), config.eventPatterns(), config.cueLexicon(), options);
+        return standard(nlp, config.lexicons(), options);
     }
 
+    /** With the built-in cue lists. */
     public static Pipeline standard(NlpAnnotator nlp, ActorLexicon lexicon, EventPatterns patterns, Options options) {
-        return standard(nlp, lexicon, patterns, CueLexicon.builtIn(), options);
+        return standard(nlp, Lexicons.withBuiltInCues(lexicon, patterns), options);
     }
 
-    /** With the attribution cues to find quotes with (built-in plus the user's {@code --cues}). */
-    public static Pipeline standard(NlpAnnotator nlp, ActorLexicon lexicon, EventPatterns patterns, CueLexicon cues,
-                                    Options options) {
+    public static Pipeline standard(NlpAnnotator nlp, Lexicons lexicons, Options options) {
         EventClassifier classifier = options.eventModel() ? MiniLmEventClassifier.builtIn() : EventClassifier.NONE;
         List<Stage> stages = new ArrayList<>();
-        for (Stage stage : Pipelines.coreStages(nlp, lexicon, patterns, classifier, cues, new LanguageIdentifier())) {
+        for (Stage stage : Pipelines.coreStages(nlp, lexicons, classifier, new LanguageIdentifier())) {
             stages.add(stage);
             if (stage instanceof NlpStage) {
                 stages.add(new EncodingStage(MiniLmSentenceEncoder.shared()));
@@ -60,6 +61,7 @@ public final class ModelPipelines {
         // check-worthy claims (attributed through the quotes) and per-sentence bias, on the shared encodings
         stages.add(new ClaimStage(ClaimModel.builtIn()));
         stages.add(new BiasStage(BiasModel.builtIn()));
+        stages.add(new RhetoricStage(RhetoricModel.builtIn()));
         return new Pipeline(stages);
     }
 }

@@ -1,0 +1,70 @@
+package org.newsift.cli;
+
+import org.newsift.store.ExportFormat;
+import org.newsift.store.Exporter;
+import org.newsift.store.NewsStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code newsift export}: a store's analyses or events as files for other tools. */
+@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Export a store: jsonl = one full analysis per line; csv = one event per row with its article's url, "
+                + "title and date; parquet = the same as Parquet (DuckDB stores); gdelt = the 61 tab-separated columns of "
+                + "the GDELT 2.0 event table (mapping in docs/store.md)."})
+final class ExportCommand implements Callable<Integer> {
+
+    enum Format { jsonl, csv, parquet, gdelt }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--format", required = true, paramLabel = "jsonl|csv|parquet|gdelt", description = "What to write.")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output (required for parquet).")
+    Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        if (format == Format.parquet && output == null) {
+            throw new ParameterException(spec.commandLine(), "--format parquet needs -o FILE");
+        }
+        try (NewsStore s = store.existing(spec)) {
+            Exporter exporter = new Exporter(s);
+            if (format == Format.parquet) {
+                try {
+                    exporter.writeParquet(output);
+                } catch (UnsupportedOperationException e) {
+                    spec.commandLine().getErr().println("newsift: " + e.getMessage());
+                    return ExitCodes.USAGE;
+                }
+                return ExitCodes.OK;
+            }
+            ExportFormat f = ExportFormat.valueOf(format.name().toUpperCase(Locale.ROOT));
+            if (output == null) {
+                exporter.write(f, spec.commandLine().getOut());
+            } else {
+                try (Writer w = new BufferedWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
+                    exporter.write(f, w);
+                }
+            }
+        }
+        return ExitCodes.OK;
+    }
+}

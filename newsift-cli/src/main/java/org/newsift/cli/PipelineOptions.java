@@ -1,0 +1,64 @@
+package org.newsift.cli;
+
+import org.newsift.corenlp.CoreNlpAnnotator;
+import org.newsift.models.ModelPipelines;
+import org.newsift.pipeline.Lexicons;
+import org.newsift.pipeline.NewsiftConfig;
+import org.newsift.pipeline.Pipeline;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The options that configure the analysis pipeline, shared by {@code newsift analyze} and {@code newsift ingest}. */
+final class PipelineOptions {
+
+    @Option(names = "--actors", paramLabel = "FILE",
+            description = "Actor lexicon (TSV, docs/lexicons.md) that adds to or overrides the built-in one. Repeatable.")
+    List<Path> actorFiles = new ArrayList<>();
+
+    @Option(names = "--verbs", paramLabel = "FILE",
+            description = "Event-pattern lexicon (TSV, docs/event-patterns.md) whose patterns win over the built-in ones. Repeatable.")
+    List<Path> verbFiles = new ArrayList<>();
+
+    @Option(names = "--dictionary", paramLabel = "DIR",
+            description = "Directory of PETRARCH/TABARI dictionaries: *actors*.txt, *agents*.txt, *verbs*.txt. Repeatable.")
+    List<Path> dictionaries = new ArrayList<>();
+
+    @Option(names = "--cues", paramLabel = "FILE",
+            description = "Attribution cue list (TSV, docs/attribution.md) read after the built-in one: adds speech verbs "
+                    + "and nouns, or switches them off. Repeatable.")
+    List<Path> cueFiles = new ArrayList<>();
+
+    @Option(names = "--rhetoric", paramLabel = "FILE",
+            description = "Rhetoric cue lexicon (TSV, docs/rhetoric.md) that adds to or overrides the built-in cues. Repeatable.")
+    List<Path> rhetoricFiles = new ArrayList<>();
+
+    @Option(names = "--no-builtins", description = "Use only the lexicons given with --actors, --verbs and --dictionary.")
+    boolean noBuiltins;
+
+    @Option(names = "--model", description = "Experimental: also code verbs that no pattern reaches, between coded actors, "
+            + "with the MiniLM event model (docs/models.md). Off by default: on real news most of its events were wrong.")
+    boolean model;
+
+    /**
+     * Reads the lexicons first (fast, so a typo fails in a second, not twenty), then builds the pipeline.
+     *
+     * @throws IOException a lexicon could not be read
+     */
+    Pipeline build() throws IOException {
+        Lexicons lexicons;
+        try {
+            lexicons = config().lexicons();
+        } catch (IllegalArgumentException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        return ModelPipelines.standard(new CoreNlpAnnotator(), lexicons, new ModelPipelines.Options(model));
+    }
+
+    NewsiftConfig config() {
+        return new NewsiftConfig(!noBuiltins, dictionaries, actorFiles, verbFiles, rhetoricFiles, cueFiles);
+    }
+}

@@ -1,0 +1,48 @@
+package org.newsift.cli;
+
+import org.newsift.store.NewsStore;
+import org.newsift.store.StoreLocation;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** {@code --db} and {@code --index}: which store a command works on. */
+final class StoreOptions {
+    static final String DEFAULT_DB = "newsift.db";
+
+    @Option(names = "--db", defaultValue = DEFAULT_DB, paramLabel = "PATH|JDBC-URL",
+            description = "The store: a DuckDB file, created when absent, or jdbc:postgresql://HOST/DB?user=... "
+                    + "Default: ${DEFAULT-VALUE} in the working directory.")
+    String db;
+
+    @Option(names = "--index", paramLabel = "DIR",
+            description = "The Lucene index. Default: PATH.lucene beside a DuckDB file, DB.lucene for PostgreSQL.")
+    Path index;
+
+    /** Opens the store, creating it for ingest. */
+    NewsStore create(CommandSpec spec) {
+        return NewsStore.open(location(spec));
+    }
+
+    /** Opens a store that must exist: querying an empty new file would only hide a typo in the path. */
+    NewsStore existing(CommandSpec spec) {
+        StoreLocation location = location(spec);
+        if (location.jdbcUrl().startsWith("jdbc:duckdb:")
+                && !Files.isRegularFile(Path.of(location.jdbcUrl().substring("jdbc:duckdb:".length())))) {
+            throw new ParameterException(spec.commandLine(), "no store at " + db + " (run 'newsift ingest ... --db "
+                    + db + "' first)");
+        }
+        return NewsStore.open(location);
+    }
+
+    private StoreLocation location(CommandSpec spec) {
+        try {
+            return StoreLocation.parse(db, index);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+}

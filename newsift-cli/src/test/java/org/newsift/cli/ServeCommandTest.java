@@ -1,0 +1,39 @@
+package org.newsift.cli;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Usage and configuration errors of newsift serve: one line and exit 2 or 5, before any model loads. */
+class ServeCommandTest {
+
+    private static String[] run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return new String[] {"" + exit, err.toString()};
+    }
+
+    @Test
+    void badOptionsAreOneLineUsageErrors() {
+        String[] privateHook = run("serve", "--webhook", "http://127.0.0.1:9/hook");
+        assertEquals("2", privateHook[0]);
+        assertTrue(privateHook[1].startsWith("newsift: webhook host 127.0.0.1 resolves to the private address"), privateHook[1]);
+        String[] authAll = run("serve", "--auth-all", "--token", " ");
+        assertEquals("2", authAll[0]);
+        assertTrue(authAll[1].contains("token"), authAll[1]);
+        String[] db = run("serve", "--db", "jdbc:mysql://host/db");
+        assertEquals("2", db[0]);
+        assertTrue(db[1].contains("unsupported database URL"), db[1]);
+        String[] lexicon = run("serve", "--actors", "no-such-actors.tsv");
+        assertEquals("" + ExitCodes.BAD_CONFIG, lexicon[0]);
+        assertTrue(lexicon[1].startsWith("newsift: ") && lexicon[1].contains("no-such-actors.tsv"), lexicon[1]);
+        String[] port = run("serve", "--port", "70000");
+        assertEquals("2", port[0]);
+        assertTrue(port[1].contains("--port"), port[1]);
+    }
+}

@@ -1,0 +1,95 @@
+package org.newsift.cli;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The README's walkthrough ("Follow a story over time") with the real pipeline: ingest the examples, search,
+ * a dyad series, export. One ingest per class, so CoreNLP loads once.
+ */
+class StoreCommandsTest {
+    @TempDir
+    static Path tmp;
+    private static String db;
+    private static Run ingest;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    static void ingestTheExamples() {
+        db = tmp.resolve("walkthrough.db").toString();
+        ingest = run("ingest", Path.of("..", "examples").toString(), "--published", "2025-10-28", "--db", db, "--progress", "log");
+    }
+
+    @Test
+    void ingestStoresOriginalsAndLinksTheReprint() {
+        assertEquals(0, ingest.exit(), ingest.err());
+        assertTrue(ingest.err().contains("read 6, stored 5, duplicates 1 (exact 0, near 1)"), ingest.err());
+        Run again = run("ingest", Path.of("..", "examples").toString(), "--published", "2025-10-28", "--db", db, "--progress", "none");
+        assertEquals(0, again.exit(), again.err());
+        assertTrue(again.err().contains("stored 0, duplicates 0 (exact 0, near 0), already stored 6"), again.err());
+    }
+
+    @Test
+    void searchFindsTheOriginalNotTheReprint() {
+        Run r = run("search", "ceasefire", "--db", db);
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("examples/doha-ceasefire "), r.out());
+        assertFalse(r.out().contains("reprint"), r.out());
+        Run filtered = run("search", "--db", db, "--actor", "AFG", "--event", "ACCUSE", "--format", "jsonl");
+        assertEquals(0, filtered.exit(), filtered.err());
+        assertTrue(filtered.out().lines().allMatch(l -> l.startsWith("{\"id\":")), filtered.out());
+        assertTrue(filtered.out().contains("talks-stall"), filtered.out());
+    }
+
+    @Test
+    void theDyadSeriesHasSeveralWeeks() {
+        Run r = run("events", "--db", db, "--dyad", "PAK,AFG", "--group-by", "week", "--format", "csv");
+        assertEquals(0, r.exit(), r.err());
+        List<String> rows = r.out().lines().toList();
+        assertEquals("bucket,events,mean_goldstein,verbal_cooperation,material_cooperation,verbal_conflict,material_conflict,articles",
+                rows.get(0));
+        assertTrue(rows.size() >= 4, r.out());
+        assertTrue(rows.get(1).startsWith("2025-10-06,"), "the border clashes of Sunday 12 October: " + rows.get(1));
+    }
+
+    @Test
+    void exportsGdeltRowsAndRefusesParquetOnStandardOutput() throws IOException {
+        Path gdelt = tmp.resolve("events.tsv");
+        Run r = run("export", "--db", db, "--format", "gdelt", "-o", gdelt.toString());
+        assertEquals(0, r.exit(), r.err());
+        List<String> lines = Files.readAllLines(gdelt);
+        assertFalse(lines.isEmpty());
+        assertTrue(lines.stream().allMatch(l -> l.split("\t", -1).length == 61));
+        Run parquet = run("export", "--db", db, "--format", "parquet");
+        assertEquals(ExitCodes.USAGE, parquet.exit());
+        assertTrue(parquet.err().contains("--format parquet needs -o FILE"), parquet.err());
+    }
+
+    @Test
+    void aMissingStoreIsAUsageError() {
+        Run r = run("search", "talks", "--db", tmp.resolve("nothing-here.db").toString());
+        assertEquals(ExitCodes.USAGE, r.exit());
+        assertTrue(r.err().startsWith("newsift: no store at "), r.err());
+    }
+}

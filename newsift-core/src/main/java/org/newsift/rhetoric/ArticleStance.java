@@ -1,0 +1,129 @@
+package org.newsift.rhetoric;
+
+import org.newsift.model.Rhetoric;
+import org.newsift.model.SentenceKind;
+import org.newsift.nlp.Sentence;
+import org.newsift.nlp.Token;
+import org.newsift.pipeline.AnnotatedDocument;
+import org.newsift.text.DataLines;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The article-level reading of the rhetoric layer (docs/rhetoric.md): the genre (reporting, opinion,
+ * satire) and the spin score. Both are documented rules over figures a reader can check, not a model.
+ */
+public final class ArticleStance {
+    public static final String REPORTING = "reporting";
+    public static final String OPINION = "opinion";
+    public static final String SATIRE = "satire";
+
+    /** Opinion when at least this share of the writer's own sentences speak in the first person. */
+    static final double FIRST_PERSON_OPINION = 0.15;
+    /** Opinion when technique spans (summed scores) per 100 tokens reach this. */
+    static final double DENSITY_OPINION = 2.5;
+    /** Opinion when this share of sentences are opinion, question or call to action. */
+    static final double NON_REPORT_OPINION = 0.3;
+    /** Technique density (summed scores per 100 tokens) at which that part of the spin score saturates. */
+    static final double DENSITY_SATURATION = 4.0;
+
+    private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "mine", "myself", "we", "us", "our",
+            "ours", "ourselves");
+    private static final String SATIRE_CUES = "satire-cues.txt";
+    private static final List<String> SATIRE_PHRASES = readSatireCues();
+
+    private ArticleStance() {
+    }
+
+    /** Sets the document's genre and spin from its sentences, kinds and rhetoric. */
+    public static void assess(AnnotatedDocument doc) {
+        List<Sentence> sentences = doc.nlp().sentences();
+        if (sentences.isEmpty()) {
+            return;
+        }
+        double density = density(doc.rhetoric(), doc.nlp().tokenCount());
+        double nonReport = nonReportShare(doc.sentenceKinds());
+        doc.setGenre(genre(doc, density, nonReport));
+        doc.setSpin(spin(density, sentenceStrength(doc.rhetoric(), sentences), nonReport));
+    }
+
+    /**
+     * Spin in [0,1]: 0.4 x min(1, density / 4) + 0.3 x the mean over sentences of their strongest span's
+     * score + 0.3 x the share of sentences that do not report (opinion, question, call to action). Each
+     * part is in [0,1].
+     */
+    static double spin(double density, double techniqueSentences, double nonReport) {
+        double s = 0.4 * Math.min(1.0, density / DENSITY_SATURATION) + 0.3 * techniqueSentences + 0.3 * nonReport;
+        return Math.round(s * 1000) / 1000.0;
+    }
+
+    static String genre(AnnotatedDocument doc, double density, double nonReport) {
+        String lower = ((doc.article().title() == null ? "" : doc.article().title() + "\n") + doc.text())
+                .toLowerCase(Locale.ROOT);
+        if (SATIRE_PHRASES.stream().anyMatch(lower::contains)) {
+            return SATIRE;
+        }
+        boolean opinion = firstPersonShare(doc) >= FIRST_PERSON_OPINION || density >= DENSITY_OPINION
+                || nonReport >= NON_REPORT_OPINION;
+        return opinion ? OPINION : REPORTING;
+    }
+
+    /** Summed technique scores per 100 tokens. */
+    static double density(List<Rhetoric> spans, int tokens) {
+        return tokens == 0 ? 0 : 100.0 * spans.stream().mapToDouble(Rhetoric::score).sum() / tokens;
+    }
+
+    /** The mean over sentences of the highest score of a span in the sentence (0 for a sentence without one). */
+    static double sentenceStrength(List<Rhetoric> spans, List<Sentence> sentences) {
+        double sum = 0;
+        for (Sentence s : sentences) {
+            sum += spans.stream().filter(r -> r.start() < s.end() && s.start() < r.end())
+                    .mapToDouble(Rhetoric::score).max().orElse(0);
+        }
+        return sum / sentences.size();
+    }
+
+    static double nonReportShare(List<SentenceKind> kinds) {
+        if (kinds.isEmpty()) {
+            return 0;
+        }
+        long n = kinds.stream().filter(k -> k != SentenceKind.REPORT && k != SentenceKind.QUOTE).count();
+        return (double) n / kinds.size();
+    }
+
+    /** Share of sentences outside quotation marks that use I, we, our... */
+    static double firstPersonShare(AnnotatedDocument doc) {
+        int own = 0;
+        int first = 0;
+        for (Sentence s : doc.nlp().sentences()) {
+            List<Token> t = s.tokens();
+            if (t.stream().anyMatch(x -> x.text().matches("[\"\u201c\u201d]|``|''"))) {
+                continue; // a sentence with a quotation may be someone else's first person
+            }
+            own++;
+            if (t.stream().anyMatch(x -> FIRST_PERSON.contains(x.text().toLowerCase(Locale.ROOT)))) {
+                first++;
+            }
+        }
+        return own == 0 ? 0 : (double) first / own;
+    }
+
+    private static List<String> readSatireCues() {
+        try (InputStream in = ArticleStance.class.getResourceAsStream(SATIRE_CUES)) {
+            if (in == null) {
+                throw new IllegalStateException(SATIRE_CUES + ": resource not found");
+            }
+            return DataLines.read(new InputStreamReader(in, StandardCharsets.UTF_8), SATIRE_CUES).stream()
+                    .map(l -> l.text().strip().toLowerCase(Locale.ROOT)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

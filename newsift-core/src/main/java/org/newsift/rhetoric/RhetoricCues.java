@@ -1,0 +1,185 @@
+package org.newsift.rhetoric;
+
+import org.newsift.nlp.Sentence;
+import org.newsift.nlp.Token;
+import org.newsift.text.DataLines;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Cue patterns for the persuasion techniques (docs/rhetoric.md): each line of a lexicon names a
+ * technique, a {@link CuePattern}, how far the span reaches, a prior (how often the cue really marks
+ * the technique) and the readable reason. The built-in lexicon is {@code org/newsift/rhetoric/cues.tsv};
+ * user files read later replace entries with the same technique and pattern (prior 0 switches one off).
+ * Immutable once built.
+ */
+public final class RhetoricCues {
+    static final String BUILT_IN = "cues.tsv";
+
+    /** How far a cue's span reaches: the cue's words, the cue to the end of its sentence, or the sentence. */
+    public enum Scope {
+        CUE, REST, SENTENCE
+    }
+
+    /** One lexicon line. */
+    public record Entry(Technique technique, CuePattern pattern, Scope scope, double prior, String reason,
+                        String where) {
+    }
+
+    /** A cue found in a sentence: the entry and the token range [from, to) it matched. */
+    public record Hit(Entry entry, Sentence sentence, int from, int to) {
+    }
+
+    private final Map<String, List<Entry>> byFirstWord;
+    private final List<Entry> unindexed;
+    private final List<Entry> entries;
+
+    private RhetoricCues(List<Entry> entries) {
+        Map<String, List<Entry>> index = new HashMap<>();
+        List<Entry> rest = new ArrayList<>();
+        for (Entry e : entries) {
+            if (e.pattern().firstWords().isEmpty()) {
+                rest.add(e);
+            }
+            for (String w : e.pattern().firstWords()) {
+                index.computeIfAbsent(w, k -> new ArrayList<>()).add(e);
+            }
+        }
+        index.replaceAll((k, v) -> List.copyOf(v));
+        this.byFirstWord = Map.copyOf(index);
+        this.unindexed = List.copyOf(rest);
+        this.entries = List.copyOf(entries);
+    }
+
+    public int size() {
+        return entries.size();
+    }
+
+    /** The entries in file order, later files last. */
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    private static final class Holder {
+        static final RhetoricCues BUILT_IN_LEXICON = builder().addBuiltIn().build();
+    }
+
+    /** The lexicon that ships with newsift, read once. */
+    public static RhetoricCues builtIn() {
+        return Holder.BUILT_IN_LEXICON;
+    }
+
+    /** Every cue in the sentence, in token order. */
+    public List<Hit> match(Sentence s) {
+        List<Hit> hits = new ArrayList<>();
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            List<Entry> candidates = new ArrayList<>(unindexed);
+            candidates.addAll(byFirstWord.getOrDefault(t.text().toLowerCase(Locale.ROOT).replace('\u2019', '\''), List.of()));
+            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            if (!lemma.equals(t.text().toLowerCase(Locale.ROOT))) {
+                byFirstWord.getOrDefault(lemma, List.of()).stream().filter(e -> !candidates.contains(e))
+                        .forEach(candidates::add);
+            }
+            for (Entry e : candidates) {
+                int end = e.pattern().matchAt(tokens, i);
+                if (end > i) {
+                    hits.add(new Hit(e, s, i, end));
+                }
+            }
+        }
+        return hits;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Collects entries; a later entry with the same technique and pattern replaces an earlier one. */
+    public static final class Builder {
+        private final Map<String, Entry> entries = new LinkedHashMap<>();
+
+        public Builder addBuiltIn() {
+            try (InputStream in = RhetoricCues.class.getResourceAsStream(BUILT_IN)) {
+                if (in == null) {
+                    throw new IllegalStateException(BUILT_IN + ": resource not found");
+                }
+                return add(new InputStreamReader(in, StandardCharsets.UTF_8), BUILT_IN);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Adds a user lexicon (same format); a bad line is an error naming file and line. */
+        public Builder addTsv(Path file) throws IOException {
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                return add(r, file.getFileName().toString());
+            }
+        }
+
+        Builder add(Reader reader, String origin) throws IOException {
+            for (DataLines.Line line : DataLines.read(reader, origin)) {
+                Entry e = parse(line);
+                String key = e.technique() + "\t" + e.pattern().source();
+                entries.remove(key); // re-insert so that the newer entry also takes the later position
+                if (e.prior() > 0) {
+                    entries.put(key, e);
+                }
+            }
+            return this;
+        }
+
+        private static Entry parse(DataLines.Line line) {
+            String[] f = line.text().split("\t", -1);
+            if (f.length != 5) {
+                throw line.error("expected 5 tab-separated fields (technique, pattern, scope, prior, reason), found "
+                        + f.length);
+            }
+            Technique technique = Technique.parse(f[0].strip())
+                    .orElseThrow(() -> line.error("unknown technique '" + f[0].strip() + "'"));
+            CuePattern pattern;
+            try {
+                pattern = CuePattern.parse(f[1]);
+            } catch (IllegalArgumentException ex) {
+                throw line.error(ex.getMessage());
+            }
+            Scope scope;
+            try {
+                scope = Scope.valueOf(f[2].strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException ex) {
+                throw line.error("scope must be cue, rest or sentence, not '" + f[2].strip() + "'");
+            }
+            double prior;
+            try {
+                prior = Double.parseDouble(f[3].strip());
+            } catch (NumberFormatException ex) {
+                throw line.error("prior must be a number in [0,1], not '" + f[3].strip() + "'");
+            }
+            if (prior < 0 || prior > 1) {
+                throw line.error("prior must be in [0,1], not " + prior);
+            }
+            if (f[4].isBlank()) {
+                throw line.error("empty reason");
+            }
+            return new Entry(technique, pattern, scope, prior, f[4].strip(), line.where());
+        }
+
+        public RhetoricCues build() {
+            return new RhetoricCues(new ArrayList<>(entries.values()));
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package org.newsift.server;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import org.newsift.model.Analysis;
+import org.newsift.output.AnalysisJson;
+import org.newsift.server.alerts.EscalationDetector;
+import org.newsift.server.corpus.Corpus;
+import org.newsift.server.corpus.EventQuery;
+import org.newsift.server.corpus.Paging;
+import org.newsift.server.corpus.StoreWriter;
+import org.newsift.server.stories.Story;
+import org.newsift.server.stories.StoryClusterer;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+
+/** The handlers of the /api routes; parameters are checked here and a bad one is a 400 that names it. */
+final class Api {
+    private static final int DEFAULT_LIMIT = 20;
+
+    private final Corpus corpus;
+    private final AnalysisQueue analyses;
+    private final StoryClusterer stories;
+    private final EscalationDetector detector;
+    private final Runnable corpusChanged;
+    private final StoreWriter writer;
+
+    /** @param writer where posted articles are stored too, or null to keep them in memory only */
+    Api(Corpus corpus, AnalysisQueue analyses, StoryClusterer stories, EscalationDetector detector, Runnable corpusChanged,
+        StoreWriter writer) {
+        this.writer = writer;
+        this.corpus = corpus;
+        this.analyses = analyses;
+        this.stories = stories;
+        this.detector = detector;
+        this.corpusChanged = corpusChanged;
+    }
+
+    void overview(Context ctx) {
+        ctx.json(Map.of("corpus", corpus.overview(), "alerts", detector.detect(corpus).stream().limit(10).toList()));
+    }
+
+    void articles(Context ctx) {
+        ctx.json(corpus.search(ctx.queryParam("q"), paging(ctx)));
+    }
+
+    void article(Context ctx) {
+        Analysis a = corpus.analysis(ctx.pathParam("id"))
+                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "no article with id " + ctx.pathParam("id")));
+        ctx.contentType("application/json").result(AnalysisJson.compact(a));
+    }
+
+    void store(Context ctx) throws InterruptedException {
+        Analysis a = analyses.analyze(ArticleInput.read(ctx.contentType(), ctx.bodyAsBytes()));
+        boolean fresh = true;
+        if (writer != null) {
+            StoreWriter.Outcome outcome = writer.write(a);
+            fresh = outcome.stored();
+            a = outcome.analysis();
+        }
+        if (fresh) {
+            corpus.add(a);
+            corpusChanged.run();
+        }
+        // a copy of a stored article answers with the article it copies
+        ctx.status(fresh ? HttpStatus.CREATED : HttpStatus.OK).json(Map.of("id", a.id(), "events", a.events().size(),
+                "stored", fresh));
+    }
+
+    void analyze(Context ctx) throws InterruptedException {
+        Analysis a = analyses.analyze(ArticleInput.read(ctx.contentType(), ctx.bodyAsBytes()));
+        ctx.contentType("application/json").result(AnalysisJson.compact(a));
+    }
+
+    void events(Context ctx) {
+        String[] pair = dyad(ctx);
+        EventQuery query = new EventQuery(ctx.queryParam("actor"), pair[0], pair[1], ctx.queryParam("type"),
+                date(ctx, "from"), date(ctx, "to"));
+        ctx.json(corpus.events(query, paging(ctx)));
+    }
+
+    void series(Context ctx) {
+        ctx.json(corpus.dyadSeries(ctx.pathParam("a"), ctx.pathParam("b")));
+    }
+
+    void actors(Context ctx) {
+        int limit = integer(ctx, "limit", 50);
+        ctx.json(Map.of("actors", corpus.topActors(limit), "edges", corpus.edges(limit)));
+    }
+
+    void stories(Context ctx) {
+        int min = integer(ctx, "min", 2);
+        ctx.json(stories.stories(corpus.analyses(), Math.max(1, min)));
+    }
+
+    void story(Context ctx) {
+        String id = ctx.pathParam("id");
+        List<Story> all = stories.stories(corpus.analyses(), 1);
+        ctx.json(all.stream().filter(s -> s.id().equals(id)).findFirst()
+                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "no story with id " + id)));
+    }
+
+    void alerts(Context ctx) {
+        ctx.json(detector.detect(corpus));
+    }
+
+    /** The two actors of {@code dyad=A,B}, or two nulls when it is absent. */
+    private static String[] dyad(Context ctx) {
+        String v = ctx.queryParam("dyad");
+        if (v == null || v.isBlank()) {
+            return new String[] {null, null};
+        }
+        String[] pair = v.split(",", -1);
+        if (pair.length != 2 || pair[0].isBlank() || pair[1].isBlank()) {
+            throw new IllegalArgumentException("dyad must be two actors separated by a comma, e.g. PAK,AFG");
+        }
+        return pair;
+    }
+
+    private static Paging paging(Context ctx) {
+        return new Paging(integer(ctx, "offset", 0), integer(ctx, "limit", DEFAULT_LIMIT));
+    }
+
+    private static int integer(Context ctx, String name, int fallback) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number, got '" + v + "'");
+        }
+    }
+
+    private static LocalDate date(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(name + " must be a date (yyyy-MM-dd), got '" + v + "'");
+        }
+    }
+}

@@ -1,0 +1,225 @@
+package org.newsift.server;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.newsift.corenlp.CoreNlpAnnotator;
+import org.newsift.models.ModelPipelines;
+import org.newsift.pipeline.NewsiftConfig;
+import org.newsift.pipeline.Pipeline;
+import org.newsift.server.alerts.EscalationDetector;
+import org.newsift.server.stories.StoryClusterer;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The dashboard in headless Chromium (Debian's chromium and chromium-driver; skipped when they are absent):
+ * every view over the fixture corpus (ingested into a DuckDB store and read back as newsift serve --db does), the paste box with the real pipeline, and a hostile article whose markup
+ * must stay text. Each view is saved to target/screenshots/.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DashboardBrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    private static NewsiftServer server;
+    private static WebDriver driver;
+    private static WebDriverWait wait;
+    private static Path profile;
+    private static Path storeDir;
+
+    @BeforeAll
+    static void start() throws IOException, InterruptedException {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "browser tests skipped: install Debian's chromium and chromium-driver (apt-get install -y chromium chromium-driver)");
+        Pipeline pipeline = ModelPipelines.standard(new CoreNlpAnnotator(), NewsiftConfig.defaults(),
+                ModelPipelines.Options.defaults());
+        storeDir = Files.createTempDirectory("newsift-store");
+        server = new NewsiftServer(StoreFixtures.ingestAndLoad(storeDir), pipeline::analyze, StoryClusterer.miniLm(),
+                EscalationDetector.defaults(), null, null, ServerOptions.defaults()).start("127.0.0.1", 0);
+        profile = Files.createTempDirectory("newsift-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(90));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+        for (Path dir : new Path[] {profile, storeDir}) {
+            if (dir != null) {
+                try (var files = Files.walk(dir)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+                }
+            }
+        }
+    }
+
+    private static void open(String hash) {
+        driver.get("http://127.0.0.1:" + server.port() + "/" + hash);
+    }
+
+    private static void screenshot(String name) throws IOException {
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static String text(String id) {
+        return driver.findElement(By.id(id)).getText();
+    }
+
+    @Test
+    @Order(1)
+    void theOverviewShowsCountsAlertsAndArticles() throws IOException {
+        open("#/overview");
+        wait.until(ExpectedConditions.textMatches(By.id("stat-articles"), java.util.regex.Pattern.compile("\\d+")));
+        assertEquals("" + Fixtures.analyses().size(), text("stat-articles"));
+        long events = Fixtures.analyses().stream().mapToLong(a -> a.events().size()).sum();
+        assertEquals("" + events, text("stat-events"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("alerts"), "KGZ – TJK"));
+        wait.until(d -> d.findElements(By.cssSelector("#articles tbody tr")).size() == Fixtures.analyses().size());
+        assertFalse(driver.findElements(By.cssSelector("#volume-chart canvas")).isEmpty());
+        screenshot("overview");
+    }
+
+    @Test
+    @Order(2)
+    void theEventTableFilters() throws IOException {
+        open("#/events");
+        wait.until(d -> !d.findElements(By.cssSelector("#events-table tbody tr")).isEmpty());
+        int all = driver.findElements(By.cssSelector("#events-table tbody tr")).size();
+        driver.findElement(By.id("f-dyad")).sendKeys("KGZ,TJK");
+        driver.findElement(By.id("f-type")).sendKeys("4");
+        driver.findElement(By.id("f-apply")).click();
+        wait.until(d -> {
+            List<WebElement> rows = d.findElements(By.cssSelector("#events-table tbody tr"));
+            return !rows.isEmpty() && rows.size() < all;
+        });
+        for (WebElement row : driver.findElements(By.cssSelector("#events-table tbody tr"))) {
+            assertEquals("material conflict", row.findElements(By.tagName("td")).get(4).getText());
+        }
+        assertTrue(text("events-count").matches("\\d+ events.*"));
+        screenshot("events");
+    }
+
+    @Test
+    @Order(3)
+    void anArticleShowsItsHighlightsAndLegend() throws IOException {
+        open("#/article/" + Fixtures.HIGHLIGHTED);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#article-analysis .article-text span.hl-technique")));
+        assertFalse(driver.findElements(By.cssSelector("#article-analysis .article-text span.hl-event")).isEmpty());
+        assertFalse(driver.findElements(By.cssSelector("#article-analysis .article-text span.hl-quote")).isEmpty());
+        WebElement technique = driver.findElement(By.cssSelector("#article-analysis .article-text span.hl-technique"));
+        assertFalse(technique.getAttribute("data-technique").isBlank());
+        assertEquals(3, driver.findElements(By.cssSelector("#article-analysis .legend li")).size());
+        assertTrue(driver.findElement(By.cssSelector("#article-analysis .rhetoric")).getText()
+                .contains(technique.getAttribute("data-technique")));
+        screenshot("article");
+    }
+
+    @Test
+    @Order(4)
+    void theDyadTimelineListsTheArticlesBehindAWeek() throws IOException {
+        open("#/dyad/KGZ/TJK");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#dyad-chart canvas")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dyad-articles"), "fergana-2025-09-23-wire"));
+        assertTrue(text("dyad-week").contains("2025-09-22"));
+        screenshot("dyad-timeline");
+    }
+
+    @Test
+    @Order(5)
+    void theActorNetworkIsDrawn() throws IOException {
+        open("#/network");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#network-chart canvas")));
+        screenshot("network");
+    }
+
+    @Test
+    @Order(6)
+    void aStoryComparesItsOutlets() throws IOException {
+        open("#/stories");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#stories li a")));
+        driver.findElement(By.cssSelector("#stories li a")).click();
+        wait.until(d -> d.findElements(By.cssSelector("#story-outlets thead th")).size() >= 3);
+        assertTrue(text("story-outlets").contains("daily.example.net"));
+        assertTrue(text("story-outlets").contains("wire.example.org"));
+        screenshot("story");
+    }
+
+    @Test
+    @Order(7)
+    void aPastedArticleIsAnalysedAndHighlighted() throws IOException {
+        open("#/analyze");
+        driver.findElement(By.id("analyze-title")).sendKeys("Shelling on the border");
+        driver.findElement(By.id("analyze-text")).sendKeys("Kyrgyz forces shelled Tajik positions near the border on Monday. "
+                + "Tajikistan accused Kyrgyzstan of breaking the ceasefire.");
+        driver.findElement(By.id("analyze-run")).click();
+        wait.until(ExpectedConditions.textMatches(By.id("analyze-status"), java.util.regex.Pattern.compile("\\d+ events")));
+        assertTrue(driver.findElement(By.id("analyze-result")).isDisplayed());
+        assertFalse(text("analyze-status").startsWith("0 events"), text("analyze-status"));
+        assertFalse(driver.findElements(By.cssSelector("#analyze-result .article-text span.hl-event")).isEmpty());
+        screenshot("analyze");
+    }
+
+    @Test
+    @Order(8)
+    void aHostileArticleStaysText() throws IOException {
+        open("#/article/" + Fixtures.HOSTILE);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#article-analysis .article-text"), "<script>"));
+        String shown = driver.findElement(By.cssSelector("#article-analysis .article-text")).getText();
+        assertTrue(shown.contains("<img src=x onerror="), shown);
+        assertTrue(shown.contains("javascript:"), shown);
+        assertTrue(text("article-title").contains("<img"), "the title is text too");
+        assertTrue(driver.findElements(By.cssSelector("#article-analysis .article-text *:not(span), #article-title *, #article-meta a")).isEmpty(),
+                "no element came out of the article's markup");
+        for (WebElement span : driver.findElements(By.cssSelector("#article-analysis .article-text span"))) {
+            span.click();
+        }
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        assertNull(js.executeScript("return window.__pwned;"), "no payload ran");
+        assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert());
+        screenshot("hostile-article");
+    }
+}

@@ -1,0 +1,52 @@
+package org.newsift.server.stories;
+
+import org.junit.jupiter.api.Test;
+import org.newsift.model.Analysis;
+import org.newsift.model.Rhetoric;
+import org.newsift.model.SentenceInfo;
+import org.newsift.model.Summary;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class StoryClustererTest {
+    /** Articles whose title names the same topic embed to the same unit vector. */
+    private static final Embedder BY_TOPIC = text -> text.startsWith("Floods")
+            ? new float[] {1, 0} : new float[] {0, 1};
+
+    private static Analysis article(String id, String url, String day, String title, List<Rhetoric> rhetoric) {
+        String text = title + "\n\nBody sentence one. Body sentence two.";
+        List<SentenceInfo> sentences = List.of(new SentenceInfo(0, title.length(), null),
+                new SentenceInfo(title.length() + 2, title.length() + 20, null),
+                new SentenceInfo(title.length() + 21, text.length(), null));
+        return new Analysis(Analysis.SCHEMA, id, title, url, day, "en", text, sentences, List.of(), List.of(), List.of(),
+                List.of(), List.of(), rhetoric, (Summary) null);
+    }
+
+    @Test
+    void similarLeadsWithinTheWindowAreOneStoryAndOutletsAreComparedSideBySide() {
+        Rhetoric loaded = new Rhetoric(0, 6, "Floods", "Loaded_Language", 0.9, "cue");
+        List<Analysis> corpus = List.of(
+                article("a", "https://one.example/1", "2025-03-01", "Floods hit the valley", List.of()),
+                article("b", "https://www.two.example/2", "2025-03-03", "Floods hit the valley again", List.of(loaded)),
+                article("c", "https://one.example/3", "2025-03-02", "Election results announced", List.of()),
+                article("d", "https://one.example/4", "2025-03-20", "Floods return after two weeks", List.of()));
+        StoryClusterer clusterer = new StoryClusterer(BY_TOPIC, 3, 0.6);
+        List<Story> stories = clusterer.stories(corpus, 2);
+        assertEquals(1, stories.size(), "d is outside a's and b's window; c is another topic");
+        Story floods = stories.get(0);
+        assertEquals("a", floods.id());
+        assertEquals(Set.of("a", "b"), floods.articles().stream().map(s -> s.id()).collect(Collectors.toSet()));
+        Map<String, OutletFraming> outlets = floods.outlets().stream()
+                .collect(Collectors.toMap(OutletFraming::outlet, o -> o));
+        assertEquals(Set.of("one.example", "two.example"), outlets.keySet());
+        assertEquals(Map.of("Loaded_Language", 1), outlets.get("two.example").techniques());
+        assertEquals(1 / 3.0, outlets.get("two.example").spin(), 1e-9);
+        assertEquals(0.0, outlets.get("one.example").spin());
+        assertEquals(3, clusterer.stories(corpus, 1).size(), "singletons are stories of one");
+    }
+}

@@ -1,0 +1,336 @@
+package org.newsift.store;
+
+import org.newsift.model.Actor;
+import org.newsift.model.Analysis;
+import org.newsift.model.Article;
+import org.newsift.model.Event;
+import org.newsift.model.EventArgument;
+import org.newsift.model.Location;
+import org.newsift.output.AnalysisJson;
+import org.newsift.store.dedup.Candidate;
+import org.newsift.store.dedup.KnownBodies;
+import org.newsift.store.dedup.MinHasher;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The tables (schema.sql) over one JDBC connection: the source of truth of a store. Each article is written
+ * in one transaction with its events, actors and signatures, so a crash never leaves half an article.
+ * Calls are serialised on the connection.
+ */
+final class Database implements KnownBodies, AutoCloseable {
+    private final Connection connection;
+    private final Dialect dialect;
+
+    private Database(Connection connection, Dialect dialect) {
+        this.connection = connection;
+        this.dialect = dialect;
+    }
+
+    static Database open(StoreLocation location) throws SQLException {
+        Connection c = DriverManager.getConnection(location.jdbcUrl());
+        try {
+            Database db = new Database(c, location.dialect());
+            db.createSchema();
+            c.setAutoCommit(false);
+            return db;
+        } catch (SQLException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    Dialect dialect() {
+        return dialect;
+    }
+
+    private void createSchema() throws SQLException {
+        String sql;
+        try (InputStream in = Database.class.getResourceAsStream("schema.sql")) {
+            sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (Statement st = connection.createStatement()) {
+            for (String statement : sql.replaceAll("(?m)^--.*$", "").split(";\\s*\\n")) {
+                if (!statement.isBlank()) {
+                    st.execute(statement);
+                }
+            }
+        }
+    }
+
+    synchronized Optional<String> bodyHashOf(String id) throws SQLException {
+        return single("SELECT body_hash FROM articles WHERE id = ?", id);
+    }
+
+    @Override
+    public synchronized Optional<String> originalWithHash(String bodyHash) {
+        try {
+            return single("SELECT id FROM articles WHERE body_hash = ? AND duplicate_of IS NULL ORDER BY ingested_at, id LIMIT 1",
+                    bodyHash);
+        } catch (SQLException e) {
+            throw new StoreException("cannot look up a body hash", e);
+        }
+    }
+
+    @Override
+    public synchronized Collection<Candidate> originalsInBands(long[] bandKeys) {
+        String sql = "SELECT id, minhash FROM articles WHERE id IN (SELECT article_id FROM signatures WHERE band_key IN ("
+                + marks(bandKeys.length) + "))";
+        try {
+            return query(sql, rs -> new Candidate(rs.getString(1), MinHasher.decode(rs.getString(2))),
+                    Arrays.stream(bandKeys).boxed().toArray());
+        } catch (SQLException e) {
+            throw new StoreException("cannot look up near copies", e);
+        }
+    }
+
+    /** Writes an article with everything that hangs on it, in one transaction; an id already stored is left alone. */
+    synchronized void insert(StoredArticle a) throws SQLException {
+        try {
+            boolean fresh = update("INSERT INTO articles (id, url, title, published, published_date, source, language, body_hash, "
+                            + "minhash, duplicate_of, duplicate_kind, similarity, event_count, analysis, ingested_at) "
+                            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
+                    a.id(), a.url(), a.title(), a.published(), publishedDate(a.published()), a.source(),
+                    a.analysis() == null ? null : a.analysis().language(), a.fingerprint().bodyHash(),
+                    a.verdict().isCopy() ? null : MinHasher.encode(a.fingerprint().minHash()),
+                    a.verdict().original(), a.verdict().isCopy() ? a.verdict().kind().name().toLowerCase() : null,
+                    a.verdict().isCopy() ? a.verdict().similarity() : null,
+                    a.analysis() == null ? 0 : a.analysis().events().size(),
+                    a.analysis() == null ? null : AnalysisJson.compact(a.analysis()), Timestamp.from(Instant.now())) == 1;
+            if (fresh && a.analysis() != null) {
+                insertEvents(a.analysis());
+                insertActors(a.analysis());
+                insertSignatures(a.id(), MinHasher.bandKeys(a.fingerprint().minHash()));
+            }
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        }
+    }
+
+    private void insertEvents(Analysis a) throws SQLException {
+        LocalDate fallback = publishedDate(a.published());
+        List<Object[]> rows = new ArrayList<>();
+        for (Event e : a.events()) {
+            for (EventArgument s : orNull(e.source())) {
+                for (EventArgument t : orNull(e.target())) {
+                    rows.add(eventRow(a, e, rows.size(), s, t, fallback));
+                }
+            }
+        }
+        insertRows("events", 36, rows);
+    }
+
+    /**
+     * Inserts rows with multi-row VALUES statements: JDBC batches run row by row in DuckDB, which made ingest
+     * spend most of its time there.
+     */
+    private void insertRows(String table, int columns, List<Object[]> rows) throws SQLException {
+        int chunk = 500; // keeps PostgreSQL under its 65,535 parameters per statement
+        for (int from = 0; from < rows.size(); from += chunk) {
+            List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + chunk));
+            String values = String.join(",", Collections.nCopies(part.size(), "(" + marks(columns) + ")"));
+            update("INSERT INTO " + table + " VALUES " + values, part.stream().flatMap(Arrays::stream).toArray());
+        }
+    }
+
+    /** An event's sides, or one null side when it has none, so every event gets a row. */
+    private static List<EventArgument> orNull(List<EventArgument> side) {
+        return side.isEmpty() ? Collections.singletonList(null) : side;
+    }
+
+    private static Object[] eventRow(Analysis a, Event e, int idx, EventArgument s, EventArgument t, LocalDate fallback) {
+        Location loc = e.location();
+        return new Object[] {a.id(), idx, e.id(), eventDate(e, fallback), e.date(), e.datePrecision(),
+                s == null ? null : s.actor(), s == null ? null : s.code(), s == null ? null : s.country(),
+                s == null ? null : s.sector(), s == null ? null : s.text(),
+                t == null ? null : t.actor(), t == null ? null : t.code(), t == null ? null : t.country(),
+                t == null ? null : t.sector(), t == null ? null : t.text(),
+                e.cameo(), e.cameo() == null || e.cameo().length() < 2 ? null : e.cameo().substring(0, 2),
+                e.cameoName(), e.plover() == null ? null : e.plover().type(),
+                e.plover() == null ? null : e.plover().mode(), e.quadClass(), e.goldstein(),
+                e.modality() != null && e.modality().negated(), e.modality() != null && e.modality().hypothetical(),
+                e.modality() != null && e.modality().future(), e.modality() != null && e.modality().reported(),
+                loc == null ? null : loc.name(), loc == null ? null : loc.country(),
+                loc == null ? null : loc.lat(), loc == null ? null : loc.lon(),
+                e.sentence().start(), e.sentence().end(), e.trigger() == null ? null : e.trigger().text(),
+                sentenceText(a.text(), e), e.confidence()};
+    }
+
+    private void insertActors(Analysis a) throws SQLException {
+        insertRows("actors", 7, a.actors().stream().map(actor -> new Object[] {a.id(), actor.id(), actor.name(), actor.code(),
+                actor.country(), actor.sector(), actor.mentions().size()}).toList());
+    }
+
+    private void insertSignatures(String id, long[] bandKeys) throws SQLException {
+        insertRows("signatures", 2, Arrays.stream(bandKeys).mapToObj(k -> new Object[] {k, id}).toList());
+    }
+
+    /** Records an input that was skipped for a reason; the same input and reason twice is one row. */
+    synchronized void recordError(String inputId, String source, String reason) throws SQLException {
+        try {
+            update("INSERT INTO ingest_errors VALUES (?,?,?,?) ON CONFLICT DO NOTHING",
+                    inputId, source, reason, Timestamp.from(Instant.now()));
+            connection.commit();
+        } catch (SQLException e) {
+            connection.rollback();
+            throw e;
+        }
+    }
+
+    synchronized void recordRun(Instant started, IngestSummary s) throws SQLException {
+        update("INSERT INTO ingest_runs VALUES (?,?,?,?,?,?,?,?)", Timestamp.from(started), Timestamp.from(Instant.now()),
+                s.read(), s.stored(), s.exactCopies(), s.nearCopies(), s.alreadyStored(), s.errors());
+        connection.commit();
+    }
+
+    /** Ids of the analysed originals: the articles the full-text index must hold. */
+    synchronized List<String> originalIds() throws SQLException {
+        return query("SELECT id FROM articles WHERE analysis IS NOT NULL", rs -> rs.getString(1));
+    }
+
+    synchronized Optional<String> analysisJson(String id) throws SQLException {
+        return single("SELECT analysis FROM articles WHERE id = ? AND analysis IS NOT NULL", id);
+    }
+
+    /** Maps one row of a result set. */
+    @FunctionalInterface
+    interface Row<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    synchronized <T> List<T> query(String sql, Row<T> row, Object... params) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            bind(ps, params);
+            List<T> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(row.map(rs));
+                }
+            }
+            connection.commit();
+            return out;
+        }
+    }
+
+    /** Runs a statement that returns no rows, in its own transaction. */
+    synchronized void execute(String sql) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute(sql);
+        } finally {
+            connection.commit();
+        }
+    }
+
+    /** Handles one row of a streamed result set. */
+    @FunctionalInterface
+    interface RowSink {
+        void accept(ResultSet rs) throws SQLException, IOException;
+    }
+
+    /** Streams a result set row by row, for exports larger than memory. */
+    synchronized void forEach(String sql, RowSink sink) throws SQLException, IOException {
+        try (Statement st = connection.createStatement()) {
+            st.setFetchSize(1000); // PostgreSQL streams only with a fetch size, and outside autocommit
+            try (ResultSet rs = st.executeQuery(sql)) {
+                while (rs.next()) {
+                    sink.accept(rs);
+                }
+            }
+        } finally {
+            connection.commit();
+        }
+    }
+
+    private Optional<String> single(String sql, Object... params) throws SQLException {
+        return query(sql, rs -> rs.getString(1), params).stream().findFirst();
+    }
+
+    private int update(String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            bind(ps, params);
+            return ps.executeUpdate();
+        }
+    }
+
+    static void bind(PreparedStatement ps, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            Object p = params[i];
+            if (p == null) {
+                ps.setNull(i + 1, Types.NULL);
+            } else if (p instanceof String s) {
+                ps.setString(i + 1, s.indexOf('\0') < 0 ? s : s.replace("\0", "")); // PostgreSQL text cannot hold NUL
+            } else if (p instanceof LocalDate d) {
+                ps.setDate(i + 1, java.sql.Date.valueOf(d));
+            } else {
+                ps.setObject(i + 1, p);
+            }
+        }
+    }
+
+    private static String marks(int n) {
+        return String.join(",", Collections.nCopies(n, "?"));
+    }
+
+    /** The date part of an ISO date or date-time, or null when absent or unreadable (as the article reads it). */
+    static LocalDate publishedDate(String published) {
+        return new Article("", null, null, published, "").publishedDate();
+    }
+
+    /** The day the text dates the event to when it names one, else the day the article was published. */
+    private static LocalDate eventDate(Event e, LocalDate published) {
+        if (e.date() != null && e.date().length() == 10) {
+            LocalDate d = publishedDate(e.date());
+            return d != null ? d : published;
+        }
+        return published;
+    }
+
+    private static String sentenceText(String text, Event e) {
+        int n = text.codePointCount(0, text.length());
+        int start = Math.min(e.sentence().start(), n);
+        int end = Math.min(Math.max(start, e.sentence().end()), n);
+        return text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end));
+    }
+
+    @Override
+    public synchronized void close() throws SQLException {
+        try {
+            connection.commit();
+            if (dialect == Dialect.DUCKDB) {
+                connection.setAutoCommit(true);
+                try (Statement st = connection.createStatement()) {
+                    st.execute("CHECKPOINT"); // fold the write-ahead log into the file, so the next open starts clean
+                }
+            }
+        } finally {
+            connection.close();
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package org.newsift.store;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.newsift.input.InputError;
+import org.newsift.input.InputItem;
+import org.newsift.model.Article;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What every store backend must do, run against DuckDB and against a real PostgreSQL server by the
+ * subclasses. Articles written for the newsift project.
+ */
+abstract class StoreContractTest {
+    private static final String ACCUSED = "Pakistan accused Afghanistan of sheltering militants who attacked a border post, "
+            + "in a statement issued late on Wednesday by the foreign ministry in Islamabad.";
+    private static final String TALKS = "Delegations from Pakistan and Afghanistan held talks in Istanbul on Monday with "
+            + "mediators from Turkey and Qatar, and agreed to meet again next week.";
+    private static final String TALKS_AGAIN = "Pakistan and Afghanistan resumed talks in Doha on Thursday, a week after "
+            + "their first round, and both sides described the meeting as constructive.";
+
+    /** A fresh, empty store location for one test. */
+    abstract StoreLocation freshLocation() throws Exception;
+
+    private StoreLocation location;
+    private NewsStore store;
+
+    @BeforeEach
+    void open() throws Exception {
+        location = freshLocation();
+        store = NewsStore.open(location);
+    }
+
+    @AfterEach
+    void close() {
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    private static InputItem article(String id, String published, String text) {
+        return new InputItem.Read(new Article(id, "Title of " + id, "https://example.org/" + id, published, text), id + ".txt");
+    }
+
+    private static List<InputItem> corpus() {
+        return List.of(
+                article("a1", "2025-10-01", ACCUSED),
+                article("a2", "2025-10-06", TALKS),
+                article("a3", "2025-10-02", ACCUSED.toUpperCase()),                 // a wire copy of a1
+                new InputError("broken.html", "broken.html", "no article text found in the HTML"),
+                article("a1", "2025-10-03", TALKS_AGAIN),                           // the id a1 again, another body
+                article("a4", "2025-10-16", TALKS_AGAIN));
+    }
+
+    private IngestSummary ingest(List<InputItem> items) throws InterruptedException {
+        return new Ingester(store, new KeywordAnalyzer(), IngestProgress.silent()).ingest(items.iterator(), Ingester.sequential());
+    }
+
+    @Test
+    void storesOriginalsLinksCopiesAndRecordsErrors() throws Exception {
+        IngestSummary s = ingest(corpus());
+        assertEquals(6, s.read());
+        assertEquals(3, s.stored());
+        assertEquals(1, s.exactCopies());
+        assertEquals(1, s.duplicateIds());
+        assertEquals(2, s.errors());
+        assertEquals(List.of(new StoryCluster("a1", List.of("a3"))), store.queries().storyClusters(0, 10));
+        assertEquals(store.queries().analysisJson("a1"), store.queries().analysisJson("a3"), "a copy answers with its original");
+        assertTrue(store.queries().analysisJson("a1").orElseThrow().contains("\"cameo\":\"112\""));
+        assertEquals(List.of("broken.html", "a1"), store.database().query(
+                "SELECT input_id FROM ingest_errors ORDER BY input_id DESC", rs -> rs.getString(1)));
+    }
+
+    @Test
+    void searchFiltersByDateActorAndEvent() throws Exception {
+        ingest(corpus());
+        StoreQueries q = store.queries();
+        assertEquals(List.of("a1"), ids(q.search(SearchQuery.of("militants"))));
+        assertEquals(List.of("a4", "a2", "a1"), ids(q.search(SearchQuery.of(""))), "blank query: newest first");
+        assertEquals(List.of("a2"), ids(q.search(new SearchQuery("talks", null, null, "QAT", null, 0, 10))));
+        assertEquals(List.of("a1"), ids(q.search(new SearchQuery(null, null, null, "PAK", "ACCUSE", 0, 10))));
+        assertEquals(List.of("a1"), ids(q.search(new SearchQuery(null, null, null, null, "3", 0, 10))));
+        assertEquals(List.of("a1"), ids(q.search(new SearchQuery(null, null, null, null, "11", 0, 10))));
+        assertEquals(List.of("a2"), ids(q.search(new SearchQuery("talks", LocalDate.parse("2025-10-02"),
+                LocalDate.parse("2025-10-10"), null, null, 0, 10))));
+        SearchPage second = q.search(new SearchQuery("", null, null, null, null, 1, 1));
+        assertEquals(3, second.total());
+        assertEquals(List.of("a2"), ids(second));
+        assertThrows(IllegalArgumentException.class, () -> q.search(SearchQuery.of("talks AND (")));
+    }
+
+    @Test
+    void dyadSeriesCountsAveragesAndSharesPerBucket() throws Exception {
+        ingest(corpus());
+        List<SeriesPoint> weekly = store.queries().series(EventFilter.dyad("PAK", "AFG", false), Granularity.WEEK);
+        assertEquals(List.of(
+                new SeriesPoint(LocalDate.parse("2025-09-29"), 1, -2.0, List.of(0.0, 0.0, 1.0, 0.0), List.of("a1")),
+                new SeriesPoint(LocalDate.parse("2025-10-06"), 1, 1.0, List.of(1.0, 0.0, 0.0, 0.0), List.of("a2")),
+                new SeriesPoint(LocalDate.parse("2025-10-13"), 1, 1.0, List.of(1.0, 0.0, 0.0, 0.0), List.of("a4"))), weekly);
+        List<SeriesPoint> monthly = store.queries().series(EventFilter.dyad("AFGGOV", "PAK", false), Granularity.MONTH);
+        assertEquals(1, monthly.size());
+        assertEquals(3, monthly.get(0).events());
+        assertEquals(0.0, monthly.get(0).meanGoldstein(), 1e-9);
+        assertTrue(store.queries().series(EventFilter.dyad("AFG", "PAK", true), Granularity.DAY).isEmpty(),
+                "directed: every event runs from Pakistan to Afghanistan");
+        assertEquals(List.of(new ActorCount("AFGGOV", 3), new ActorCount("PAKGOV", 3)),
+                store.queries().topActors(EventFilter.all(), 0, 5));
+        assertEquals(List.of(new ActorEdge("PAKGOV", "AFGGOV", 3, 0.0)), store.queries().actorEdges(EventFilter.all(), 0, 5));
+        List<EventRow> accusations = store.queries().events(new EventFilter("PAK", null, false, "ACCUSE", null, null), 0, 10);
+        assertEquals(1, accusations.size());
+        assertEquals(ACCUSED, accusations.get(0).evidence());
+    }
+
+    @Test
+    void exportsAnalysesEventsAndGdeltRows() throws Exception {
+        ingest(corpus());
+        Exporter exporter = new Exporter(store);
+        StringWriter jsonl = new StringWriter();
+        assertEquals(3, exporter.write(ExportFormat.JSONL, jsonl));
+        assertEquals(3, jsonl.toString().lines().filter(l -> l.startsWith("{\"schema\":\"newsift.analysis/1\"")).count());
+        StringWriter csv = new StringWriter();
+        assertEquals(3, exporter.write(ExportFormat.CSV, csv));
+        List<String> lines = csv.toString().lines().toList();
+        assertTrue(lines.get(0).startsWith("article_id,idx,event_id,event_date,"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("a1,0,E1,2025-10-01,"), lines.get(1));
+        StringWriter gdelt = new StringWriter();
+        assertEquals(3, exporter.write(ExportFormat.GDELT, gdelt));
+        String[] first = gdelt.toString().lines().findFirst().orElseThrow().split("\t", -1);
+        assertEquals(61, first.length);
+        assertEquals(List.of("20251001", "202510", "2025", "PAKGOV", "PAKISTAN", "PAK", "GOV", "AFGGOV", "112", "112", "11", "3",
+                        "-2.0", "2", "Istanbul", "https://example.org/a1"),
+                List.of(first[1], first[2], first[3], first[5], first[6], first[7], first[12], first[15], first[26], first[27],
+                        first[28], first[29], first[30], first[33], first[52], first[60]));
+    }
+
+    @Test
+    void aSecondRunAddsNothing() throws Exception {
+        ingest(corpus());
+        IngestSummary again = ingest(corpus());
+        assertEquals(0, again.stored());
+        assertEquals(4, again.alreadyStored());
+        assertEquals(List.of(4L, 3L), store.database().query(
+                "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events)", rs -> List.of(rs.getLong(1), rs.getLong(2))).get(0));
+    }
+
+    @Test
+    void theIndexIsRebuiltFromTheDatabase() throws Exception {
+        ingest(corpus());
+        store.close();
+        store = null;
+        try (Stream<Path> files = Files.walk(location.index())) {
+            files.sorted(Comparator.reverseOrder()).forEach(StoreContractTest::delete);
+        }
+        store = NewsStore.open(location);
+        assertEquals(3, store.reconciled());
+        assertEquals(List.of("a1"), ids(store.queries().search(SearchQuery.of("militants"))));
+        assertFalse(store.queries().analysisJson("missing").isPresent());
+    }
+
+    private static void delete(Path p) {
+        try {
+            Files.delete(p);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> ids(SearchPage page) {
+        return page.hits().stream().map(SearchPage.Hit::id).toList();
+    }
+
+}
