@@ -60,6 +60,24 @@ class QuoteStageTest {
     }
 
     @Test
+    void aRelativePronounSpeaksForTheNounItModifies() {
+        Quote q = only(analyse(new ParsedSentences().add("It|PRP|3|nsubj:pass", "was|VBD|3|aux:pass", "built|VBN|0|root|O|build",
+                "by|IN|5|case|O|by", "people|NNS|3|obl|O|people", "who|WP|7|nsubj|O|who", "believed|VBD|5|acl:relcl|O|believe",
+                "that|IN|10|mark|O|that", "water|NN|10|nsubj|O|water", "belonged|VBD|7|ccomp|O|belong", "to|IN|12|case|O|to",
+                "all|DT|10|obl|O|all", ".|.|3|punct")));
+        assertEquals("that water belonged to all", q.text());
+        assertEquals("people", q.speaker().text());
+        assertEquals("believed", q.cue().text());
+    }
+
+    @Test
+    void aNegativeSubjectNamesNoSpeaker() {
+        AnnotatedDocument doc = analyse(new ParsedSentences().add("Nothing|NN|3|nsubj|O|nothing", "else|JJ|1|amod|O|else",
+                "explains|VBZ|0|root|O|explain", "it|PRP|3|obj|O|it", ".|.|3|punct"));
+        assertTrue(doc.quotes().isEmpty(), doc.quotes().toString());
+    }
+
+    @Test
     void accusedOfGivesTheAccusationAsContent() {
         Quote q = only(analyse(new ParsedSentences().add("The|DT|2|det", "Taliban|NNP|3|nsubj|ORGANIZATION|Taliban",
                 "accused|VBD|0|root|O|accuse", "Islamabad|NNP|3|obj|LOCATION|Islamabad", "of|IN|6|mark|O|of",
