@@ -1,5 +1,7 @@
 package org.newsift.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +25,7 @@ class StoreCommandsTest {
     @TempDir
     static Path tmp;
     private static String db;
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static Run ingest;
 
     record Run(int exit, String out, String err) {
@@ -71,6 +74,38 @@ class StoreCommandsTest {
                 rows.get(0));
         assertTrue(rows.size() >= 4, r.out());
         assertTrue(rows.get(1).startsWith("2025-10-06,"), "the border clashes of Sunday 12 October: " + rows.get(1));
+    }
+
+    @Test
+    void theSeriesCountsAnEventWithSeveralTargetsOnce() throws IOException {
+        String week = run("events", "--db", db, "--dyad", "PAK,AFG", "--group-by", "week", "--format", "csv")
+                .out().lines().filter(l -> l.startsWith("2025-10-06,")).findFirst().orElseThrow();
+        long between = 0;
+        long pairs = 0;
+        for (String line : run("export", "--db", db, "--format", "jsonl").out().lines().toList()) {
+            JsonNode a = JSON.readTree(line);
+            if (a.get("id").asText().equals("examples/border-clashes")) {
+                for (JsonNode e : a.get("events")) {
+                    long n = pairs(e, "PAK", "AFG") + pairs(e, "AFG", "PAK");
+                    pairs += n;
+                    between += n > 0 ? 1 : 0;
+                }
+            }
+        }
+        assertTrue(pairs > between, "the example has an event with several Afghan targets");
+        assertEquals(between, Long.parseLong(week.split(",")[1]), week);
+    }
+
+    private static long pairs(JsonNode event, String from, String to) {
+        return count(event.get("source"), from) * count(event.get("target"), to);
+    }
+
+    private static long count(JsonNode side, String country) {
+        long n = 0;
+        for (JsonNode actor : side) {
+            n += country.equals(actor.path("country").asText()) ? 1 : 0;
+        }
+        return n;
     }
 
     @Test

@@ -84,18 +84,22 @@ public final class StoreQueries {
     }
 
     /**
-     * The time series of the matching events (a dyad's, usually): per bucket the number of events, their mean
+     * The time series of the matching events (a dyad's, usually): per bucket the number of events (each counted
+     * once, however many source-target pairs of it match), their mean
      * Goldstein score, the shares of the four quad classes, and the articles behind them. Events without a
      * date are left out; buckets without events are absent.
      */
     public List<SeriesPoint> series(EventFilter filter, Granularity by) {
         List<Object> params = new ArrayList<>();
         String share = "avg(CASE WHEN quad_class = %d THEN 1.0 ELSE 0.0 END)";
-        String sql = "SELECT CAST(date_trunc('" + by.unit() + "', CAST(event_date AS TIMESTAMP)) AS DATE) AS bucket, "
-                + "count(*), avg(goldstein), " + String.format(share, 1) + ", " + String.format(share, 2) + ", "
-                + String.format(share, 3) + ", " + String.format(share, 4) + ", "
-                + "string_agg(DISTINCT article_id, chr(31) ORDER BY article_id) FROM events WHERE event_date IS NOT NULL AND "
-                + filter.where(params) + " GROUP BY bucket ORDER BY bucket";
+        // an event with several actors on a side has a row per source-target pair; the series counts it once
+        String events = "SELECT DISTINCT article_id, event_id, goldstein, quad_class, "
+                + "CAST(date_trunc('" + by.unit() + "', CAST(event_date AS TIMESTAMP)) AS DATE) AS bucket "
+                + "FROM events WHERE event_date IS NOT NULL AND " + filter.where(params);
+        String sql = "SELECT bucket, count(*), avg(goldstein), " + String.format(share, 1) + ", " + String.format(share, 2)
+                + ", " + String.format(share, 3) + ", " + String.format(share, 4) + ", "
+                + "string_agg(DISTINCT article_id, chr(31) ORDER BY article_id) FROM (" + events + ") e "
+                + "GROUP BY bucket ORDER BY bucket";
         return run("cannot compute the series", sql, rs -> new SeriesPoint(rs.getDate(1).toLocalDate(), rs.getLong(2),
                 round(nullableDouble(rs, 3)), List.of(round(rs.getDouble(4)), round(rs.getDouble(5)),
                 round(rs.getDouble(6)), round(rs.getDouble(7))), Arrays.asList(rs.getString(8).split(SEPARATOR))), params);
