@@ -1,8 +1,7 @@
 package org.newsift.models;
 
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import org.newsift.events.EventClassifier;
+import org.newsift.models.encoder.MiniLmSentenceEncoder;
 import org.newsift.nlp.Sentence;
 import org.newsift.nlp.Token;
 
@@ -46,14 +45,12 @@ public final class MiniLmEventClassifier implements EventClassifier {
         float[] embed(String text);
     }
 
-    private static final class MiniLm {
-        static final EmbeddingModel MODEL = new AllMiniLmL6V2QuantizedEmbeddingModel();
-        static final Encoder ENCODER = text -> MODEL.embed(text).content().vector();
-    }
-
-    /** The all-MiniLM-L6-v2 (quantized) encoder: 384 floats, L2-normalised; loaded once per JVM. */
+    /**
+     * The all-MiniLM-L6-v2 (quantized) sentence embedding: 384 floats, L2-normalised, from the one encoder
+     * session the model stages share (the same vector langchain4j's embedding model gives).
+     */
     public static Encoder miniLm() {
-        return MiniLm.ENCODER;
+        return text -> MiniLmSentenceEncoder.shared().encode(text).pooled();
     }
 
     private static final class Holder {

@@ -41,8 +41,7 @@ public final class StoryClusterer {
     public static final double THRESHOLD = 0.7;
 
     /** MiniLM's pooled sentence embedding of the whole text. */
-    public static final Embedder MINI_LM = text -> MiniLmSentenceEncoder.shared()
-            .encode(text, 0, text.codePointCount(0, text.length())).pooled();
+    public static final Embedder MINI_LM = text -> MiniLmSentenceEncoder.shared().encode(text).pooled();
 
     /** The clusterer newsift serve uses: MiniLM lead embeddings, {@link #WINDOW_DAYS}, {@link #THRESHOLD}. */
     public static StoryClusterer miniLm() {
