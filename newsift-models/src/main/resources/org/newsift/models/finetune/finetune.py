@@ -1,0 +1,246 @@
+#!/usr/bin/env python3
+# newsift's one fine-tuning path (training only; nothing here runs at analysis time).
+#
+# Fine-tunes a BERT-family sentence encoder shipped as ONNX (all-MiniLM-L6-v2 from langchain4j's Maven
+# artifact) with a classification head, and exports the result as ONNX for ONNX Runtime in the JVM.
+# The Java side (org.newsift.models.finetune.FineTuner, which extracts this file from its jar) tokenizes with the same tokenizer the runtime uses,
+# writes the examples, calls this script and calibrates the result, so tokenization can never drift
+# between training and serving.
+#
+#   finetune.py --base BASE.onnx --train train.jsonl --out model.onnx --labels N --task sequence|token
+#
+# train.jsonl: one example a line, {"ids": [...], "label": k} (sequence) or {"ids": [...], "labels": [...]}
+# (token; -100 = ignored position). ids include [CLS] and [SEP].
+# Determinism: fixed seed, fixed thread count, deterministic algorithms, a seeded shuffle: the same
+# inputs give the same weights. Needs Debian's python3-torch and python3-onnx.
+import argparse
+import json
+import math
+import random
+import sys
+
+import numpy as np
+import onnx
+import torch
+from onnx import helper, numpy_helper, TensorProto
+
+
+class Layer(torch.nn.Module):
+    def __init__(self, d, heads, ff):
+        super().__init__()
+        self.heads = heads
+        self.q, self.k, self.v = torch.nn.Linear(d, d), torch.nn.Linear(d, d), torch.nn.Linear(d, d)
+        self.o = torch.nn.Linear(d, d)
+        self.ln1 = torch.nn.LayerNorm(d, eps=1e-12)
+        self.ff1, self.ff2 = torch.nn.Linear(d, ff), torch.nn.Linear(ff, d)
+        self.ln2 = torch.nn.LayerNorm(d, eps=1e-12)
+        self.drop = torch.nn.Dropout(0.1)
+
+    def forward(self, x, bias):
+        b, n, d = x.shape
+        h = self.heads
+
+        def split(t):
+            return t.view(b, n, h, d // h).transpose(1, 2)
+
+        att = split(self.q(x)) @ split(self.k(x)).transpose(-1, -2) / math.sqrt(d // h) + bias
+        ctx = (self.drop(att.softmax(-1)) @ split(self.v(x))).transpose(1, 2).reshape(b, n, d)
+        x = self.ln1(x + self.drop(self.o(ctx)))
+        return self.ln2(x + self.drop(self.ff2(torch.nn.functional.gelu(self.ff1(x)))))
+
+
+class Encoder(torch.nn.Module):
+    """BERT as the ONNX graph computes it, with a linear head on every token or on the mean of the tokens."""
+
+    def __init__(self, vocab, positions, d, heads, ff, layers, labels, task):
+        super().__init__()
+        self.task = task
+        self.word = torch.nn.Embedding(vocab, d)
+        self.pos = torch.nn.Embedding(positions, d)
+        self.token_types = torch.nn.Embedding(2, d)
+        self.ln = torch.nn.LayerNorm(d, eps=1e-12)
+        self.layers = torch.nn.ModuleList([Layer(d, heads, ff) for _ in range(layers)])
+        self.drop = torch.nn.Dropout(0.1)
+        self.head = torch.nn.Linear(d, labels)
+
+    def forward(self, input_ids, attention_mask, token_type_ids):
+        n = input_ids.shape[1]
+        positions = torch.arange(n, device=input_ids.device).unsqueeze(0)
+        x = self.ln(self.word(input_ids) + self.pos(positions) + self.token_types(token_type_ids))
+        mask = attention_mask.to(x.dtype)
+        bias = (1.0 - mask)[:, None, None, :] * -10000.0
+        for layer in self.layers:
+            x = layer(self.drop(x), bias)
+        if self.task == "token":
+            return self.head(self.drop(x))
+        pooled = (x * mask[:, :, None]).sum(1) / mask.sum(1, keepdim=True)
+        return self.head(self.drop(pooled))
+
+
+def load_base(path, labels, task):
+    """Builds the encoder and fills it from the ONNX initializers (MatMul weights are found through the
+    Add that follows them, since the exporter left them unnamed)."""
+    m = onnx.load(path)
+    init = {t.name: numpy_helper.to_array(t) for t in m.graph.initializer}
+    consumers = {}
+    for node in m.graph.node:
+        for i in node.input:
+            consumers.setdefault(i, []).append(node)
+    named = dict(init)
+    for node in m.graph.node:
+        if node.op_type == "MatMul" and node.input[1] in init:
+            for add in consumers.get(node.output[0], []):
+                bias = [i for i in add.input if i in init and i.endswith(".bias")]
+                if bias:
+                    named[bias[0][:-len(".bias")] + ".weight"] = init[node.input[1]].T
+    word = named["embeddings.word_embeddings.weight"]
+    layers = 1 + max(int(k.split(".")[2]) for k in named if k.startswith("encoder.layer."))
+    d = word.shape[1]
+    ff = named["encoder.layer.0.intermediate.dense.bias"].shape[0]
+    heads = d // 32  # MiniLM and bge-small: 32-wide heads
+    model = Encoder(word.shape[0], named["embeddings.position_embeddings.weight"].shape[0], d, heads, ff, layers,
+                    labels, task)
+    names = {"word.weight": "embeddings.word_embeddings.weight", "pos.weight": "embeddings.position_embeddings.weight",
+             "token_types.weight": "embeddings.token_type_embeddings.weight", "ln.weight": "embeddings.LayerNorm.weight",
+             "ln.bias": "embeddings.LayerNorm.bias"}
+    parts = {"q": "attention.self.query", "k": "attention.self.key", "v": "attention.self.value",
+             "o": "attention.output.dense", "ln1": "attention.output.LayerNorm", "ff1": "intermediate.dense",
+             "ff2": "output.dense", "ln2": "output.LayerNorm"}
+    for i in range(layers):
+        for ours, theirs in parts.items():
+            for w in ("weight", "bias"):
+                names[f"layers.{i}.{ours}.{w}"] = f"encoder.layer.{i}.{theirs}.{w}"
+    state = model.state_dict()
+    for ours, theirs in names.items():
+        state[ours] = torch.from_numpy(np.array(named[theirs], dtype=np.float32)).float()
+    model.load_state_dict(state)
+    return model
+
+
+def batches(examples, size, rng):
+    order = list(range(len(examples)))
+    rng.shuffle(order)
+    for i in range(0, len(order), size):
+        yield [examples[j] for j in order[i:i + size]]
+
+
+def tensors(batch, task):
+    n = max(len(e["ids"]) for e in batch)
+    ids = torch.zeros(len(batch), n, dtype=torch.long)
+    mask = torch.zeros(len(batch), n, dtype=torch.long)
+    y = torch.full((len(batch), n), -100, dtype=torch.long) if task == "token" else torch.zeros(len(batch), dtype=torch.long)
+    for r, e in enumerate(batch):
+        ids[r, :len(e["ids"])] = torch.tensor(e["ids"])
+        mask[r, :len(e["ids"])] = 1
+        if task == "token":
+            y[r, :len(e["labels"])] = torch.tensor(e["labels"])
+        else:
+            y[r] = e["label"]
+    return ids, mask, torch.zeros_like(ids), y
+
+
+def train(model, examples, args):
+    rng = random.Random(args.seed)
+    params = [p for n, p in model.named_parameters() if not (args.freeze_embeddings and n == "word.weight")]
+    opt = torch.optim.AdamW(params, lr=args.lr, weight_decay=0.01)
+    steps = args.epochs * math.ceil(len(examples) / args.batch)
+    warm = max(1, steps // 10)
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min((s + 1) / warm, max(0.0, (steps - s) / (steps - warm))))
+    counts = np.bincount([e["label"] for e in examples], minlength=args.labels) if args.task == "sequence" else None
+    weight = None
+    if counts is not None and args.balance:
+        weight = torch.tensor(len(examples) / (args.labels * np.maximum(counts, 1)), dtype=torch.float)
+    loss_fn = torch.nn.CrossEntropyLoss(weight=weight, ignore_index=-100)
+    model.train()
+    step = 0
+    for epoch in range(args.epochs):
+        total = 0.0
+        for batch in batches(examples, args.batch, rng):
+            ids, mask, types, y = tensors(batch, args.task)
+            logits = model(ids, mask, types)
+            loss = loss_fn(logits.reshape(-1, args.labels), y.reshape(-1))
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(params, 1.0)
+            opt.step()
+            sched.step()
+            step += 1
+            total += loss.item()
+        print(f"[finetune] epoch {epoch + 1}/{args.epochs}: mean loss {total / math.ceil(len(examples) / args.batch):.4f}",
+              file=sys.stderr, flush=True)
+    model.eval()
+
+
+def export(model, path, task):
+    ids = torch.tensor([[101, 2023, 2003, 102]])
+    torch.onnx.export(model, (ids, torch.ones_like(ids), torch.zeros_like(ids)), path,
+                      input_names=["input_ids", "attention_mask", "token_type_ids"], output_names=["logits"],
+                      dynamic_axes={"input_ids": {0: "batch", 1: "seq"}, "attention_mask": {0: "batch", 1: "seq"},
+                                    "token_type_ids": {0: "batch", 1: "seq"},
+                                    "logits": {0: "batch", 1: "seq"} if task == "token" else {0: "batch"}},
+                      opset_version=13, do_constant_folding=True)
+    quantize_weights(path)
+
+
+def quantize_weights(path):
+    """Stores every large weight matrix as int8 with one scale per output column (per row for embeddings),
+    behind a DequantizeLinear node: a quarter of the file size, and ONNX Runtime computes in float as before."""
+    m = onnx.load(path)
+    consumers = {}
+    for node in m.graph.node:
+        for i in node.input:
+            consumers.setdefault(i, []).append(node)
+    kept, nodes = [], []
+    for t in m.graph.initializer:
+        w = numpy_helper.to_array(t)
+        if w.dtype != np.float32 or w.ndim != 2 or w.size < 65536:
+            kept.append(t)
+            continue
+        axis = 0 if any(c.op_type == "Gather" for c in consumers.get(t.name, [])) else 1
+        scale = np.abs(w).max(axis=1 - axis) / 127.0
+        scale[scale == 0] = 1.0
+        shape = (-1, 1) if axis == 0 else (1, -1)
+        q = np.clip(np.round(w / scale.reshape(shape)), -127, 127).astype(np.int8)
+        kept += [numpy_helper.from_array(q, t.name + "_q"), numpy_helper.from_array(scale.astype(np.float32), t.name + "_scale"),
+                 numpy_helper.from_array(np.zeros(scale.shape, np.int8), t.name + "_zero")]
+        nodes.append(helper.make_node("DequantizeLinear", [t.name + "_q", t.name + "_scale", t.name + "_zero"], [t.name],
+                                      axis=axis))
+    del m.graph.initializer[:]
+    m.graph.initializer.extend(kept)
+    all_nodes = nodes + list(m.graph.node)
+    del m.graph.node[:]
+    m.graph.node.extend(all_nodes)
+    onnx.checker.check_model(m)
+    onnx.save(m, path)
+
+
+def main():
+    p = argparse.ArgumentParser(description="newsift: fine-tune an ONNX BERT encoder with a classification head")
+    p.add_argument("--base", required=True)
+    p.add_argument("--train", required=True)
+    p.add_argument("--out", required=True)
+    p.add_argument("--labels", type=int, required=True)
+    p.add_argument("--task", choices=["sequence", "token"], default="sequence")
+    p.add_argument("--epochs", type=int, default=3)
+    p.add_argument("--batch", type=int, default=16)
+    p.add_argument("--lr", type=float, default=5e-5)
+    p.add_argument("--seed", type=int, default=13)
+    p.add_argument("--threads", type=int, default=2)
+    p.add_argument("--balance", action="store_true", help="weight the classes inversely to their frequency")
+    p.add_argument("--freeze-embeddings", action="store_true")
+    args = p.parse_args()
+    torch.manual_seed(args.seed)
+    torch.set_num_threads(args.threads)
+    torch.use_deterministic_algorithms(True)
+    with open(args.train, encoding="utf-8") as f:
+        examples = [json.loads(line) for line in f if line.strip()]
+    if not examples:
+        sys.exit("finetune.py: no training examples in " + args.train)
+    model = load_base(args.base, args.labels, args.task)
+    print(f"[finetune] {len(examples)} examples, {args.labels} labels, {args.epochs} epochs", file=sys.stderr, flush=True)
+    train(model, examples, args)
+    export(model, args.out, args.task)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,58 @@
+package org.newsift.models.finetune;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The smoke test of the fine-tuning path (CI runs it; full training is `newsift train ...`): a few sentences
+ * written for this test, one epoch, then the exported model is served, calibrated and rebuilt identically.
+ */
+class FineTunerTest {
+    private static final FineTuner.Settings TINY = new FineTuner.Settings(2, 8, 1e-4, 7, 32, 2);
+
+    private static List<FineTuner.Example> examples() {
+        String[] places = {"Arnor", "Gondor", "Rohan", "Mordor", "Harad", "Rhun"};
+        List<FineTuner.Example> out = new ArrayList<>();
+        for (int i = 0; i < places.length; i++) {
+            String a = places[i];
+            String b = places[(i + 1) % places.length];
+            out.add(new FineTuner.Example(a + " troops shelled villages in " + b + ".", "force", 1));
+            out.add(new FineTuner.Example(a + " shot back at critics of its budget.", "force", 0));
+            out.add(new FineTuner.Example("Artillery of " + a + " hit a border post of " + b + ".", "force", 1));
+            out.add(new FineTuner.Example(a + " struck a deal with " + b + " on fishing rights.", "force", 0));
+        }
+        return out;
+    }
+
+    @Test
+    void trainsServesAndRebuildsIdentically(@TempDir Path dir) throws Exception {
+        assumeTrue(FineTuner.available(), "python3-torch and python3-onnx are not installed: fine-tuning smoke test skipped");
+        List<FineTuner.Example> data = examples();
+        ModelCard card = new FineTuner(TINY).train("smoke", List.of("no", "yes"), data, data, 0.8, dir.resolve("a"));
+        new FineTuner(TINY).train("smoke", List.of("no", "yes"), data, data, 0.8, dir.resolve("b"));
+
+        assertArrayEquals(Files.readAllBytes(dir.resolve("a").resolve(FineTuner.ONNX)),
+                Files.readAllBytes(dir.resolve("b").resolve(FineTuner.ONNX)), "same data and seed, same weights");
+        assertEquals(Files.readString(dir.resolve("a").resolve(ModelCard.FILE)),
+                Files.readString(dir.resolve("b").resolve(ModelCard.FILE)));
+        assertTrue(Files.size(dir.resolve("a").resolve(FineTuner.ONNX)) < 30_000_000, "weights are stored as int8");
+
+        FineTunedClassifier served = FineTunedClassifier.fromDirectory(dir.resolve("a"));
+        assertEquals(card, served.card());
+        double[] p = served.probabilities(data.stream().map(FineTuner.Example::input).toList());
+        assertEquals(data.size(), p.length);
+        for (double v : p) {
+            assertTrue(v > 0 && v < 1, "a calibrated probability: " + v);
+        }
+    }
+}
