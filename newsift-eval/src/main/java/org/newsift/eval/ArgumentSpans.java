@@ -16,7 +16,7 @@ import java.util.List;
  * offsets, so the words are located in the event's sentence: first as a mention of the argument's actor
  * in that sentence with exactly those words (the usual case: the argument is that mention); failing that
  * (a pronoun or a head word standing for an actor named elsewhere), every occurrence of the words in the
- * sentence. Offsets are code points into {@link Analysis#text()}.
+ * sentence (as whole words). Offsets are code points into {@link Analysis#text()}.
  */
 final class ArgumentSpans {
     private ArgumentSpans() {
@@ -41,15 +41,23 @@ final class ArgumentSpans {
         return mentions.isEmpty() ? occurrences(a.text(), s, arg.text()) : mentions;
     }
 
-    /** Every occurrence of {@code words} inside the sentence {@code s} of {@code text}, in code points. */
+    /**
+     * Every occurrence of {@code words} as whole words inside the sentence {@code s} of {@code text}, in
+     * code points ("it" is not found inside "Britain").
+     */
     static List<Offsets> occurrences(String text, Offsets s, String words) {
         String sentence = CodePoints.substring(text, s.start(), s.end());
         CodePoints cp = new CodePoints(sentence);
         int length = words.codePointCount(0, words.length());
         List<Offsets> out = new ArrayList<>();
         for (int i = sentence.indexOf(words); i >= 0; i = sentence.indexOf(words, i + 1)) {
-            int start = s.start() + cp.toCodePoint(i);
-            out.add(new Offsets(start, start + length));
+            int end = i + words.length();
+            boolean wordStart = i == 0 || !Character.isLetterOrDigit(sentence.codePointBefore(i));
+            boolean wordEnd = end == sentence.length() || !Character.isLetterOrDigit(sentence.codePointAt(end));
+            if (wordStart && wordEnd) {
+                int start = s.start() + cp.toCodePoint(i);
+                out.add(new Offsets(start, start + length));
+            }
         }
         return out;
     }

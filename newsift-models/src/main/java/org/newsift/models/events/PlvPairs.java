@@ -112,8 +112,12 @@ public final class PlvPairs {
         return r.equals("YIELD") ? Set.of("CONCEDE", "RETREAT") : r.isEmpty() ? Set.of() : Set.of(r);
     }
 
-    /** One row, from its marked sentence; fails when the marks do not fit the plain sentence. */
-    static Pair pair(String id, String sentence, String marked, String penta, String root) {
+    /**
+     * One pair from a row's cells: the spans come from the marks of {@code marked}, which may nest
+     * ({@code <s><t>Iraqi</t> fighters</s>}). An IllegalArgumentException when the marks are unbalanced or
+     * {@code marked} without them is not {@code sentence}.
+     */
+    public static Pair pair(String id, String sentence, String marked, String penta, String root) {
         List<Span> source = new ArrayList<>();
         List<Span> target = new ArrayList<>();
         StringBuilder plain = new StringBuilder();
