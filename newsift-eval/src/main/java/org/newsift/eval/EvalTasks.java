@@ -12,6 +12,8 @@ public final class EvalTasks {
             new ReutersPlaces(),
             new PetrarchUnitEvents(),
             new NgecSynthEvents(),
+            new PlvPairEvents(),
+            new ProjectAnnotatedEvents(),
             new ExtractionBenchmark(),
             new PtcRhetoric(),
             new PolnearAttribution(),
