@@ -14,9 +14,11 @@ import java.util.List;
 /**
  * Where in the text an event's argument is. {@link EventArgument} carries its actor id and its words, not
  * offsets, so the words are located in the event's sentence: first as a mention of the argument's actor
- * in that sentence with exactly those words (the usual case: the argument is that mention); failing that
- * (a pronoun or a head word standing for an actor named elsewhere), every occurrence of the words in the
- * sentence (as whole words). Offsets are code points into {@link Analysis#text()}.
+ * in that sentence with exactly those words (the usual case: the argument is that mention); failing that,
+ * the whole-word occurrences of the words inside a mention of that actor in the sentence (a head word:
+ * "Exchange" of "the Tokyo Stock Exchange", not of "the New York Stock Exchange" named next to it); failing
+ * that (a pronoun standing for an actor named elsewhere), every whole-word occurrence of the words in the
+ * sentence. Offsets are code points into {@link Analysis#text()}.
  */
 final class ArgumentSpans {
     private ArgumentSpans() {
@@ -34,11 +36,17 @@ final class ArgumentSpans {
             return List.of();
         }
         Offsets s = e.sentence();
-        List<Offsets> mentions = a.actors().stream().filter(x -> x.id().equals(arg.actor()))
+        List<TextSpan> mentions = a.actors().stream().filter(x -> x.id().equals(arg.actor()))
                 .map(Actor::mentions).flatMap(List::stream)
-                .filter(m -> m.start() >= s.start() && m.end() <= s.end() && m.text().equals(arg.text()))
-                .map(ArgumentSpans::offsets).toList();
-        return mentions.isEmpty() ? occurrences(a.text(), s, arg.text()) : mentions;
+                .filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
+        List<Offsets> exact = mentions.stream().filter(m -> m.text().equals(arg.text())).map(ArgumentSpans::offsets).toList();
+        if (!exact.isEmpty()) {
+            return exact;
+        }
+        List<Offsets> all = occurrences(a.text(), s, arg.text());
+        List<Offsets> inMention = all.stream()
+                .filter(o -> mentions.stream().anyMatch(m -> m.start() <= o.start() && o.end() <= m.end())).toList();
+        return inMention.isEmpty() ? all : inMention;
     }
 
     /**

@@ -45,6 +45,13 @@ public final class Evaluate {
                 }
             }
         }
+        List<String> unknown = only == null ? List.of() : only.stream()
+                .filter(n -> EvalTasks.ALL.stream().noneMatch(t -> t.name().equals(n))).toList();
+        if (!unknown.isEmpty()) {
+            System.err.println("unknown task: " + String.join(", ", unknown));
+            usage();
+            System.exit(2);
+        }
         System.exit(run(data, full, threads, floorsFile, only, model));
     }
 

@@ -75,6 +75,17 @@ class PlvPairEventsTest {
     }
 
     @Test
+    void aHeadWordIsLocatedInsideItsOwnActorsMention() {
+        String text = "The Tokyo Exchange and the Osaka Exchange agreed to merge.";
+        Actor tokyo = new Actor("A1", "Tokyo Exchange", null, "JPN", null, List.of(new TextSpan(4, 18, "Tokyo Exchange")));
+        Actor osaka = new Actor("A2", "Osaka Exchange", null, "JPN", null, List.of(new TextSpan(27, 41, "Osaka Exchange")));
+        Event merge = event(text, arg(tokyo, "Exchange"), arg(osaka, "Exchange"), 2, "COOPERATE", 0.7);
+        Analysis a = analysis(text, List.of(tokyo, osaka), List.of(merge));
+        assertEquals(List.of(new Offsets(10, 18)), ArgumentSpans.of(merge.source().get(0), merge, a));
+        assertEquals(List.of(new Offsets(33, 41)), ArgumentSpans.of(merge.target().get(0), merge, a));
+    }
+
+    @Test
     void occurrencesAreInCodePoints() {
         String text = "𝔸 Freedonia and Freedonia.";
         assertEquals(List.of(new Offsets(2, 11), new Offsets(16, 25)),
