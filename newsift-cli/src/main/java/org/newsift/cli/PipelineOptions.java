@@ -5,7 +5,10 @@ import org.newsift.models.ModelPipelines;
 import org.newsift.pipeline.Lexicons;
 import org.newsift.pipeline.NewsiftConfig;
 import org.newsift.pipeline.Pipeline;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,6 +17,9 @@ import java.util.List;
 
 /** The options that configure the analysis pipeline, shared by {@code newsift analyze} and {@code newsift ingest}. */
 final class PipelineOptions {
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
 
     @Option(names = "--actors", paramLabel = "FILE",
             description = "Actor lexicon (TSV, docs/lexicons.md) that adds to or overrides the built-in one. Repeatable.")
@@ -43,19 +49,28 @@ final class PipelineOptions {
             + "with the MiniLM event model (docs/models.md). Off by default: on real news most of its events were wrong.")
     boolean model;
 
+    @Option(names = "--min-confidence", paramLabel = "P",
+            description = "Output only events whose calibrated confidence (the probability, on dev data, that the event is "
+                    + "fully right) is at least P, 0 to 1. Default: the threshold chosen for precision when the event "
+                    + "verifier was trained (docs/models.md).")
+    Double minConfidence;
+
     /**
      * Reads the lexicons first (fast, so a typo fails in a second, not twenty), then builds the pipeline.
      *
      * @throws IOException a lexicon could not be read
      */
     Pipeline build() throws IOException {
+        if (minConfidence != null && !(minConfidence >= 0 && minConfidence <= 1)) {
+            throw new ParameterException(command.commandLine(), "--min-confidence must be between 0 and 1, not " + minConfidence);
+        }
         Lexicons lexicons;
         try {
             lexicons = config().lexicons();
         } catch (IllegalArgumentException e) {
             throw new IOException(e.getMessage(), e);
         }
-        return ModelPipelines.standard(new CoreNlpAnnotator(), lexicons, new ModelPipelines.Options(model));
+        return ModelPipelines.standard(new CoreNlpAnnotator(), lexicons, new ModelPipelines.Options(model, minConfidence));
     }
 
     NewsiftConfig config() {

@@ -1,7 +1,14 @@
 package org.newsift.cli;
 
 import org.newsift.models.BinaryModelTrainer;
+import org.newsift.corenlp.CoreNlpAnnotator;
 import org.newsift.models.EventModelTrainer;
+import org.newsift.models.events.EventVerifierTrainer;
+import org.newsift.models.finetune.FineTuner;
+import org.newsift.models.finetune.ModelCard;
+import org.newsift.pipeline.NewsiftConfig;
+import org.newsift.pipeline.Pipeline;
+import org.newsift.pipeline.Pipelines;
 import org.newsift.models.bias.BabeData;
 import org.newsift.models.bias.BiasTrainer;
 import org.newsift.models.claims.ClaimData;
@@ -20,7 +27,7 @@ import java.util.concurrent.Callable;
 
 /** {@code newsift train}: trains the learned models from the development data. */
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Train newsift's learned models (docs/models.md).",
-        subcommands = {TrainCommand.Events.class, TrainCommand.Rhetoric.class, TrainCommand.Claims.class, TrainCommand.Bias.class})
+        subcommands = {TrainCommand.Events.class, TrainCommand.EventTypes.class, TrainCommand.Rhetoric.class, TrainCommand.Claims.class, TrainCommand.Bias.class})
 final class TrainCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -31,12 +38,63 @@ final class TrainCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** {@code newsift train events}: the MiniLM event classifier. */
+    /** {@code newsift train events}: the event verifier, fine-tuned through the project's one fine-tuning path. */
     @Command(name = "events", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Train the event model (MiniLM-L6-v2 embeddings + softmax regression over the PLOVER types and NONE) "
+            description = {"Fine-tune the event verifier (all-MiniLM-L6-v2 with a yes/no head over the marked candidate: is it "
+                    + "a literal act of that type, by that source, on that target?) on the rule-based coder's candidates in "
+                    + "the project-annotated documents (eval/annotations/events.tsv, docs/event-annotation.md): documents "
+                    + "in hash buckets 20-99 train, 0-19 calibrate and choose the threshold for precision 0.8. Needs "
+                    + "Debian's python3-torch and python3-onnx. The same data and seed give the same model."})
+    static final class Events implements Callable<Integer> {
+        @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
+                description = "Development data dir (corpora/reuters21578/, attribution/polnear/). Default: ${DEFAULT-VALUE}.")
+        Path data;
+
+        @Option(names = "--annotations", paramLabel = "FILE", defaultValue = "eval/annotations/events.tsv",
+                description = "The project's event annotations. Default: ${DEFAULT-VALUE}.")
+        Path annotations;
+
+        @Option(names = "--out", paramLabel = "DIR",
+                defaultValue = "newsift-models/src/main/resources/org/newsift/models/events/verifier",
+                description = "Where to write model.onnx and model.json. Default: ${DEFAULT-VALUE} (the built-in model; "
+                        + "rebuild to use it).")
+        Path out;
+
+        @Option(names = "--epochs", defaultValue = "3", description = "Training epochs. Default: ${DEFAULT-VALUE}.")
+        int epochs;
+
+        @Option(names = "--seed", defaultValue = "13", description = "Random seed. Default: ${DEFAULT-VALUE}.")
+        int seed;
+
+        @Override
+        public Integer call() throws Exception {
+            if (!Files.isRegularFile(annotations)) {
+                System.err.println("newsift: no " + annotations + " (give --annotations)");
+                return ExitCodes.BAD_CONFIG;
+            }
+            if (!FineTuner.available()) {
+                System.err.println("newsift: fine-tuning needs Debian's python3-torch and python3-onnx "
+                        + "(apt-get install python3-torch python3-onnx; NEWSIFT_PYTHON names another interpreter)");
+                return ExitCodes.BAD_CONFIG;
+            }
+            long t0 = System.nanoTime();
+            FineTuner.Settings d = FineTuner.Settings.defaults();
+            FineTuner.Settings settings = new FineTuner.Settings(epochs, d.batch(), d.learningRate(), seed, d.maxLength(),
+                    d.threads());
+            Pipeline candidates = Pipelines.standard(new CoreNlpAnnotator(), NewsiftConfig.defaults());
+            ModelCard card = EventVerifierTrainer.train(candidates, data, annotations, settings, out, System.err);
+            System.err.printf(Locale.ROOT, "[train] wrote %s (threshold %.2f) in %.1f s in all%n", out, card.threshold(),
+                    (System.nanoTime() - t0) / 1e9);
+            return ExitCodes.OK;
+        }
+    }
+
+    /** {@code newsift train event-types}: the MiniLM event-type classifier behind {@code --model}. */
+    @Command(name = "event-types", mixinStandardHelpOptions = true, sortOptions = false,
+            description = {"Train the experimental event-type model behind --model (MiniLM-L6-v2 embeddings + softmax regression over the PLOVER types and NONE) "
                     + "on the train part of NGEC's synthetic stories (NONE: Reuters-21578 earn/acq leads), "
                     + "pick its threshold on held-out train stories, print dev scores, and write the weights."})
-    static final class Events implements Callable<Integer> {
+    static final class EventTypes implements Callable<Integer> {
         @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
                 description = "Development data dir (events/ngec/, corpora/reuters21578/). Default: ${DEFAULT-VALUE}.")
         Path data;

@@ -26,4 +26,10 @@ public record Analysis(String schema, String id, String title, String url, Strin
         claims = List.copyOf(claims);
         rhetoric = List.copyOf(rhetoric);
     }
+
+    /** The same analysis with other events (the evaluation scores one analysis before and after a check). */
+    public Analysis withEvents(List<Event> newEvents) {
+        return new Analysis(schema, id, title, url, published, language, text, sentences, entities, actors, newEvents,
+                quotes, claims, rhetoric, summary);
+    }
 }

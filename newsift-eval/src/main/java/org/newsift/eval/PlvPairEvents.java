@@ -4,6 +4,7 @@ import org.newsift.model.Analysis;
 import org.newsift.model.Article;
 import org.newsift.model.Event;
 import org.newsift.model.Offsets;
+import org.newsift.models.events.EventVerifier;
 import org.newsift.models.events.PlvPairs;
 import org.newsift.pipeline.NewsiftConfig;
 import org.newsift.pipeline.Pipeline;
@@ -30,6 +31,7 @@ import java.util.stream.Collectors;
 public final class PlvPairEvents implements EvalTask {
     static final String PAIRS = "events.plv_train.pairs";
     static final String RECALL = "events.plv_train.pair_recall";
+    static final String CANDIDATE_RECALL = "events.plv_train.candidate_pair_recall";
     static final String PRECISION = "events.plv_train.pair_precision";
     static final String QUAD = "events.plv_train.quad_accuracy";
     static final String ROOT = "events.plv_train.root_accuracy";
@@ -42,7 +44,7 @@ public final class PlvPairEvents implements EvalTask {
 
     @Override
     public List<String> metrics() {
-        return List.of(PAIRS, RECALL, PRECISION, QUAD, ROOT);
+        return List.of(PAIRS, RECALL, CANDIDATE_RECALL, PRECISION, QUAD, ROOT);
     }
 
     @Override
@@ -117,9 +119,17 @@ public final class PlvPairEvents implements EvalTask {
         PlvPairs.Split split = PlvPairs.split(PlvPairs.read(ctx.dataDir().resolve(DATA)));
         Map<String, List<PlvPairs.Pair>> sentences = split.dev().stream()
                 .collect(Collectors.groupingBy(PlvPairs.Pair::sentenceId, LinkedHashMap::new, Collectors.toList()));
-        Pipeline pipeline = ctx.pipeline(NewsiftConfig.defaults());
-        List<SentenceResult> results = ctx.map(name(), List.copyOf(sentences.values()), pairs -> score(pairs,
-                pipeline.analyze(new Article("plv-" + pairs.get(0).sentenceId(), null, null, null, pairs.get(0).sentence()))));
+        Pipeline candidates = ctx.pipeline(NewsiftConfig.defaults());
+        EventVerifier verifier = EventVerifier.builtIn();
+        // scored before and after the verifier, on one analysis: what the rules find, and what newsift outputs
+        List<SentenceResult[]> both = ctx.map(name(), List.copyOf(sentences.values()), pairs -> {
+            Analysis a = candidates.analyze(new Article("plv-" + pairs.get(0).sentenceId(), null, null, null,
+                    pairs.get(0).sentence()));
+            return new SentenceResult[] {score(pairs, a),
+                    score(pairs, a.withEvents(verifier.verify(a.text(), a.events(), verifier.defaultThreshold())))};
+        });
+        List<SentenceResult> results = both.stream().map(r -> r[1]).toList();
+        long candidateFound = both.stream().flatMap(r -> r[0].pairs().stream()).filter(r -> r.verdict() == Verdict.FOUND).count();
         List<PairResult> pairs = results.stream().flatMap(r -> r.pairs().stream()).toList();
         List<PairResult> found = pairs.stream().filter(r -> r.verdict() == Verdict.FOUND).toList();
         int events = results.stream().mapToInt(SentenceResult::events).sum();
@@ -132,6 +142,7 @@ public final class PlvPairEvents implements EvalTask {
         report(pairs);
         out.put(PAIRS, pairs.size());
         out.put(RECALL, share(found.size(), pairs.size()));
+        out.put(CANDIDATE_RECALL, share(candidateFound, pairs.size()));
         out.put(PRECISION, share(matching, events));
         out.put(QUAD, share(found.stream().filter(PairResult::quadRight).count(), found.size()));
         out.put(ROOT, share(rooted.stream().filter(PairResult::rootRight).count(), rooted.size()));

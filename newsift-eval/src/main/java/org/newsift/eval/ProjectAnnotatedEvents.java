@@ -2,9 +2,10 @@ package org.newsift.eval;
 
 import org.newsift.model.Analysis;
 import org.newsift.model.Event;
-import org.newsift.model.EventArgument;
 import org.newsift.models.events.AnnotatedDocuments;
 import org.newsift.models.events.AnnotatedEvents;
+import org.newsift.models.events.EventVerifier;
+import org.newsift.models.finetune.Reliability;
 import org.newsift.pipeline.NewsiftConfig;
 import org.newsift.pipeline.Pipeline;
 
@@ -13,25 +14,25 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * {@code events.annotated.*}: newsift's events judged by the project's own annotators
  * ({@code eval/annotations/events.tsv}, read by {@link AnnotatedEvents}) on Reuters-21578 and PolNeAR
  * training articles. Only the dev documents (buckets 0-19 of corpus/doc) are analysed, each whole, with the
- * default pipeline and its publication date ({@link AnnotatedDocuments}). An output event <em>matches</em>
- * a row with the same document and trigger offsets; a matched event is <em>judged</em> when that row also
- * has its CAMEO code and its source and target codes, since the row's type and actor judgements are about
- * that coding. Skipped with a message while the annotation file does not exist.
+ * default pipeline (event verifier and threshold included) and its publication date ({@link AnnotatedDocuments}).
+ * An output event <em>matches</em> a row with the same sentence and trigger offsets; a matched event is
+ * <em>judged</em> when the row can say whether it is fully right ({@link AnnotatedEvents.Row#verdict}: the
+ * annotated coding, or other actors checked against the row's gold countries). Skipped with a message while
+ * the annotation file does not exist.
  */
 public final class ProjectAnnotatedEvents implements EvalTask {
     static final String FIGURATIVE = "events.annotated.figurative_conflict_share";
     static final String PRECISION = "events.annotated.precision";
+    static final String CANDIDATE_PRECISION = "events.annotated.candidate_precision";
+    static final String RELATIVE_RECALL = "events.annotated.relative_recall";
     static final String PRECISION_AT_08 = "events.annotated.precision_at_0.8";
     static final String ECE = "events.annotated.ece";
     static final String MATCHED = "events.annotated.matched";
@@ -56,7 +57,7 @@ public final class ProjectAnnotatedEvents implements EvalTask {
 
     @Override
     public List<String> metrics() {
-        return List.of(FIGURATIVE, PRECISION, PRECISION_AT_08, ECE, MATCHED, UNMATCHED);
+        return List.of(FIGURATIVE, PRECISION, CANDIDATE_PRECISION, RELATIVE_RECALL, PRECISION_AT_08, ECE, MATCHED, UNMATCHED);
     }
 
     @Override
@@ -65,14 +66,21 @@ public final class ProjectAnnotatedEvents implements EvalTask {
                 AnnotatedDocuments.POLNEAR.resolve("metadata.tsv"), AnnotatedDocuments.POLNEAR.resolve("train").resolve("text"));
     }
 
-    /** One output event with the row it matches (null when none) and whether that row judges its coding. */
-    record Match(Event event, AnnotatedEvents.Row row, boolean judged) {
+    /**
+     * One output event with the row it matches (null when none) and that row's verdict on it (null when the
+     * row cannot judge its coding: {@link AnnotatedEvents.Row#verdict}).
+     */
+    record Match(Event event, AnnotatedEvents.Row row, Boolean verdict) {
         boolean materialConflict() {
             return event.quadClass() != null && event.quadClass() == 4;
         }
 
+        boolean judged() {
+            return verdict != null;
+        }
+
         boolean fullyRight() {
-            return judged && row.fullyRight();
+            return Boolean.TRUE.equals(verdict);
         }
     }
 
@@ -85,44 +93,30 @@ public final class ProjectAnnotatedEvents implements EvalTask {
             if (!inAnnotatedSentence) {
                 continue;
             }
-            List<AnnotatedEvents.Row> sameTrigger = rows.stream().filter(r -> r.triggerStart() == e.trigger().start()
-                    && r.triggerEnd() == e.trigger().end()).toList();
-            AnnotatedEvents.Row judging = sameTrigger.stream().filter(r -> sameCoding(r, e)).findFirst().orElse(null);
-            out.add(judging != null ? new Match(e, judging, true)
-                    : new Match(e, sameTrigger.isEmpty() ? null : sameTrigger.get(0), false));
+            AnnotatedEvents.Row row = rows.stream().filter(r -> r.covers(e)).findFirst().orElse(null);
+            out.add(new Match(e, row, row == null ? null : row.verdict(e)));
         }
         return out;
-    }
-
-    /** Whether the row was judged on this event's coding: same CAMEO code, same source and target codes. */
-    static boolean sameCoding(AnnotatedEvents.Row r, Event e) {
-        return r.cameo().equals(e.cameo() == null ? "" : e.cameo().strip())
-                && codes(r.sourceCode()).equals(codes(e.source())) && codes(r.targetCode()).equals(codes(e.target()));
-    }
-
-    /** The codes of a row's cell: separated by commas, semicolons, bars or spaces; "" and "-" mean none. */
-    static Set<String> codes(String cell) {
-        return Arrays.stream(cell.split("[,;| ]+")).map(EventTriples::normalizeActor)
-                .filter(c -> !c.isEmpty() && !c.equals("-")).collect(Collectors.toSet());
-    }
-
-    private static Set<String> codes(List<EventArgument> args) {
-        return args.stream().map(EventArgument::code).filter(Objects::nonNull).map(EventTriples::normalizeActor)
-                .filter(c -> !c.isEmpty()).collect(Collectors.toSet());
     }
 
     /** The scores over every dev document's matches. */
     record Scores(int matched, int unmatched, int judged, int fullyRight, int conflict, int figurativeConflict,
                   Reliability reliability) {
-        static Scores of(List<Match> matches) {
-            Reliability reliability = new Reliability();
+        /** The scores of the events at or above {@code threshold}; the reliability table covers every judged one. */
+        static Scores of(List<Match> matches, double threshold) {
+            List<Double> scores = new ArrayList<>();
+            List<Boolean> verdicts = new ArrayList<>();
             int matched = 0;
             int judged = 0;
-            int right = 0;
+            int fullyRight = 0;
             int conflict = 0;
             int figurative = 0;
             for (Match m : matches) {
-                if (m.row() == null) {
+                if (m.judged()) {
+                    scores.add(m.event().confidence());
+                    verdicts.add(m.fullyRight());
+                }
+                if (m.row() == null || m.event().confidence() < threshold) {
                     continue;
                 }
                 matched++;
@@ -132,11 +126,15 @@ public final class ProjectAnnotatedEvents implements EvalTask {
                 }
                 if (m.judged()) {
                     judged++;
-                    right += m.fullyRight() ? 1 : 0;
-                    reliability.add(m.event().confidence(), m.fullyRight());
+                    fullyRight += m.fullyRight() ? 1 : 0;
                 }
             }
-            return new Scores(matched, matches.size() - matched, judged, right, conflict, figurative, reliability);
+            boolean[] labels = new boolean[verdicts.size()];
+            for (int i = 0; i < labels.length; i++) {
+                labels[i] = verdicts.get(i);
+            }
+            return new Scores(matched, matches.size() - matched, judged, fullyRight, conflict, figurative,
+                    new Reliability(scores.stream().mapToDouble(Double::doubleValue).toArray(), labels));
         }
 
         double figurativeShare() {
@@ -146,6 +144,11 @@ public final class ProjectAnnotatedEvents implements EvalTask {
         double precision() {
             return judged == 0 ? 0.0 : (double) fullyRight / judged;
         }
+    }
+
+    /** 0 where nothing scores high enough to measure: a NaN would fail every floor. */
+    private static double orZero(double v) {
+        return Double.isNaN(v) ? 0 : v;
     }
 
     @Override
@@ -159,27 +162,32 @@ public final class ProjectAnnotatedEvents implements EvalTask {
         LinkedHashMap<String, List<AnnotatedEvents.Row>> docs = all.stream().filter(AnnotatedEvents.Row::isDev)
                 .collect(Collectors.groupingBy(r -> r.corpus() + "/" + r.doc(), LinkedHashMap::new, Collectors.toList()));
         AnnotatedDocuments texts = new AnnotatedDocuments(ctx.dataDir());
-        Pipeline pipeline = ctx.pipeline(NewsiftConfig.defaults());
+        Pipeline rules = ctx.pipeline(NewsiftConfig.defaults());
+        EventVerifier verifier = EventVerifier.builtIn();
         List<List<Match>> perDoc = ctx.map(name(), List.copyOf(docs.values()), rows -> {
             try {
-                Analysis a = pipeline.analyze(texts.article(rows.get(0).corpus(), rows.get(0).doc()));
-                return match(rows, a.events());
+                Analysis a = rules.analyze(texts.article(rows.get(0).corpus(), rows.get(0).doc()));
+                // every candidate scored (threshold 0), so that the reliability table covers the ones withheld too
+                return match(rows, verifier.verify(a.text(), a.events(), 0));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
         List<Match> matches = perDoc.stream().flatMap(List::stream).toList();
-        Scores s = Scores.of(matches);
+        Scores s = Scores.of(matches, verifier.defaultThreshold());
+        Scores candidates = Scores.of(matches, 0);
         System.err.printf("[annotated_events] %d rows, %d in dev (%d documents); %d events in annotated sentences: "
-                        + "%d match a row by trigger (%d judged on the same coding, %d whose row judged another coding), "
+                        + "%d match a row by trigger (%d judged, %d whose row cannot judge their coding), "
                         + "%d unmatched; %d fully right; %d material conflict, %d of them figurative%n",
                 all.size(), docs.values().stream().mapToInt(List::size).sum(), docs.size(), matches.size(), s.matched(),
                 s.judged(), s.matched() - s.judged(), s.unmatched(), s.fullyRight(), s.conflict(), s.figurativeConflict());
-        System.err.print(s.reliability().table("[annotated_events]   "));
+        System.err.println(s.reliability().table());
         out.put(FIGURATIVE, s.figurativeShare());
         out.put(PRECISION, s.precision());
-        out.put(PRECISION_AT_08, s.reliability().precisionAtTopBand());
-        out.put(ECE, s.reliability().expectedCalibrationError());
+        out.put(CANDIDATE_PRECISION, candidates.precision());
+        out.put(RELATIVE_RECALL, candidates.fullyRight() == 0 ? 0 : (double) s.fullyRight() / candidates.fullyRight());
+        out.put(PRECISION_AT_08, orZero(s.reliability().precisionAt(0.8)));
+        out.put(ECE, s.reliability().ece());
         out.put(MATCHED, s.matched());
         out.put(UNMATCHED, s.unmatched());
     }

@@ -46,7 +46,7 @@ class ProjectAnnotatedEventsTest {
         List<AnnotatedEvents.Row> rows = fixture();
         assertEquals(4, rows.size());
         AnnotatedEvents.Row first = rows.get(0);
-        assertEquals(new AnnotatedEvents.Row("reuters", "101", 0, 60, 10, 16, "190", "RUR", "FRE", true, true, true, true), first);
+        assertEquals(new AnnotatedEvents.Row("reuters", "101", 0, 60, 10, 16, "190", "RUR", "FRE", true, true, true, true, null, null), first);
         assertTrue(first.fullyRight());
         assertFalse(rows.get(1).fullyRight(), "source judged wrong");
         assertFalse(rows.get(2).literal());
@@ -82,11 +82,11 @@ class ProjectAnnotatedEventsTest {
     }
 
     @Test
-    void eventsMatchRowsByTriggerAndAreJudgedOnlyOnTheAnnotatedCoding() throws Exception {
+    void eventsMatchRowsByTriggerAndTakeTheRowsVerdict() throws Exception {
         List<AnnotatedEvents.Row> doc = fixture().stream().filter(r -> r.doc().equals("101")).toList();
         Event right = event(0, 60, 10, 16, "190", "RUR", "FRE", 4, 0.9);
         Event wrongSource = event(0, 60, 30, 36, "042", "FRE", "RUR", 1, 0.5);
-        Event recoded = event(61, 120, 70, 76, "190", "RUR", "FRE", 4, 0.7);   // the row judged RURGOV > FRE
+        Event recoded = event(61, 120, 70, 76, "190", "RUR", "FRE", 4, 0.7);   // the row judged RURGOV > FRE not literal
         Event unannotated = event(0, 60, 40, 45, "043", "RUR", "FRE", 1, 0.6);
         Event elsewhere = event(121, 150, 125, 130, "190", "RUR", "FRE", 4, 0.9);
         List<ProjectAnnotatedEvents.Match> m = ProjectAnnotatedEvents.match(doc,
@@ -94,40 +94,19 @@ class ProjectAnnotatedEventsTest {
         assertEquals(4, m.size(), "the event outside every annotated sentence is left out");
         assertTrue(m.get(0).judged() && m.get(0).fullyRight());
         assertTrue(m.get(1).judged() && !m.get(1).fullyRight());
-        assertFalse(m.get(2).judged());
-        assertFalse(m.get(2).row().literal());
+        assertTrue(m.get(2).judged() && !m.get(2).fullyRight(), "not literal, whatever the actors");
         assertNull(m.get(3).row());
 
-        ProjectAnnotatedEvents.Scores s = ProjectAnnotatedEvents.Scores.of(m);
+        ProjectAnnotatedEvents.Scores s = ProjectAnnotatedEvents.Scores.of(m, 0);
         assertEquals(3, s.matched());
         assertEquals(1, s.unmatched());
-        assertEquals(2, s.judged());
-        assertEquals(0.5, s.precision(), 1e-9);
+        assertEquals(3, s.judged());
+        assertEquals(1 / 3.0, s.precision(), 1e-9);
         assertEquals(2, s.conflict());
         assertEquals(0.5, s.figurativeShare(), 1e-9, "one of the two matched material-conflict events is figurative");
-        // bands: [0.4,0.6) one event, wrong, mean 0.5; [0.8,1.0] one event, right, mean 0.9
-        assertEquals(1.0, s.reliability().precisionAtTopBand(), 1e-9);
-        assertEquals(0.5 * 0.5 + 0.5 * 0.1, s.reliability().expectedCalibrationError(), 1e-9);
-    }
-
-    @Test
-    void codeCellsAreSetsWithDashForNone() {
-        assertEquals(Set.of("USAGOV", "GOV"), ProjectAnnotatedEvents.codes("USAGOV; ---GOV"));
-        assertEquals(Set.of(), ProjectAnnotatedEvents.codes("-"));
-        assertEquals(Set.of(), ProjectAnnotatedEvents.codes(""));
-    }
-
-    @Test
-    void bandsAreHalfOpenAndTheLastIsClosed() {
-        Reliability r = new Reliability();
-        for (double c : new double[] {0.0, 0.1999, 0.2, 0.6, 0.7999, 0.8, 1.0}) {
-            r.add(c, true);
-        }
-        assertEquals(List.of(2, 1, 0, 2, 2), r.bands().stream().map(Reliability.Band::count).toList());
-        assertEquals(7, r.total());
-        assertEquals(0.0, new Reliability().expectedCalibrationError());
-        assertEquals(0.0, new Reliability().precisionAtTopBand());
-        assertTrue(r.table("").contains("[0.8,1.0]"));
+        // bands: [0.4,0.6) wrong at 0.5, [0.6,0.8) wrong at 0.7, [0.8,1.0] right at 0.9
+        assertEquals(1.0, s.reliability().precisionAt(0.8), 1e-9);
+        assertEquals((0.5 + 0.7 + 0.1) / 3, s.reliability().ece(), 1e-9);
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.List;
 import org.newsift.actors.ActorLexicon;
 import org.newsift.encoding.EncodingStage;
 import org.newsift.events.EventClassifier;
+import org.newsift.events.EventStage;
 import org.newsift.events.patterns.EventPatterns;
 import org.newsift.lang.LanguageIdentifier;
 import org.newsift.models.bias.BiasModel;
@@ -13,6 +14,8 @@ import org.newsift.models.bias.BiasStage;
 import org.newsift.models.claims.ClaimModel;
 import org.newsift.models.claims.ClaimStage;
 import org.newsift.models.encoder.MiniLmSentenceEncoder;
+import org.newsift.models.events.EventVerificationStage;
+import org.newsift.models.events.EventVerifier;
 import org.newsift.models.rhetoric.RhetoricModel;
 import org.newsift.models.rhetoric.RhetoricStage;
 import org.newsift.nlp.NlpAnnotator;
@@ -26,16 +29,22 @@ import org.newsift.pipeline.Stage;
 /**
  * The full newsift pipeline: the core stages plus the learned ones, assembled in one place so the CLI,
  * the store's ingest and the server analyse alike. The encoder runs once per sentence right after the
- * NLP stage; model stages that read its states follow the core stages.
+ * NLP stage; every event candidate passes the learned verifier right after the event stage; model stages
+ * that read the encoder's states follow the core stages.
  */
 public final class ModelPipelines {
     private ModelPipelines() {
     }
 
-    /** Which optional models run. */
-    public record Options(boolean eventModel) {
+    /**
+     * Which optional models run, and how sure the event verifier must be.
+     *
+     * @param minEventConfidence events below this calibrated confidence are not output; null for the threshold
+     *                           chosen for precision when the verifier was trained (docs/models.md)
+     */
+    public record Options(boolean eventModel, Double minEventConfidence) {
         public static Options defaults() {
-            return new Options(false);
+            return new Options(false, null);
         }
     }
 
@@ -50,9 +59,8 @@ public final class ModelPipelines {
     }
 
     public static Pipeline standard(NlpAnnotator nlp, Lexicons lexicons, Options options) {
-        EventClassifier classifier = options.eventModel() ? MiniLmEventClassifier.builtIn() : EventClassifier.NONE;
         List<Stage> stages = new ArrayList<>();
-        for (Stage stage : Pipelines.coreStages(nlp, lexicons, classifier, new LanguageIdentifier())) {
+        for (Stage stage : verifiedCoreStages(nlp, lexicons, options)) {
             stages.add(stage);
             if (stage instanceof NlpStage) {
                 stages.add(new EncodingStage(MiniLmSentenceEncoder.shared()));
@@ -63,5 +71,20 @@ public final class ModelPipelines {
         stages.add(new BiasStage(BiasModel.builtIn()));
         stages.add(new RhetoricStage(RhetoricModel.builtIn()));
         return new Pipeline(stages);
+    }
+
+    /** The core stages, each event candidate checked by the verifier right after the event stage. */
+    private static List<Stage> verifiedCoreStages(NlpAnnotator nlp, Lexicons lexicons, Options options) {
+        EventClassifier classifier = options.eventModel() ? MiniLmEventClassifier.builtIn() : EventClassifier.NONE;
+        List<Stage> stages = new ArrayList<>();
+        for (Stage stage : Pipelines.coreStages(nlp, lexicons, classifier, new LanguageIdentifier())) {
+            stages.add(stage);
+            if (stage instanceof EventStage) {
+                EventVerifier verifier = EventVerifier.builtIn();
+                stages.add(new EventVerificationStage(verifier, options.minEventConfidence() != null
+                        ? options.minEventConfidence() : verifier.defaultThreshold()));
+            }
+        }
+        return stages;
     }
 }

@@ -1,5 +1,7 @@
 package org.newsift.models.events;
 
+import org.newsift.model.Event;
+import org.newsift.model.EventArgument;
 import org.newsift.models.NgecSynthetic;
 
 import java.io.IOException;
@@ -11,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * Reads the project's own event annotations ({@code eval/annotations/events.tsv}, annotated by the
@@ -39,10 +43,13 @@ public final class AnnotatedEvents {
      * @param literal the trigger is a literal, asserted act in this sentence (not an idiom, metaphor, title,
      *                poll option or definition)
      * @param typeOk  the CAMEO code is right
+     * @param goldSource the country or IGO code of who really acts ({@code -} for none), from the optional
+     *                   {@code gold_source} column; null when the file has no such column
+     * @param goldTarget the same for who is acted on
      */
     public record Row(String corpus, String doc, int sentenceStart, int sentenceEnd, int triggerStart,
                       int triggerEnd, String cameo, String sourceCode, String targetCode, boolean literal,
-                      boolean typeOk, boolean sourceOk, boolean targetOk) {
+                      boolean typeOk, boolean sourceOk, boolean targetOk, String goldSource, String goldTarget) {
 
         /** Type, source and target right, and a literal event. */
         public boolean fullyRight() {
@@ -57,6 +64,46 @@ public final class AnnotatedEvents {
         public boolean isDev() {
             return bucket() < DEV_END;
         }
+
+        /** Whether the row is about this candidate: the same sentence and trigger. */
+        public boolean covers(Event e) {
+            return sentenceStart == e.sentence().start() && triggerStart == e.trigger().start()
+                    && triggerEnd == e.trigger().end();
+        }
+
+        /**
+         * Whether a candidate that this row {@link #covers} is fully right. When the coder now gives it the
+         * annotated coding, the row's four judgements decide; when it gives other actors with a code of the same
+         * root, the row's gold countries decide; null when the row cannot say (another root, or no gold columns).
+         */
+        public Boolean verdict(Event e) {
+            if (!literal) {
+                return false;
+            }
+            if (cameo.equals(e.cameo()) && sourceCode.equals(sheetCodes(e.source())) && targetCode.equals(sheetCodes(e.target()))) {
+                return fullyRight();
+            }
+            if (!cameo.regionMatches(0, e.cameo(), 0, 2)) {
+                return typeOk ? Boolean.FALSE : null; // the annotated root was right, so another root is wrong
+            }
+            if (goldSource == null || goldTarget == null) {
+                return null;
+            }
+            return typeOk && countries(e.source()).equals(goldSource) && countries(e.target()).equals(goldTarget);
+        }
+    }
+
+    /** Codes as the annotation sheet writes them: {@code +} between actors, {@code ?} uncoded, {@code -} none. */
+    public static String sheetCodes(List<EventArgument> args) {
+        return args.isEmpty() ? "-" : args.stream().map(x -> x.code() == null ? "?" : x.code()).collect(Collectors.joining("+"));
+    }
+
+    /** The countries (or IGO codes) of the arguments, at the gold columns' level; {@code -} for none. */
+    static String countries(List<EventArgument> args) {
+        String joined = args.stream().map(x -> x.country() != null ? x.country()
+                        : x.code() != null && x.code().startsWith("IGO") ? x.code().substring(0, Math.min(6, x.code().length())) : null)
+                .filter(Objects::nonNull).distinct().collect(Collectors.joining("+"));
+        return joined.isEmpty() ? "-" : joined;
     }
 
     /** The split bucket of a document; all rows of one document share it. */
@@ -106,7 +153,13 @@ public final class AnnotatedEvents {
         return new Row(corpus, f[col.get("doc")].strip(), offset(f, col, "sentence_start"), offset(f, col, "sentence_end"),
                 offset(f, col, "trigger_start"), offset(f, col, "trigger_end"), f[col.get("cameo")].strip(),
                 f[col.get("source_code")].strip(), f[col.get("target_code")].strip(), yes(f, col, "literal"),
-                yes(f, col, "type_ok"), yes(f, col, "source_ok"), yes(f, col, "target_ok"));
+                yes(f, col, "type_ok"), yes(f, col, "source_ok"), yes(f, col, "target_ok"), optional(f, col, "gold_source"),
+                optional(f, col, "gold_target"));
+    }
+
+    private static String optional(String[] f, Map<String, Integer> col, String name) {
+        Integer i = col.get(name);
+        return i == null || i >= f.length ? null : f[i].strip();
     }
 
     private static Map<String, Integer> header(String[] names, String where) throws IOException {

@@ -1,0 +1,41 @@
+package org.newsift.models.events;
+
+import org.newsift.pipeline.AnnotatedDocument;
+import org.newsift.pipeline.Layer;
+import org.newsift.pipeline.Stage;
+
+import java.util.Set;
+
+/** Replaces the events layer with the candidates that pass the {@link EventVerifier}, scored by it. */
+public final class EventVerificationStage implements Stage {
+    private final EventVerifier verifier;
+    private final double minConfidence;
+
+    /** @param minConfidence events whose calibrated confidence is below this are not output */
+    public EventVerificationStage(EventVerifier verifier, double minConfidence) {
+        this.verifier = verifier;
+        this.minConfidence = minConfidence;
+    }
+
+    @Override
+    public String name() {
+        return "event-verification";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.EVENTS);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return Set.of(Layer.EVENTS);
+    }
+
+    @Override
+    public void apply(AnnotatedDocument doc) {
+        if (!doc.events().isEmpty()) {
+            doc.setEvents(verifier.verify(doc.text(), doc.events(), minConfidence));
+        }
+    }
+}
