@@ -1,10 +1,12 @@
 package org.newsift.eval;
 
 import org.newsift.model.Analysis;
-import org.newsift.model.Article;
 import org.newsift.model.Event;
 import org.newsift.model.EventArgument;
+import org.newsift.events.EventClassifier;
 import org.newsift.models.NgecSynthetic;
+import org.newsift.models.events.AnnotatedDocuments;
+import org.newsift.models.events.AnnotatedEvents;
 import org.newsift.models.ReutersCorpus;
 import org.newsift.pipeline.NewsiftConfig;
 import org.newsift.pipeline.Pipeline;
@@ -12,17 +14,20 @@ import org.newsift.text.CodePoints;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * Writes the annotation sheet of docs/event-annotation.md: every event candidate the pipeline codes in a
- * fixed selection of Reuters-21578 stories and PolNeAR-train articles, with its offsets and, for the
+ * fixed selection of Reuters-21578 stories and PolNeAR-train articles ({@link AnnotatedDocuments}), with its
+ * offsets and, for the
  * annotator's eyes only, its sentence with the trigger marked. The sheet holds shared text, so it is
  * written outside the repository; only offsets and labels go into {@code eval/annotations/events.tsv}.
  *
@@ -39,35 +44,38 @@ public final class EventCandidateSheet {
         Path data = Path.of(args[0]);
         Path out = Path.of(args[1]);
         EvalContext ctx = new EvalContext(data, false, 2);
-        Pipeline pipeline = ctx.pipeline(NewsiftConfig.defaults(), org.newsift.events.EventClassifier.NONE);
-        List<Article> reuters;
-        try (Stream<ReutersCorpus.Story> s = ReutersCorpus.stories(data.resolve("corpora/reuters21578"))) {
+        Pipeline pipeline = ctx.pipeline(NewsiftConfig.defaults(), EventClassifier.NONE);
+        AnnotatedDocuments documents = new AnnotatedDocuments(data);
+        List<String> reuters;
+        try (Stream<ReutersCorpus.Story> s = ReutersCorpus.stories(data.resolve(AnnotatedDocuments.REUTERS))) {
             reuters = s.filter(ReutersCorpus.Story::hasBody).filter(st -> !st.places().isEmpty())
-                    .filter(st -> !st.places().equals(List.of("usa")))
-                    .map(st -> new Article(String.valueOf(st.id()), null, null,
-                            st.date() == null ? null : st.date().toString(), st.articleText()))
-                    .toList();
+                    .filter(st -> !st.places().equals(List.of("usa"))).map(st -> String.valueOf(st.id())).toList();
         }
-        write(ctx, pipeline, "reuters", reuters, Integer.parseInt(args[2]), out.resolve("reuters.tsv"));
-        List<Article> polnear = new ArrayList<>();
-        for (PolnearCorpus.Article a : PolnearCorpus.read(data.resolve("attribution/polnear/train"))) {
-            String date = a.name().replaceFirst("^[^_]+_(\\d{4}-\\d{2}-\\d{2})_.*$", "$1");
-            polnear.add(new Article(a.name(), null, null, date.length() == 10 ? date : null, a.text()));
+        write(ctx, pipeline, documents, "reuters", reuters, Integer.parseInt(args[2]), out.resolve("reuters.tsv"));
+        List<String> polnear;
+        try (Stream<Path> s = Files.list(data.resolve(AnnotatedDocuments.POLNEAR).resolve("train").resolve("text"))) {
+            // a spread over outlets and months rather than the first outlet in name order
+            polnear = s.map(p -> p.getFileName().toString().replaceFirst("\\.txt$", ""))
+                    .sorted(Comparator.comparingInt(NgecSynthetic::bucket).thenComparing(Comparator.naturalOrder())).toList();
         }
-        // a spread over outlets and months rather than the first outlet in name order
-        polnear.sort(java.util.Comparator.comparingInt((Article x) -> NgecSynthetic.bucket(x.id())).thenComparing(Article::id));
-        write(ctx, pipeline, "polnear", polnear, Integer.parseInt(args[3]), out.resolve("polnear.tsv"));
+        write(ctx, pipeline, documents, "polnear", polnear, Integer.parseInt(args[3]), out.resolve("polnear.tsv"));
     }
 
-    private static void write(EvalContext ctx, Pipeline pipeline, String corpus, List<Article> articles, int quota,
-                              Path file) throws IOException, InterruptedException {
+    private static void write(EvalContext ctx, Pipeline pipeline, AnnotatedDocuments documents, String corpus,
+                              List<String> docs, int quota, Path file) throws IOException, InterruptedException {
         int done = 0;
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
             w.println("corpus\tdoc\tsentence_start\tsentence_end\ttrigger_start\ttrigger_end\tcameo\tsource_code\t"
                     + "target_code\tcameo_name\tquad\tsource_words\ttarget_words\tmodality\tmarked_sentence");
-            for (int from = 0; from < articles.size() && done < quota; from += 16) {
-                List<Article> batch = articles.subList(from, Math.min(articles.size(), from + 16));
-                List<List<String>> rows = ctx.map(corpus, batch, a -> rows(corpus, pipeline.analyze(a)));
+            for (int from = 0; from < docs.size() && done < quota; from += 16) {
+                List<String> batch = docs.subList(from, Math.min(docs.size(), from + 16));
+                List<List<String>> rows = ctx.map(corpus, batch, doc -> {
+                    try {
+                        return rows(corpus, doc, pipeline.analyze(documents.article(corpus, doc)));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
                 for (List<String> r : rows) {
                     for (String line : r) {
                         if (done++ < quota) {
@@ -80,7 +88,7 @@ public final class EventCandidateSheet {
         System.err.println(corpus + ": " + Math.min(done, quota) + " candidates in " + file);
     }
 
-    private static List<String> rows(String corpus, Analysis a) {
+    private static List<String> rows(String corpus, String doc, Analysis a) {
         List<String> out = new ArrayList<>();
         for (Event e : a.events()) {
             if (out.size() >= PER_DOCUMENT) {
@@ -88,17 +96,13 @@ public final class EventCandidateSheet {
             }
             String sentence = CodePoints.substring(a.text(), e.sentence().start(), e.trigger().start()) + "[["
                     + e.trigger().text() + "]]" + CodePoints.substring(a.text(), e.trigger().end(), e.sentence().end());
-            out.add(String.join("\t", corpus, a.id(), String.valueOf(e.sentence().start()),
+            out.add(String.join("\t", corpus, doc, String.valueOf(e.sentence().start()),
                     String.valueOf(e.sentence().end()), String.valueOf(e.trigger().start()),
-                    String.valueOf(e.trigger().end()), e.cameo(), codes(e.source()), codes(e.target()),
+                    String.valueOf(e.trigger().end()), e.cameo(), AnnotatedEvents.sheetCodes(e.source()), AnnotatedEvents.sheetCodes(e.target()),
                     e.cameoName(), String.valueOf(e.quadClass()), words(e.source()), words(e.target()),
                     String.valueOf(e.modality()), sentence.replaceAll("\\s+", " ")));
         }
         return out;
-    }
-
-    private static String codes(List<EventArgument> args) {
-        return args.isEmpty() ? "-" : args.stream().map(x -> x.code() == null ? "?" : x.code()).collect(Collectors.joining("+"));
     }
 
     private static String words(List<EventArgument> args) {

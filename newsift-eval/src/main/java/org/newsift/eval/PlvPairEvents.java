@@ -35,7 +35,7 @@ public final class PlvPairEvents implements EvalTask {
     static final String PRECISION = "events.plv_train.pair_precision";
     static final String QUAD = "events.plv_train.quad_accuracy";
     static final String ROOT = "events.plv_train.root_accuracy";
-    static final Path DATA = Path.of("events", "plv", "PLV_train.tsv");
+    static final Path DATA = PlvPairs.FILE;
 
     @Override
     public String name() {

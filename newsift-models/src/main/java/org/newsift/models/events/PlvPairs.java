@@ -23,6 +23,8 @@ import java.util.Set;
  * {@code marked_sentence}, {@code gold_penta}, {@code gold_root}).
  */
 public final class PlvPairs {
+    /** Where PLV_train lies in the shared data dir. */
+    public static final Path FILE = Path.of("events", "plv", "PLV_train.tsv");
     /** Buckets 0 to DEV_END - 1 are dev, the rest train. */
     public static final int DEV_END = 20;
     private static final List<String> COLUMNS = List.of("sentence_id", "sentence", "marked_sentence", "gold_penta", "gold_root");
