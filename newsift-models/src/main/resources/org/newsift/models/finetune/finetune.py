@@ -18,6 +18,7 @@ import json
 import math
 import random
 import sys
+import time
 
 import numpy as np
 import onnx
@@ -153,6 +154,7 @@ def train(model, examples, args):
     loss_fn = torch.nn.CrossEntropyLoss(weight=weight, ignore_index=-100)
     model.train()
     step = 0
+    started = time.time()
     for epoch in range(args.epochs):
         total = 0.0
         for batch in batches(examples, args.batch, rng):
@@ -166,6 +168,8 @@ def train(model, examples, args):
             sched.step()
             step += 1
             total += loss.item()
+            if step % 25 == 0:
+                print(f"[finetune] step {step}/{steps}, {time.time() - started:.0f} s", file=sys.stderr, flush=True)
         print(f"[finetune] epoch {epoch + 1}/{args.epochs}: mean loss {total / math.ceil(len(examples) / args.batch):.4f}",
               file=sys.stderr, flush=True)
     model.eval()
