@@ -1,0 +1,129 @@
+package org.newsift.dates;
+
+import org.newsift.model.Article;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates an article that came without a publication date from its own text, conservatively: a dateline with a
+ * full date ("ISLAMABAD, Oct. 28, 2025 (Reuters) -"), else the one full date of the lead when it is the only
+ * one and no future or limit word comes before it. A dateline without a year ("ISLAMABAD, Oct 28 -") or a
+ * weekday ("on Tuesday") needs a date to count from, so it dates nothing. Rules: docs/dates.md.
+ */
+public final class ArticleDates {
+
+    private static final String MONTH = "[A-Z][a-z]{2,8}\\.?";
+    /** A full date: "Oct. 28, 2025", "October 28 2025", "28 October 2025", "2025-10-28". */
+    private static final Pattern FULL_DATE = Pattern.compile("(?<m1>" + MONTH + ") (?<d1>\\d{1,2})(?:st|nd|rd|th)?,? (?<y1>\\d{4})\\b"
+            + "|\\b(?<d2>\\d{1,2}) (?<m2>" + MONTH + ") (?<y2>\\d{4})\\b"
+            + "|\\b(?<y3>\\d{4})-(?<m3>\\d{2})-(?<d3>\\d{2})\\b");
+    /** "ISLAMABAD, Oct 28" or "KABUL, Afghanistan, 28 October 2025": a place in capitals, then a comma. */
+    private static final Pattern DATELINE = Pattern.compile("^\\s*[A-Z][A-Z .'\\-]{1,40}(?:, [A-Z][A-Za-z .']{1,30})?, ");
+    /** Words before a date that make it a deadline or a plan, not the day of the report. */
+    private static final Pattern NOT_REPORT_DAY = Pattern.compile(
+            "\\b(?:will|'ll|would|until|till|by|before|scheduled|due|expected|set|planned|plans?|from|since|between)\\b[^.]{0,40}$",
+            Pattern.CASE_INSENSITIVE);
+    /** How far into the text the lead reaches: the title and about two sentences. */
+    private static final int LEAD = 400;
+    private static final int DATELINE_LINES = 3;
+
+    private ArticleDates() {
+    }
+
+    /**
+     * The article with a publication date from its text when it had none, and the warning that says so; the
+     * article as given (no warning) when it has a date or the text gives none.
+     */
+    public static Dated date(Article article) {
+        if (article.published() != null) {
+            return new Dated(article, null);
+        }
+        Found f = find(article.text());
+        if (f == null) {
+            return new Dated(article, null);
+        }
+        return new Dated(article.withPublishedIfAbsent(f.date().toString()),
+                "no publication date given: " + f.date() + " read from the " + f.where() + " '" + f.text() + "'");
+    }
+
+    /** The publication date the text gives, or null. */
+    static Found find(String text) {
+        Found dateline = dateline(text);
+        return dateline != null ? dateline : lead(text);
+    }
+
+    private static Found dateline(String text) {
+        int lines = 0;
+        for (String line : text.split("\\R", 20)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            Matcher place = DATELINE.matcher(line);
+            if (place.find()) {
+                Matcher m = FULL_DATE.matcher(line).region(place.end(), line.length());
+                if (m.lookingAt()) {
+                    LocalDate d = date(m);
+                    return d == null ? null : new Found(d, "dateline", line.substring(0, m.end()).strip());
+                }
+            }
+            if (++lines == DATELINE_LINES) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static Found lead(String text) {
+        String lead = text.substring(0, text.offsetByCodePoints(0, Math.min(LEAD, text.codePointCount(0, text.length()))));
+        Matcher m = FULL_DATE.matcher(lead);
+        Found found = null;
+        while (m.find()) {
+            LocalDate d = date(m);
+            if (d == null) {
+                continue; // "Resolution 2231, 2015": no month
+            }
+            if (NOT_REPORT_DAY.matcher(lead.substring(0, m.start())).find() || found != null && !found.date().equals(d)) {
+                return null; // a plan, a deadline, or two days: the lead does not say which is today
+            }
+            found = new Found(d, "lead", m.group());
+        }
+        return found;
+    }
+
+    private static LocalDate date(Matcher m) {
+        try {
+            if (m.group("y3") != null) {
+                return checked(LocalDate.of(Integer.parseInt(m.group("y3")), Integer.parseInt(m.group("m3")),
+                        Integer.parseInt(m.group("d3"))));
+            }
+            boolean first = m.group("m1") != null;
+            Integer month = Expressions.month(first ? m.group("m1") : m.group("m2"), false);
+            if (month == null) {
+                return null;
+            }
+            return checked(LocalDate.of(Integer.parseInt(first ? m.group("y1") : m.group("y2")), month,
+                    Integer.parseInt(first ? m.group("d1") : m.group("d2"))));
+        } catch (DateTimeException e) {
+            return null; // "February 30, 2025"
+        }
+    }
+
+    /** News from before 1900 or after 2100 is more likely a number than a date. */
+    private static LocalDate checked(LocalDate d) {
+        return d.getYear() >= 1900 && d.getYear() <= 2100 ? d : null;
+    }
+
+    /**
+     * @param article the article, dated when the text gave a date
+     * @param warning what was read and where, or null when nothing was changed
+     */
+    public record Dated(Article article, String warning) {
+    }
+
+    /** A publication date found in the text: where ("dateline", "lead") and the words it was read from. */
+    record Found(LocalDate date, String where, String text) {
+    }
+}
