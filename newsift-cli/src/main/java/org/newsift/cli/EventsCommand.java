@@ -77,8 +77,22 @@ final class EventsCommand implements Callable<Integer> {
                     ? "--group-by must be day, week or month" : e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         try (NewsStore s = store.existing(spec)) {
             List<SeriesPoint> series = s.queries().series(filter, by);
+            if (series.isEmpty()) {
+                String why = UndatedEvents.nothingDated(s.queries(), filter);
+                if (why != null) {
+                    err.println("newsift: " + why);
+                    return ExitCodes.NO_DATED_EVENTS;
+                }
+                err.println("newsift: no events match");
+            } else {
+                String leftOut = UndatedEvents.leftOut(s.queries(), filter);
+                if (leftOut != null) {
+                    err.println("newsift: " + leftOut);
+                }
+            }
             switch (format) {
                 case json -> out.println(AnalysisJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(
                         series.stream().map(EventsCommand::json).toList()));
