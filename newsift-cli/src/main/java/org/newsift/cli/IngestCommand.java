@@ -103,7 +103,7 @@ final class IngestCommand implements Callable<Integer> {
         if (summary.undatedArticles() > 0) {
             err.println("[ingest] " + summary.undatedArticles() + " of the stored articles have no publication date, "
                     + "given or in their text: their events are undated unless a sentence gives a full date, and `events` "
-                    + "and `export --format gdelt` leave undated events out; date them with --published DATE");
+                    + "and `export --format gdelt` leave undated events out; to date them, ingest them into a new store with --published DATE");
         }
         if (summary.errors() > 0) {
             err.println("[ingest] the errors are in the store's ingest_errors table (docs/store.md)");

@@ -32,8 +32,10 @@ final class UndatedEvents {
         }
         EventCount matching = queries.count(filter.between(null, null));
         if (matching.events() > 0 && matching.dated() == 0) {
-            return (matching.events() == inStore.events() ? "all " + matching.events() + " events in the store"
-                    : "the " + matching.events() + " events that match") + " are undated; " + REMEDY;
+            String which = matching.events() == 1 ? "the one event that matches is"
+                    : matching.events() == inStore.events() ? "all " + matching.events() + " events in the store are"
+                    : "the " + matching.events() + " events that match are";
+            return which + " undated; " + REMEDY;
         }
         return null;
     }
