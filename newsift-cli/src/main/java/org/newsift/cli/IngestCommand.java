@@ -101,7 +101,8 @@ final class IngestCommand implements Callable<Integer> {
         }
         err.println("[ingest] " + summary);
         if (summary.undatedArticles() > 0) {
-            err.println("[ingest] " + summary.undatedArticles() + " of the stored articles have no publication date, "
+            int n = summary.undatedArticles();
+            err.println("[ingest] " + n + (n == 1 ? " stored article has" : " stored articles have") + " no publication date, "
                     + "given or in their text: their events are undated unless a sentence gives a full date, and `events` "
                     + "and `export --format gdelt` leave undated events out; to date them, ingest them into a new store with --published DATE");
         }
