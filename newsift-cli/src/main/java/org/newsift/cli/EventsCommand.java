@@ -26,7 +26,8 @@ import java.util.concurrent.Callable;
 @Command(name = "events", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Count stored events per day, week or month: the number of events, their mean Goldstein score, "
                 + "the shares of the four quad classes, and the articles behind them.",
-                "An event is dated by the day the text gives for it, else by its article's publication date."})
+                "An event is dated by the day the text gives for it, else by its article's publication date; undated "
+                        + "events are left out, and the command says how many (exit 6 when none that match is dated)."})
 final class EventsCommand implements Callable<Integer> {
 
     enum Format { table, csv, json }
