@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * Where a temporal expression hangs in the dependency tree relative to the event predicate (or, without
- * one, the sentence root), and the tense of the clause it belongs to.
+ * one, the sentence root), the tense of the clause it belongs to, and whether an event without one is told as
+ * background (before the report).
  */
 final class Attachment {
 
@@ -233,12 +234,7 @@ final class Attachment {
     }
 
     private boolean hasAuxiliary(int i) {
-        for (Token t : tokens) {
-            if (t.head() == i && (t.deprel().startsWith("aux") || t.deprel().equals("cop"))) {
-                return true;
-            }
-        }
-        return false;
+        return !auxiliaries(i).isEmpty();
     }
 
     private Tense tense(int v, int depth) {
