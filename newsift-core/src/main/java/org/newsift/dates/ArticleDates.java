@@ -20,6 +20,9 @@ public final class ArticleDates {
     private static final Pattern FULL_DATE = Pattern.compile("(?<m1>" + MONTH + ") (?<d1>\\d{1,2})(?:st|nd|rd|th)?,? (?<y1>\\d{4})\\b"
             + "|\\b(?<d2>\\d{1,2}) (?<m2>" + MONTH + ") (?<y2>\\d{4})\\b"
             + "|\\b(?<y3>\\d{4})-(?<m3>\\d{2})-(?<d3>\\d{2})\\b");
+    /** "Oct 28", "28 October" not followed by a year. */
+    private static final Pattern YEARLESS = Pattern.compile("(?:(?<m>" + MONTH + ") \\d{1,2}\\b|\\d{1,2} (?<m2>" + MONTH
+            + "))(?!,? \\d)");
     /** "ISLAMABAD, Oct 28" or "KABUL, Afghanistan, 28 October 2025": a place in capitals, then a comma. */
     private static final Pattern DATELINE = Pattern.compile("^\\s*[A-Z][A-Z .'\\-]{1,40}(?:, [A-Z][A-Za-z .']{1,30})?, ");
     /** Words before a date that make it a deadline or a plan, not the day of the report. */
@@ -43,7 +46,9 @@ public final class ArticleDates {
         }
         Found f = find(article.text());
         if (f == null) {
-            return new Dated(article, null);
+            String yearless = yearlessDateline(article.text());
+            return new Dated(article, yearless == null ? null
+                    : "no publication date given, and the dateline '" + yearless + "' has no year");
         }
         return new Dated(article.withPublishedIfAbsent(f.date().toString()),
                 "no publication date given: " + f.date() + " read from the " + f.where() + " '" + f.text() + "'");
@@ -56,6 +61,27 @@ public final class ArticleDates {
     }
 
     private static Found dateline(String text) {
+        Dateline line = dateline(text, FULL_DATE);
+        LocalDate d = line == null ? null : date(line.date());
+        return d == null ? null : new Found(d, "dateline", line.text());
+    }
+
+    /** "ISTANBUL, Oct 28" from a dateline with a month and a day but no year, or null. */
+    static String yearlessDateline(String text) {
+        Dateline line = dateline(text, YEARLESS);
+        if (line == null) {
+            return null;
+        }
+        String month = line.date().group("m") != null ? line.date().group("m") : line.date().group("m2");
+        return Expressions.month(month, false) == null ? null : line.text();
+    }
+
+    /** The words of a dateline from its start to the end of its date, and the date's match. */
+    private record Dateline(String text, Matcher date) {
+    }
+
+    /** The first dateline among the first lines whose date {@code date} matches, or null. */
+    private static Dateline dateline(String text, Pattern date) {
         int lines = 0;
         for (String line : text.split("\\R", 20)) {
             if (line.isBlank()) {
@@ -63,10 +89,9 @@ public final class ArticleDates {
             }
             Matcher place = DATELINE.matcher(line);
             if (place.find()) {
-                Matcher m = FULL_DATE.matcher(line).region(place.end(), line.length());
+                Matcher m = date.matcher(line).region(place.end(), line.length());
                 if (m.lookingAt()) {
-                    LocalDate d = date(m);
-                    return d == null ? null : new Found(d, "dateline", line.substring(0, m.end()).strip());
+                    return new Dateline(line.substring(0, m.end()).strip(), m);
                 }
             }
             if (++lines == DATELINE_LINES) {

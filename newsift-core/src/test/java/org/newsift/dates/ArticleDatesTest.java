@@ -72,4 +72,15 @@ class ArticleDatesTest {
         assertNull(none.article().published());
         assertNull(none.warning());
     }
+
+    @Test
+    void aDatelineWithoutAYearIsNamedInTheWarning() {
+        ArticleDates.Dated d = ArticleDates.date(new Article("a", null, null, null,
+                "Talks resume\n\nISTANBUL, Oct 28 (newsift test wire) - Delegations resumed talks on Tuesday."));
+        assertNull(d.article().published());
+        assertEquals("no publication date given, and the dateline 'ISTANBUL, Oct 28' has no year", d.warning());
+        assertEquals("DOHA, 19 October", ArticleDates.yearlessDateline("DOHA, 19 October - Envoys met."));
+        assertNull(ArticleDates.yearlessDateline("DOHA, Mostly 19 - Envoys met."), "not a month");
+        assertNull(ArticleDates.yearlessDateline("Envoys met in Doha, Oct 19."), "not a dateline");
+    }
 }
