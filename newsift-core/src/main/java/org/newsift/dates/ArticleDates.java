@@ -38,7 +38,7 @@ public final class ArticleDates {
 
     /**
      * The article with a publication date from its text when it had none, and the warning that says so; the
-     * article as given (no warning) when it has a date or the text gives none.
+     * article as given when it has a date or the text gives none (with a warning when its dateline lacks a year).
      */
     public static Dated date(Article article) {
         if (article.published() != null) {
@@ -108,7 +108,7 @@ public final class ArticleDates {
         while (m.find()) {
             LocalDate d = date(m);
             if (d == null) {
-                continue; // "Resolution 2231, 2015": no month
+                continue; // "Article 5, 2015": no month
             }
             if (NOT_REPORT_DAY.matcher(lead.substring(0, m.start())).find() || found != null && !found.date().equals(d)) {
                 return null; // a plan, a deadline, or two days: the lead does not say which is today

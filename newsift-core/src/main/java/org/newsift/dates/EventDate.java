@@ -1,5 +1,7 @@
 package org.newsift.dates;
 
+import java.time.LocalDate;
+
 /**
  * The date an event gets, and why: from a temporal expression of its sentence, from the publication date,
  * or none. Values as the contract's {@code date} / {@code date_precision} want them (docs/dates.md).
@@ -14,7 +16,7 @@ public record EventDate(String iso, String precision, String basis) {
         return new EventDate(d.iso(), d.precision(), "date from '" + d.text() + "'");
     }
 
-    static EventDate published(java.time.LocalDate published) {
+    static EventDate published(LocalDate published) {
         return new EventDate(published.toString(), ResolvedDate.DAY, "date: publication date");
     }
 

@@ -46,7 +46,7 @@ class ArticleDatesTest {
         "The truce of March 3, 2024 was replaced on October 19, 2025.",
         // not a date
         "The envoys met on February 30, 2025.",
-        "Resolution 2231, 2015 was cited.",
+        "Under Article 5, 2015 rules applied.",
     })
     void noDateWhereTheTextDoesNotTellIt(String text) {
         assertNull(ArticleDates.find(text));
