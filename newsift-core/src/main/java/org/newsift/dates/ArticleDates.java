@@ -8,29 +8,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Dates an article that came without a publication date from its own text, conservatively: a dateline with a
- * full date ("ISLAMABAD, Oct. 28, 2025 (Reuters) -"), else the one full date of the lead when it is the only
- * one and no future or limit word comes before it. A dateline without a year ("ISLAMABAD, Oct 28 -") or a
- * weekday ("on Tuesday") needs a date to count from, so it dates nothing. Rules: docs/dates.md.
+ * Dates an article that came without a publication date from its own text, conservatively: only a dateline with
+ * a full date ("ISLAMABAD, Oct. 28, 2025 (Reuters) -") does. A dateline without a year ("ISLAMABAD, Oct 28 -") or
+ * a weekday ("on Tuesday") needs a date to count from, and a full date in the lead is too often another day's
+ * (an anniversary, the event a story looks back on), so neither dates anything. Rules: docs/dates.md.
  */
 public final class ArticleDates {
 
     private static final String MONTH = "[A-Z][a-z]{2,8}\\.?";
     /** A full date: "Oct. 28, 2025", "October 28 2025", "28 October 2025", "2025-10-28". */
     private static final Pattern FULL_DATE = Pattern.compile("(?<m1>" + MONTH + ") (?<d1>\\d{1,2})(?:st|nd|rd|th)?,? (?<y1>\\d{4})\\b"
-            + "|\\b(?<d2>\\d{1,2}) (?<m2>" + MONTH + ") (?<y2>\\d{4})\\b"
-            + "|\\b(?<y3>\\d{4})-(?<m3>\\d{2})-(?<d3>\\d{2})\\b");
+            + "|(?<d2>\\d{1,2}) (?<m2>" + MONTH + ") (?<y2>\\d{4})\\b"
+            + "|(?<y3>\\d{4})-(?<m3>\\d{2})-(?<d3>\\d{2})\\b");
     /** "Oct 28", "28 October" not followed by a year. */
     private static final Pattern YEARLESS = Pattern.compile("(?:(?<m>" + MONTH + ") \\d{1,2}\\b|\\d{1,2} (?<m2>" + MONTH
             + "))(?!,? \\d)");
     /** "ISLAMABAD, Oct 28" or "KABUL, Afghanistan, 28 October 2025": a place in capitals, then a comma. */
     private static final Pattern DATELINE = Pattern.compile("^\\s*[A-Z][A-Z .'\\-]{1,40}(?:, [A-Z][A-Za-z .']{1,30})?, ");
-    /** Words before a date that make it a deadline or a plan, not the day of the report. */
-    private static final Pattern NOT_REPORT_DAY = Pattern.compile(
-            "\\b(?:will|'ll|would|until|till|by|before|scheduled|due|expected|set|planned|plans?|from|since|between)\\b[^.]{0,40}$",
-            Pattern.CASE_INSENSITIVE);
-    /** How far into the text the lead reaches: the title and about two sentences. */
-    private static final int LEAD = 400;
     private static final int DATELINE_LINES = 3;
 
     private ArticleDates() {
@@ -51,19 +45,14 @@ public final class ArticleDates {
                     : "no publication date given, and the dateline '" + yearless + "' has no year");
         }
         return new Dated(article.withPublishedIfAbsent(f.date().toString()),
-                "no publication date given: " + f.date() + " read from the " + f.where() + " '" + f.text() + "'");
+                "no publication date given: " + f.date() + " read from the dateline '" + f.text() + "'");
     }
 
-    /** The publication date the text gives, or null. */
+    /** The publication date the text's dateline gives, or null. */
     static Found find(String text) {
-        Found dateline = dateline(text);
-        return dateline != null ? dateline : lead(text);
-    }
-
-    private static Found dateline(String text) {
         Dateline line = dateline(text, FULL_DATE);
         LocalDate d = line == null ? null : date(line.date());
-        return d == null ? null : new Found(d, "dateline", line.text());
+        return d == null ? null : new Found(d, line.text());
     }
 
     /** "ISTANBUL, Oct 28" from a dateline with a month and a day but no year, or null. */
@@ -101,23 +90,6 @@ public final class ArticleDates {
         return null;
     }
 
-    private static Found lead(String text) {
-        String lead = text.substring(0, text.offsetByCodePoints(0, Math.min(LEAD, text.codePointCount(0, text.length()))));
-        Matcher m = FULL_DATE.matcher(lead);
-        Found found = null;
-        while (m.find()) {
-            LocalDate d = date(m);
-            if (d == null) {
-                continue; // "Article 5, 2015": no month
-            }
-            if (NOT_REPORT_DAY.matcher(lead.substring(0, m.start())).find() || found != null && !found.date().equals(d)) {
-                return null; // a plan, a deadline, or two days: the lead does not say which is today
-            }
-            found = new Found(d, "lead", m.group());
-        }
-        return found;
-    }
-
     private static LocalDate date(Matcher m) {
         try {
             if (m.group("y3") != null) {
@@ -143,12 +115,12 @@ public final class ArticleDates {
 
     /**
      * @param article the article, dated when the text gave a date
-     * @param warning what was read and where, or null when nothing was changed
+     * @param warning the date read and the dateline it came from, or why the dateline gave none (no year); else null
      */
     public record Dated(Article article, String warning) {
     }
 
-    /** A publication date found in the text: where ("dateline", "lead") and the words it was read from. */
-    record Found(LocalDate date, String where, String text) {
+    /** A publication date found in the text, and the words of the dateline it was read from. */
+    record Found(LocalDate date, String text) {
     }
 }

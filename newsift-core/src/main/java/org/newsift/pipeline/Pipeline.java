@@ -45,8 +45,8 @@ public final class Pipeline {
     }
 
     /**
-     * Analyses one article. One without a publication date gets one from its dateline or lead when the text
-     * gives a full date (docs/dates.md), with a warning saying so; one that stays undated gets a warning when
+     * Analyses one article. One without a publication date gets one from its dateline when that gives a full
+     * date (docs/dates.md), with a warning saying so; one that stays undated gets a warning when
      * some of its events have no date.
      */
     public Analysis analyze(Article article) {
