@@ -26,7 +26,8 @@ import java.util.concurrent.Callable;
 @Command(name = "events", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Count stored events per day, week or month: the number of events, their mean Goldstein score, "
                 + "the shares of the four quad classes, and the articles behind them.",
-                "An event is dated by the day the text gives for it, else by its article's publication date."})
+                "An event is dated by the day the text gives for it, else by its article's publication date; undated "
+                        + "events are left out, and the command says how many (exit 6 when none that match is dated)."})
 final class EventsCommand implements Callable<Integer> {
 
     enum Format { table, csv, json }
@@ -77,8 +78,22 @@ final class EventsCommand implements Callable<Integer> {
                     ? "--group-by must be day, week or month" : e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         try (NewsStore s = store.existing(spec)) {
             List<SeriesPoint> series = s.queries().series(filter, by);
+            if (series.isEmpty()) {
+                String why = UndatedEvents.nothingDated(s.queries(), filter);
+                if (why != null) {
+                    err.println("newsift: " + why);
+                    return ExitCodes.NO_DATED_EVENTS;
+                }
+                err.println("newsift: no events match");
+            } else {
+                String leftOut = UndatedEvents.leftOut(s.queries(), filter);
+                if (leftOut != null) {
+                    err.println("newsift: " + leftOut);
+                }
+            }
             switch (format) {
                 case json -> out.println(AnalysisJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(
                         series.stream().map(EventsCommand::json).toList()));

@@ -14,6 +14,8 @@ public final class ExitCodes {
     public static final int UNSUPPORTED_LANGUAGE = 4;
     /** A configuration file (--actors, --dictionary) could not be read. */
     public static final int BAD_CONFIG = 5;
+    /** events, export: nothing to show, because the store holds no events or those that match are all undated. */
+    public static final int NO_DATED_EVENTS = 6;
 
     private ExitCodes() {
     }

@@ -1,5 +1,6 @@
 package org.newsift.cli;
 
+import org.newsift.store.EventFilter;
 import org.newsift.store.ExportFormat;
 import org.newsift.store.Exporter;
 import org.newsift.store.NewsStore;
@@ -46,6 +47,19 @@ final class ExportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--format parquet needs -o FILE");
         }
         try (NewsStore s = store.existing(spec)) {
+            if (format != Format.jsonl) {
+                // a GDELT row needs a day; csv and parquet keep undated events with an empty date
+                String why = format == Format.gdelt ? UndatedEvents.nothingDated(s.queries(), EventFilter.all())
+                        : UndatedEvents.noEvents(s.queries());
+                if (why != null) {
+                    spec.commandLine().getErr().println("newsift: nothing to export: " + why);
+                    return ExitCodes.NO_DATED_EVENTS;
+                }
+                String leftOut = format == Format.gdelt ? UndatedEvents.leftOut(s.queries(), EventFilter.all()) : null;
+                if (leftOut != null) {
+                    spec.commandLine().getErr().println("newsift: " + leftOut);
+                }
+            }
             Exporter exporter = new Exporter(s);
             if (format == Format.parquet) {
                 try {

@@ -100,6 +100,12 @@ final class IngestCommand implements Callable<Integer> {
             }
         }
         err.println("[ingest] " + summary);
+        if (summary.undatedArticles() > 0) {
+            int n = summary.undatedArticles();
+            err.println("[ingest] " + n + (n == 1 ? " stored article has" : " stored articles have") + " no publication date, "
+                    + "given or in their text: their events are undated unless a sentence gives a full date, and `events` "
+                    + "and `export --format gdelt` leave undated events out; to date them, ingest them into a new store with --published DATE");
+        }
         if (summary.errors() > 0) {
             err.println("[ingest] the errors are in the store's ingest_errors table (docs/store.md)");
         }

@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * Where a temporal expression hangs in the dependency tree relative to the event predicate (or, without
- * one, the sentence root), and the tense of the clause it belongs to.
+ * one, the sentence root), the tense of the clause it belongs to, and whether an event without one is told as
+ * background (before the report).
  */
 final class Attachment {
 
@@ -41,6 +42,8 @@ final class Attachment {
     private final List<Token> tokens;
     private final int predicate;
     private final int[] quote;
+    /** Whether the predicate is inside a relative clause ("Pakistan, which attacked the posts, met ..."). */
+    private final boolean relative;
 
     /** @param predicate the event predicate's token index, or -1 to use the sentence root */
     Attachment(Sentence sentence, int predicate) {
@@ -48,6 +51,18 @@ final class Attachment {
         this.tokens = sentence.tokens();
         this.predicate = predicate >= 0 ? predicate : root();
         this.quote = quotes();
+        this.relative = this.predicate >= 0 && inRelativeClause(this.predicate);
+    }
+
+    private boolean inRelativeClause(int token) {
+        int cur = token;
+        for (int steps = 0; cur >= 0 && cur < tokens.size() && steps <= tokens.size(); steps++) {
+            if (tokens.get(cur).deprel().equals("acl:relcl")) {
+                return true;
+            }
+            cur = tokens.get(cur).head();
+        }
+        return false;
     }
 
     private int root() {
@@ -119,11 +134,11 @@ final class Attachment {
             nominal |= NOUN_MODIFIER.contains(rel);
             int gov = t.head() < tokens.size() ? t.head() : -1; // a head outside the sentence: a root
             if (gov < 0 || gov == predicate) {
-                if (clausal) {
-                    return IGNORED;
+                if (clausal || gov < 0 && relative) {
+                    return IGNORED; // a relative clause tells what happened before: the main clause's date is not its
                 }
-                if (nominal) {
-                    return NOMINAL;
+                if (nominal && !(direct && gov == predicate)) {
+                    return NOMINAL; // "Tuesday's attack" dates the attack itself, and is a last resort for others
                 }
                 return gov < 0 ? OUTER : direct ? ATTACHED : NEAR;
             }
@@ -133,6 +148,75 @@ final class Attachment {
             cur = gov;
         }
         return OUTER; // a cycle: malformed tree
+    }
+
+    /**
+     * Why an event that no expression dates was told as having happened before the report, or null when it reads
+     * as the news of the day: its clause is in the past perfect ("troops had fired first") or is a relative
+     * clause in the past ("airstrikes that sparked clashes"), or its trigger noun has such a relative clause
+     * ("the airstrikes that sparked clashes"). Present, present perfect and future clauses are never background.
+     *
+     * @param trigger the event's trigger; the predicate given to the constructor is its clause
+     */
+    String background(int trigger) {
+        int clause = clause(predicate);
+        if (clause >= 0) {
+            String why = pastBefore(clause);
+            if (why != null) {
+                return why;
+            }
+        }
+        if (trigger >= 0 && tokens.get(trigger).isNoun()) {
+            for (Token t : sentence.children(trigger)) {
+                if (t.deprel().equals("acl:relcl") && t.isVerb() && simplePast(t.index())) {
+                    return "past relative clause '" + t.text() + "'";
+                }
+            }
+        }
+        return null;
+    }
+
+    private String pastBefore(int clause) {
+        Token verb = tokens.get(clause);
+        if (pluperfect(clause)) {
+            return "past perfect 'had " + verb.text() + "'";
+        }
+        if (verb.deprel().equals("acl:relcl") && simplePast(clause)) {
+            return "past relative clause '" + verb.text() + "'";
+        }
+        return null;
+    }
+
+    /** The verb (or copular head) whose clause a token is in: the token itself, or the first such above it. */
+    private int clause(int token) {
+        int cur = token;
+        for (int steps = 0; cur >= 0 && cur < tokens.size() && steps <= tokens.size(); steps++) {
+            if (tokens.get(cur).isVerb() || hasAuxiliary(cur)) {
+                return cur;
+            }
+            cur = tokens.get(cur).head();
+        }
+        return -1;
+    }
+
+    private boolean pluperfect(int v) {
+        return tokens.get(v).pos().equals("VBN") && auxiliaries(v).stream().anyMatch(a -> a.equals("had") || a.equals("'d"));
+    }
+
+    /** "sparked", "was closed", "did not stop"; not the present perfect ("has sparked"). */
+    private boolean simplePast(int v) {
+        List<String> aux = auxiliaries(v);
+        if (aux.stream().anyMatch(a -> HAVE.contains(a) && !a.equals("had") || FUTURE_AUX.contains(a) || MODALS.contains(a))) {
+            return false;
+        }
+        return tokens.get(v).pos().equals("VBD") || aux.stream().anyMatch(PAST_AUX::contains);
+    }
+
+    private List<String> auxiliaries(int v) {
+        return sentence.children(v).stream()
+                .filter(t -> t.deprel().startsWith("aux") || t.deprel().equals("cop"))
+                .map(t -> t.text().replace('\u2019', '\'').toLowerCase(Locale.ROOT))
+                .toList();
     }
 
     /** Tense of the clause the expression belongs to. */
@@ -150,12 +234,7 @@ final class Attachment {
     }
 
     private boolean hasAuxiliary(int i) {
-        for (Token t : tokens) {
-            if (t.head() == i && (t.deprel().startsWith("aux") || t.deprel().equals("cop"))) {
-                return true;
-            }
-        }
-        return false;
+        return !auxiliaries(i).isEmpty();
     }
 
     private Tense tense(int v, int depth) {
@@ -166,11 +245,7 @@ final class Attachment {
         boolean perfect = false;
         boolean pastAux = false;
         boolean presentAux = false;
-        for (Token t : tokens) {
-            if (t.head() != v || !(t.deprel().startsWith("aux") || t.deprel().equals("cop"))) {
-                continue;
-            }
-            String a = t.text().replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+        for (String a : auxiliaries(v)) {
             future |= FUTURE_AUX.contains(a);
             modal |= MODALS.contains(a);
             perfect |= HAVE.contains(a);

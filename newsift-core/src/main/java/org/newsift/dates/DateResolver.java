@@ -40,15 +40,19 @@ public final class DateResolver {
      * @param predicate the predicate's token index in the sentence, or -1 to use the sentence root
      * @param published the article's publication date, or null (then only absolute dates resolve)
      * @return the resolved date, or null when the sentence dates nothing (or only relatively, without
-     *         a publication date): the caller then falls back to the publication date, precision day
+     *         a publication date); {@link #eventDate} then chooses between the publication date and none
      */
     public ResolvedDate resolve(Sentence sentence, int predicate, LocalDate published) {
         if (predicate >= sentence.tokens().size()) {
             throw new IllegalArgumentException("predicate " + predicate + " is outside the sentence");
         }
-        Attachment attachment = new Attachment(sentence, predicate);
+        return choose(sentence, new Attachment(sentence, predicate), Attachment.NOMINAL, published);
+    }
+
+    /** The best-ranked expression up to {@code worst}, resolved; the first in the text breaks ties. */
+    private static ResolvedDate choose(Sentence sentence, Attachment attachment, int worst, LocalDate published) {
         Candidate best = null;
-        int bestRank = Attachment.IGNORED;
+        int bestRank = worst + 1;
         for (Candidate c : Expressions.find(sentence)) {
             int rank = attachment.rank(c);
             if (rank < bestRank) {
@@ -57,6 +61,31 @@ public final class DateResolver {
             }
         }
         return best == null ? null : resolved(sentence, best, attachment, published);
+    }
+
+    /**
+     * The date of an event: an expression on the trigger noun itself ("last week's truce", "the attack on
+     * Tuesday"), else the one {@link #resolve(Sentence, int, LocalDate)} picks for its clause, else the
+     * publication date, except for an event told as having happened before the report (past perfect, a past
+     * relative clause), which gets no date: the text only says it was some time before publication.
+     *
+     * @param trigger   the event's trigger token
+     * @param clause    the token whose clause dates the event: the trigger, or the verb a trigger noun is the
+     *                  subject or object of ("carried out strikes")
+     * @param published the article's publication date, or null
+     */
+    public EventDate eventDate(Sentence sentence, int trigger, int clause, LocalDate published) {
+        ResolvedDate own = trigger == clause ? null : choose(sentence, new Attachment(sentence, trigger),
+                Attachment.ATTACHED, published);
+        ResolvedDate date = own != null ? own : resolve(sentence, clause, published);
+        if (date != null) {
+            return EventDate.of(date);
+        }
+        if (published == null) {
+            return EventDate.unknown();
+        }
+        String background = new Attachment(sentence, clause).background(trigger);
+        return background != null ? EventDate.beforePublication(background) : EventDate.published(published);
     }
 
     /**

@@ -133,7 +133,7 @@ final class Expressions {
     }
 
     /** Month of a capitalised word; {@code bare}: standing alone, so an abbreviation needs its period. */
-    private static Integer month(String raw, boolean bare) {
+    static Integer month(String raw, boolean bare) {
         if (!capitalised(raw)) {
             return null;
         }

@@ -2,7 +2,7 @@ package org.newsift.events;
 
 import org.newsift.actors.ResolvedMention;
 import org.newsift.dates.DateResolver;
-import org.newsift.dates.ResolvedDate;
+import org.newsift.dates.EventDate;
 import org.newsift.events.ontology.CameoCode;
 import org.newsift.events.ontology.Ontology;
 import org.newsift.events.patterns.EventPatterns;
@@ -242,18 +242,16 @@ public final class EventCoder {
         if (location == null && anchor != predicate.index()) {
             location = gazetteer.locate(s, anchor);
         }
-        ResolvedDate date = dates.resolve(s, anchor, published);
-        String iso = date != null ? date.iso() : published == null ? null : published.toString();
-        String precision = date != null ? date.precision() : published == null ? null : "day";
+        EventDate date = dates.eventDate(s, predicate.index(), anchor, published);
         double confidence = confidence(match, source, target, modality);
         String rule = match.origin().equals("model") ? match.pattern()
                 : "pattern '" + match.pattern() + "' (" + match.origin() + ")";
         String explanation = rule + " → " + code.code()
                 + (how.isEmpty() ? "" : "; " + how)
-                + (date != null ? "; date from '" + date.text() + "'" : iso != null ? "; date: publication date" : "");
+                + "; " + date.basis();
         TextSpan trigger = new TextSpan(predicate.start(), predicate.end(), predicate.text());
         return new EventDraft(new Offsets(s.start(), s.end()), trigger, source, target, code,
-                ontology.plover(code.code()), location, iso, precision, modality, confidence, explanation);
+                ontology.plover(code.code()), location, date.iso(), date.precision(), modality, confidence, explanation);
     }
 
     private static double confidence(PatternMatch match, List<EventArgument> source, List<EventArgument> target,

@@ -1,5 +1,6 @@
 package org.newsift.pipeline;
 
+import org.newsift.dates.ArticleDates;
 import org.newsift.model.Analysis;
 import org.newsift.model.Article;
 import org.newsift.model.SentenceInfo;
@@ -43,12 +44,30 @@ public final class Pipeline {
         return stages;
     }
 
+    /**
+     * Analyses one article. One without a publication date gets one from its dateline when that gives a full
+     * date (docs/dates.md), with a warning saying so; one that stays undated gets a warning when
+     * some of its events have no date.
+     */
     public Analysis analyze(Article article) {
-        AnnotatedDocument doc = new AnnotatedDocument(article);
+        ArticleDates.Dated dated = ArticleDates.date(article);
+        AnnotatedDocument doc = new AnnotatedDocument(dated.article());
+        if (dated.warning() != null) {
+            doc.warn(dated.warning());
+        }
         for (Stage stage : stages) {
             stage.apply(doc);
         }
+        warnIfUndated(doc);
         return freeze(doc);
+    }
+
+    private static void warnIfUndated(AnnotatedDocument doc) {
+        long undated = doc.events().stream().filter(e -> e.date() == null).count();
+        if (doc.article().publishedDate() == null && undated > 0) {
+            doc.warn("no publication date given or found in the text: " + undated + " of " + doc.events().size()
+                    + " events are undated");
+        }
     }
 
     private Analysis freeze(AnnotatedDocument doc) {

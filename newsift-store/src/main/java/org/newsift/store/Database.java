@@ -303,9 +303,15 @@ final class Database implements KnownBodies, AutoCloseable {
         return new Article("", null, null, published, "").publishedDate();
     }
 
-    /** The day the text dates the event to when it names one, else the day the article was published. */
+    /**
+     * The day the text dates the event to when it names one, else (a month or a year) the day the article was
+     * published; none for an undated event (no publication date, or told as having happened before it).
+     */
     private static LocalDate eventDate(Event e, LocalDate published) {
-        if (e.date() != null && e.date().length() == 10) {
+        if (e.date() == null) {
+            return null;
+        }
+        if (e.date().length() == 10) {
             LocalDate d = publishedDate(e.date());
             return d != null ? d : published;
         }

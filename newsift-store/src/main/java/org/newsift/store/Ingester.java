@@ -68,6 +68,9 @@ public final class Ingester {
     private int duplicateIds;
     private int failed;
     private int errors;
+    private int events;
+    private int undatedEvents;
+    private int undatedArticles;
     private long startNanos;
 
     /** @param analyzer the pipeline, e.g. {@code pipeline::analyze}; it must be thread-safe for parallel runners */
@@ -171,10 +174,12 @@ public final class Ingester {
                 store.database().recordError(t.item.id(), t.item.source(), error);
             } else if (t.verdict != null) {
                 Article a = ((InputItem.Read) t.item).article();
-                store.put(new StoredArticle(a.id(), a.url(), a.title(), a.published(), t.item.source(), t.fingerprint,
+                // the analysis may have read the publication date from the text
+                String published = t.analysis != null ? t.analysis.published() : a.published();
+                store.put(new StoredArticle(a.id(), a.url(), a.title(), published, t.item.source(), t.fingerprint,
                         t.verdict, t.analysis));
                 switch (t.verdict.kind()) {
-                    case NEW -> stored++;
+                    case NEW -> count(t.analysis);
                     case EXACT -> exact++;
                     case NEAR -> near++;
                 }
@@ -185,8 +190,15 @@ public final class Ingester {
         progress.update(summary());
     }
 
+    private void count(Analysis a) {
+        stored++;
+        events += a.events().size();
+        undatedEvents += (int) a.events().stream().filter(e -> e.date() == null).count();
+        undatedArticles += Database.publishedDate(a.published()) == null ? 1 : 0;
+    }
+
     private IngestSummary summary() {
-        return new IngestSummary(read, stored, exact, near, alreadyStored, duplicateIds, failed, errors,
-                Duration.ofNanos(System.nanoTime() - startNanos));
+        return new IngestSummary(read, stored, exact, near, alreadyStored, duplicateIds, failed, errors, events,
+                undatedEvents, undatedArticles, Duration.ofNanos(System.nanoTime() - startNanos));
     }
 }

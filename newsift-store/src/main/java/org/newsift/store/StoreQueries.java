@@ -105,6 +105,14 @@ public final class StoreQueries {
                 round(rs.getDouble(6)), round(rs.getDouble(7))), Arrays.asList(rs.getString(8).split(SEPARATOR))), params);
     }
 
+    /** How many events match, and how many of them are dated: what an empty series or export was missing. */
+    public EventCount count(EventFilter filter) {
+        List<Object> params = new ArrayList<>();
+        String sql = "SELECT count(*), count(event_date) FROM (SELECT DISTINCT article_id, event_id, event_date "
+                + "FROM events WHERE " + filter.where(params) + ") e";
+        return run("cannot count events", sql, rs -> new EventCount(rs.getLong(1), rs.getLong(2)), params).get(0);
+    }
+
     /** The actor codes in most matching events, on either side. */
     public List<ActorCount> topActors(EventFilter filter, int offset, int limit) {
         List<Object> params = new ArrayList<>();

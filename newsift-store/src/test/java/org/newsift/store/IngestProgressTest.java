@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class IngestProgressTest {
-    private static final IngestSummary HALF_WAY = new IngestSummary(50, 45, 3, 1, 0, 0, 0, 1, Duration.ofSeconds(10));
+    private static final IngestSummary HALF_WAY = new IngestSummary(50, 45, 3, 1, 0, 0, 0, 1, 90, 0, 0, Duration.ofSeconds(10));
 
     @Test
     void aTerminalGetsOneRedrawnLineWithRateAndEta() {

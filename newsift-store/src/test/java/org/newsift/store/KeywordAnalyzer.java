@@ -20,7 +20,7 @@ import java.util.function.Function;
 /**
  * A stand-in for the pipeline in storage tests, which test storage, not NLP: countries named in the text
  * become actors, and the first two, with a keyword, one event ("accused" ACCUSE, "attacked" ASSAULT, "talks"
- * CONSULT). Fast and deterministic, with no CoreNLP.
+ * CONSULT) on the publication day. Fast and deterministic, with no CoreNLP.
  */
 final class KeywordAnalyzer implements Function<Article, Analysis> {
     private static final Map<String, String> COUNTRIES = Map.of("Pakistan", "PAK", "Afghanistan", "AFG", "Qatar", "QAT",
@@ -49,13 +49,14 @@ final class KeywordAnalyzer implements Function<Article, Analysis> {
                     List.of(new TextSpan(span[0], span[1], name))));
         }
         List<Event> events = new ArrayList<>();
+        String day = a.publishedDate() == null ? null : a.publishedDate().toString(); // as the pipeline dates a report
         for (String[] v : VERBS) {
             int at = text.indexOf(v[0]);
             if (at >= 0 && actors.size() >= 2) {
                 events.add(new Event("E" + (events.size() + 1), new Offsets(0, text.length()), List.of(),
                         new TextSpan(at, at + v[0].length(), v[0]), List.of(argument(actors.get(0))),
                         List.of(argument(actors.get(1))), v[1], v[2], Double.parseDouble(v[5]), Integer.parseInt(v[4]),
-                        new Plover(v[3], null, List.of()), new Location("Istanbul", "TUR", 41.01, 28.96), null, null,
+                        new Plover(v[3], null, List.of()), new Location("Istanbul", "TUR", 41.01, 28.96), day, day == null ? null : "day",
                         new Modality(false, false, false, false), 0.9, "keyword " + v[0]));
                 break;
             }

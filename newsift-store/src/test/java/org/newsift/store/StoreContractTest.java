@@ -148,6 +148,26 @@ abstract class StoreContractTest {
     }
 
     @Test
+    void undatedEventsAreCountedAndLeftOutOfTheSeries() throws Exception {
+        // a2 has no publication date and its analysis finds none; a4's analysis reads one from its text
+        List<InputItem> items = List.of(article("a1", "2025-10-01", ACCUSED), article("a2", null, TALKS),
+                article("a4", null, TALKS_AGAIN));
+        KeywordAnalyzer keywords = new KeywordAnalyzer();
+        IngestSummary s = new Ingester(store, a -> keywords.apply(a.id().equals("a4") ? a.withPublishedIfAbsent("2025-10-16") : a),
+                IngestProgress.silent()).ingest(items.iterator(), Ingester.sequential());
+        assertEquals(List.of(3, 1, 1), List.of(s.events(), s.undatedEvents(), s.undatedArticles()));
+        assertTrue(s.toString().contains("events 3 (undated 1)"), s.toString());
+        StoreQueries q = store.queries();
+        assertEquals(new EventCount(3, 2), q.count(EventFilter.all()));
+        assertEquals(new EventCount(2, 1), q.count(new EventFilter(null, null, false, "CONSULT", null, null)));
+        assertEquals(List.of(LocalDate.parse("2025-09-29"), LocalDate.parse("2025-10-13")),
+                q.series(EventFilter.dyad("PAK", "AFG", false), Granularity.WEEK).stream().map(SeriesPoint::bucket).toList());
+        assertEquals(List.of("a4"), ids(q.search(new SearchQuery("Doha", LocalDate.parse("2025-10-15"),
+                LocalDate.parse("2025-10-17"), null, null, 0, 10))), "the date the analysis read is the article's");
+        assertEquals(2, new Exporter(store).write(ExportFormat.GDELT, new StringWriter()), "a GDELT row needs a day");
+    }
+
+    @Test
     void aSecondRunAddsNothing() throws Exception {
         ingest(corpus());
         IngestSummary again = ingest(corpus());

@@ -45,8 +45,10 @@ public final class MemoryCorpus implements Corpus {
     @Override
     public void add(Analysis analysis) {
         LocalDate published = Dates.day(analysis.published());
+        // as the store dates events: a month or a year falls back to the publication day, an undated event stays undated
         List<DatedEvent> dated = analysis.events().stream()
-                .map(e -> new DatedEvent(analysis, e, Optional.ofNullable(Dates.day(e.date())).orElse(published)))
+                .map(e -> new DatedEvent(analysis, e, e.date() == null ? null
+                        : Optional.ofNullable(Dates.day(e.date())).orElse(published)))
                 .toList();
         lock.writeLock().lock();
         try {
