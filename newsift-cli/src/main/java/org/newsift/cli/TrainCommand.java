@@ -74,7 +74,7 @@ final class TrainCommand implements Runnable {
             }
             if (!FineTuner.available()) {
                 System.err.println("newsift: fine-tuning needs Debian's python3-torch and python3-onnx "
-                        + "(apt-get install python3-torch python3-onnx; NEWSIFT_PYTHON names another interpreter)");
+                        + "(apt-get install python3-torch python3-onnx libopenblas0-pthread; NEWSIFT_PYTHON names another interpreter)");
                 return ExitCodes.BAD_CONFIG;
             }
             long t0 = System.nanoTime();

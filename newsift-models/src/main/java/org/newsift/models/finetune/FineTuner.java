@@ -124,12 +124,16 @@ public final class FineTuner {
                 "--epochs", String.valueOf(settings.epochs()), "--batch", String.valueOf(settings.batch()),
                 "--lr", String.valueOf(settings.learningRate()), "--seed", String.valueOf(settings.seed()),
                 "--threads", String.valueOf(settings.threads()), "--balance", "--freeze-embeddings"));
-        Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.INHERIT)
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.INHERIT)
+                .redirectError(ProcessBuilder.Redirect.INHERIT);
+        // OpenBLAS splits its work by its own thread count: fix it too, or another machine sums in another order
+        builder.environment().put("OPENBLAS_NUM_THREADS", String.valueOf(settings.threads()));
+        builder.environment().put("OMP_NUM_THREADS", String.valueOf(settings.threads()));
+        Process p = builder.start();
         int code = p.waitFor();
         if (code != 0) {
             throw new IOException("fine-tuning failed (" + String.join(" ", command.subList(0, 2)) + " exited " + code
-                    + "); it needs Debian's python3-torch and python3-onnx (apt-get install python3-torch python3-onnx)");
+                    + "); it needs Debian's python3-torch and python3-onnx (apt-get install python3-torch python3-onnx libopenblas0-pthread)");
         }
     }
 
