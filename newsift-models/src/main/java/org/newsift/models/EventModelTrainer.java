@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Trains {@link MiniLmEventClassifier} ({@code newsift train events}). Examples: the title and the lead
+ * Trains {@link MiniLmEventClassifier} ({@code newsift train event-types}). Examples: the title and the lead
  * sentence of each NGEC synthetic story in the TRAIN part of the fixed split (buckets 20-99, as the
  * evaluation's {@link NgecSynthetic#isDev}), labelled with the story's PLOVER type; NONE examples: one
  * in six (by hash) of the sentences of Reuters-21578 stories tagged only {@code earn} or {@code acq}
@@ -283,7 +283,7 @@ public final class EventModelTrainer {
     /** Writes the weights file with the report as comments. */
     public static void write(Result r, Path out) throws IOException {
         List<String> comments = new ArrayList<>();
-        comments.add("newsift event model " + NAME + ": written by `newsift train events`; see docs/models.md");
+        comments.add("newsift event model " + NAME + ": written by `newsift train event-types`; see docs/models.md");
         comments.add("rows: label, " + r.model().head().features() + " weights on the all-MiniLM-L6-v2 (quantized) embedding, bias");
         comments.addAll(r.report());
         if (out.getParent() != null) {

@@ -19,7 +19,7 @@ import java.util.Set;
 /**
  * Codes a predicate that no pattern reaches: embeds its clause with the quantized all-MiniLM-L6-v2
  * sentence encoder (bundled by langchain4j, run in-process by ONNX Runtime) and applies a softmax
- * regression head over the 16 PLOVER types plus NONE, trained by {@code newsift train events}
+ * regression head over the 16 PLOVER types plus NONE, trained by {@code newsift train event-types}
  * (docs/models.md). A prediction is returned when the best type is not NONE and its probability
  * reaches the model's threshold; its CAMEO code is the type's root ({@link PloverRoots}).
  * Immutable and thread-safe: the encoder's ONNX session and tokenizer are shared, read-only.
@@ -129,7 +129,7 @@ public final class MiniLmEventClassifier implements EventClassifier {
             return null;
         }
         return new Prediction(PloverRoots.CAMEO.get(s.label()), s.probability(), String.format(Locale.ROOT,
-                "model %s (newsift train events): %s p=%.2f", name, s.label(), s.probability()));
+                "model %s (newsift train event-types): %s p=%.2f", name, s.label(), s.probability()));
     }
 
     @Override

@@ -53,7 +53,7 @@ class MiniLmEventClassifierTest {
         EventClassifier.Prediction p = model.classify("The European Union imposed sanctions on the country's oil exports.");
         assertNotNull(p);
         assertEquals("16", p.cameo());
-        assertTrue(p.explanation().startsWith("model minilm-plover-1 (newsift train events): SANCTION p="), p.explanation());
+        assertTrue(p.explanation().startsWith("model minilm-plover-1 (newsift train event-types): SANCTION p="), p.explanation());
     }
 
     @Test
