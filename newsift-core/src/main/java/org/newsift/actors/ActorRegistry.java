@@ -24,6 +24,7 @@ final class ActorRegistry {
     private final Map<String, Draft> byKey = new LinkedHashMap<>();
     private final Map<String, Draft> byId = new HashMap<>();
     private final Map<String, String> personSurnames = new HashMap<>();
+    private final Map<String, LexiconEntry> lexiconPeopleBySurname = new HashMap<>();
     private final List<ResolvedMention> mentions = new ArrayList<>();
 
     private static final class Draft {
@@ -43,10 +44,17 @@ final class ActorRegistry {
         }
     }
 
-    /** A coded or uncoded identity, before it gets an id. */
-    record Identity(String name, String code, String country, String sector) {
+    /**
+     * A coded or uncoded identity, before it gets an id. A person of the lexicon stays one actor of their
+     * own, keyed by name, so that Trump and Clinton (both USAELI in 2016) can be source and target of one event.
+     */
+    record Identity(String name, String code, String country, String sector, boolean person) {
+        Identity(String name, String code, String country, String sector) {
+            this(name, code, country, sector, false);
+        }
+
         String key() {
-            return code != null ? "code:" + code : "name:" + name.toLowerCase(Locale.ROOT);
+            return code != null && !person ? "code:" + code : "name:" + name.toLowerCase(Locale.ROOT);
         }
     }
 
@@ -69,17 +77,27 @@ final class ActorRegistry {
 
     /** Remembers that a surname refers to the actor with this identity, for later bare mentions. */
     void rememberSurname(String surname, Identity identity) {
-        personSurnames.putIfAbsent(surname, identity.key());
+        personSurnames.putIfAbsent(ActorLexicon.normalize(surname), identity.key());
     }
 
     /** The identity a surname was registered with, or null. */
     Identity identityOfSurname(String surname) {
-        String key = personSurnames.get(surname);
+        String key = personSurnames.get(ActorLexicon.normalize(surname));
         if (key == null) {
             return null;
         }
         Draft d = byKey.get(key);
-        return new Identity(d.name, d.code, d.country, d.sector);
+        return new Identity(d.name, d.code, d.country, d.sector, key.startsWith("name:") && d.code != null);
+    }
+
+    /** Remembers a lexicon person named in full, so that their bare surname later means them. */
+    void rememberPerson(LexiconEntry row) {
+        People.surnames(row).forEach(s -> lexiconPeopleBySurname.putIfAbsent(ActorLexicon.normalize(s), row));
+    }
+
+    /** The first lexicon person named in full so far whose surname this is, or null. */
+    LexiconEntry personWithSurname(String surname) {
+        return lexiconPeopleBySurname.get(ActorLexicon.normalize(surname));
     }
 
     /**
