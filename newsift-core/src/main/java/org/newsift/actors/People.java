@@ -1,5 +1,6 @@
 package org.newsift.actors;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -62,7 +63,8 @@ final class People {
     /**
      * The surnames the canonical name of {@code row} is known by alone: the last word ("Trump"), with the
      * particles before it ("bin Laden", "von der Leyen", "Le Pen") and without a generation suffix ("Jr.");
-     * a surname glued to its article is also known without it ("al-Assad", "Assad"). East Asian names give
+     * a surname glued to its article is also known without it ("al-Assad", "Assad"), and one with accents
+     * also without them ("Erdoğan", "Erdogan"), as English news often writes it. East Asian names give
      * their first word ("Xi"). A one-word name gives none: it is a full name already. Other names of the row
      * are left out, because they are often not of the same shape ("Abu Mazen" is not Mr. Mazen).
      */
@@ -75,7 +77,7 @@ final class People {
             return List.of();
         }
         if (row.country() != null && FAMILY_NAME_FIRST.contains(row.country())) {
-            return List.of(words.get(0));
+            return withoutAccents(List.of(words.get(0)));
         }
         int first = words.size() - 1;
         while (first > 1 && isParticle(words.get(first - 1))) {
@@ -84,9 +86,23 @@ final class People {
         String surname = String.join(" ", words.subList(first, words.size()));
         int hyphen = surname.indexOf('-');
         if (first == words.size() - 1 && hyphen > 0 && isParticle(surname.substring(0, hyphen))) {
-            return List.of(surname, surname.substring(hyphen + 1));
+            return withoutAccents(List.of(surname, surname.substring(hyphen + 1)));
         }
-        return List.of(surname);
+        return withoutAccents(List.of(surname));
+    }
+
+    /** The surnames, each followed by its form without accents when that differs. */
+    private static List<String> withoutAccents(List<String> surnames) {
+        List<String> out = new ArrayList<>();
+        for (String s : surnames) {
+            out.add(s);
+            String plain = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('ı', 'i')
+                    .replace('ł', 'l').replace('Ł', 'L').replace('ø', 'o').replace('đ', 'd');
+            if (!plain.equals(s)) {
+                out.add(plain);
+            }
+        }
+        return out;
     }
 
     private static boolean isParticle(String word) {

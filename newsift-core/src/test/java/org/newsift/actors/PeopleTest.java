@@ -112,10 +112,10 @@ class PeopleTest {
     @Test
     void aCountryInsideAPersonsNameIsNoCountry() {
         List<Actor> actors = resolve(new ParsedSentences().add("Jordan|NNP|2|compound|PERSON",
-                "Bardella|NNP|3|nsubj|PERSON", "spoke|VBD|0|root"), "2024-06-01");
+                "Peterson|NNP|3|nsubj|PERSON", "spoke|VBD|0|root"), "2024-06-01");
         assertEquals(1, actors.size(), actors.toString());
         assertNull(actors.get(0).code());
-        assertEquals("Jordan Bardella", actors.get(0).name());
+        assertEquals("Jordan Peterson", actors.get(0).name());
     }
 
     @Test
@@ -159,6 +159,7 @@ class PeopleTest {
         assertEquals(List.of("bin Laden"), People.surnames(row("Osama bin Laden", null)));
         assertEquals(List.of("Le Pen"), People.surnames(row("Marine Le Pen", "FRA")));
         assertEquals(List.of("Xi"), People.surnames(row("Xi Jinping", "CHN")));
+        assertEquals(List.of("Erdoğan", "Erdogan"), People.surnames(row("Recep Tayyip Erdoğan", "TUR")));
         assertEquals(List.of("Carter"), People.surnames(row("Jimmy Carter Jr.", "USA")));
         assertEquals(List.of(), People.surnames(row("Charles III", "GBR")));
     }
