@@ -41,6 +41,8 @@ public final class ActorLexicon {
     private final Map<String, LexiconEntry> byForm;
     private final List<LexiconEntry> personRows;
     private final Map<String, List<LexiconEntry>> peopleByForm = new HashMap<>();
+    /** Each person's country, from any of their rows: a UN secretary-general's row has none. */
+    private final Map<String, String> personCountry = new HashMap<>();
     private final Map<String, LexiconEntry> countriesByCode = new HashMap<>();
     private final Map<String, List<Phrase>> exactIndex = new HashMap<>();
     private final Map<String, List<Phrase>> prefixIndex = new HashMap<>();
@@ -75,11 +77,12 @@ public final class ActorLexicon {
                 .forEach(e -> countriesByCode.putIfAbsent(e.code(), e));
         Map<String, List<LexiconEntry>> bySurname = new LinkedHashMap<>();
         Map<String, String> surnameAsWritten = new HashMap<>();
+        personRows.stream().filter(r -> r.country() != null).forEach(r -> personCountry.putIfAbsent(r.name(), r.country()));
         for (int i = personRows.size() - 1; i >= 0; i--) {
             LexiconEntry row = personRows.get(i);
             row.names().stream().map(ActorLexicon::normalize).distinct()
                     .forEach(n -> peopleByForm.computeIfAbsent(n, k -> new ArrayList<>()).add(row));
-            for (String surname : People.surnames(row)) {
+            for (String surname : surnames(row)) {
                 surnameAsWritten.putIfAbsent(normalize(surname), surname);
                 bySurname.computeIfAbsent(normalize(surname), k -> new ArrayList<>()).add(row);
             }
@@ -144,6 +147,11 @@ public final class ActorLexicon {
     public LexiconEntry lookup(String name) {
         LexiconEntry e = byForm.get(formKey(normalize(name), false));
         return e != null ? e : byForm.get(formKey(normalize(name), true));
+    }
+
+    /** The surnames the person of a people row is known by alone ({@link People#surnames}). */
+    List<String> surnames(LexiconEntry row) {
+        return People.surnames(row.name(), personCountry.get(row.name()));
     }
 
     /** The people row that a full name names on {@code date} (see {@link People#on}), or null. */

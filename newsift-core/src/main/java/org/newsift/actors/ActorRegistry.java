@@ -90,9 +90,9 @@ final class ActorRegistry {
         return new Identity(d.name, d.code, d.country, d.sector, key.startsWith("name:") && d.code != null);
     }
 
-    /** Remembers a lexicon person named in full, so that their bare surname later means them. */
-    void rememberPerson(LexiconEntry row) {
-        People.surnames(row).forEach(s -> lexiconPeopleBySurname.putIfAbsent(ActorLexicon.normalize(s), row));
+    /** Remembers a lexicon person named in full, so that their bare surnames later mean them. */
+    void rememberPerson(LexiconEntry row, List<String> surnames) {
+        surnames.forEach(s -> lexiconPeopleBySurname.putIfAbsent(ActorLexicon.normalize(s), row));
     }
 
     /** The first lexicon person named in full so far whose surname this is, or null. */

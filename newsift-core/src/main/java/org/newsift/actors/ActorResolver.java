@@ -68,7 +68,7 @@ public final class ActorResolver {
             }
             matches.add(m);
             if (m.entry().periodsOnly()) {
-                registry.rememberPerson(m.entry());
+                registry.rememberPerson(m.entry(), lexicon.surnames(m.entry()));
             }
         }
         matches.addAll(surnames(s, nlp, date, registry, matches));

@@ -61,22 +61,22 @@ final class People {
     }
 
     /**
-     * The surnames the canonical name of {@code row} is known by alone: the last word ("Trump"), with the
+     * The surnames a person's canonical name is known by alone, given the person's country: the last word ("Trump"), with the
      * particles before it ("bin Laden", "von der Leyen", "Le Pen") and without a generation suffix ("Jr.");
      * a surname glued to its article is also known without it ("al-Assad", "Assad"), and one with accents
      * also without them ("Erdoğan", "Erdogan"), as English news often writes it. East Asian names give
      * their first word ("Xi"). A one-word name gives none: it is a full name already. Other names of the row
      * are left out, because they are often not of the same shape ("Abu Mazen" is not Mr. Mazen).
      */
-    static List<String> surnames(LexiconEntry row) {
-        List<String> words = new ArrayList<>(List.of(row.name().trim().split("\\s+")));
+    static List<String> surnames(String name, String country) {
+        List<String> words = new ArrayList<>(List.of(name.trim().split("\\s+")));
         while (words.size() > 1 && GENERATION_SUFFIXES.contains(ActorLexicon.normalize(words.get(words.size() - 1)))) {
             words.remove(words.size() - 1);
         }
         if (words.size() < 2) {
             return List.of();
         }
-        if (row.country() != null && FAMILY_NAME_FIRST.contains(row.country())) {
+        if (country != null && FAMILY_NAME_FIRST.contains(country)) {
             return withoutAccents(List.of(words.get(0)));
         }
         int first = words.size() - 1;

@@ -153,18 +153,19 @@ class PeopleTest {
     }
 
     @Test
-    void surnamesOfTheLexiconRows() {
-        assertEquals(List.of("Trump"), People.surnames(row("Donald Trump", "USA")));
-        assertEquals(List.of("al-Assad", "Assad"), People.surnames(row("Bashar al-Assad", "SYR")));
-        assertEquals(List.of("bin Laden"), People.surnames(row("Osama bin Laden", null)));
-        assertEquals(List.of("Le Pen"), People.surnames(row("Marine Le Pen", "FRA")));
-        assertEquals(List.of("Xi"), People.surnames(row("Xi Jinping", "CHN")));
-        assertEquals(List.of("Erdoğan", "Erdogan"), People.surnames(row("Recep Tayyip Erdoğan", "TUR")));
-        assertEquals(List.of("Carter"), People.surnames(row("Jimmy Carter Jr.", "USA")));
-        assertEquals(List.of(), People.surnames(row("Charles III", "GBR")));
+    void anIgoRowTakesItsPersonsCountryForTheSurname() {
+        assertEquals(List.of("Ban"), BUILT_IN.surnames(BUILT_IN.person("Ban Ki-moon", LocalDate.of(2010, 1, 1))));
     }
 
-    private static LexiconEntry row(String name, String country) {
-        return LexiconEntry.personRow("X", country, null, List.of(name), null, null, "test");
+    @Test
+    void surnamesOfTheLexiconRows() {
+        assertEquals(List.of("Trump"), People.surnames("Donald Trump", "USA"));
+        assertEquals(List.of("al-Assad", "Assad"), People.surnames("Bashar al-Assad", "SYR"));
+        assertEquals(List.of("bin Laden"), People.surnames("Osama bin Laden", null));
+        assertEquals(List.of("Le Pen"), People.surnames("Marine Le Pen", "FRA"));
+        assertEquals(List.of("Xi"), People.surnames("Xi Jinping", "CHN"));
+        assertEquals(List.of("Erdoğan", "Erdogan"), People.surnames("Recep Tayyip Erdoğan", "TUR"));
+        assertEquals(List.of("Carter"), People.surnames("Jimmy Carter Jr.", "USA"));
+        assertEquals(List.of(), People.surnames("Charles III", "GBR"));
     }
 }
