@@ -29,18 +29,12 @@ final class ActorRegistry {
 
     private static final class Draft {
         final String id;
-        final String name;
-        final String code;
-        final String country;
-        final String sector;
+        final Identity identity;
         final Set<TextSpan> spans = new LinkedHashSet<>();
 
-        Draft(String id, String name, String code, String country, String sector) {
+        Draft(String id, Identity identity) {
             this.id = id;
-            this.name = name;
-            this.code = code;
-            this.country = country;
-            this.sector = sector;
+            this.identity = identity;
         }
     }
 
@@ -67,8 +61,7 @@ final class ActorRegistry {
 
     /** Records a mention spanning code points {@code start..end} and returns its actor id. */
     String add(Identity identity, int start, int end, int sentence, int first, int last, int head) {
-        Draft d = byKey.computeIfAbsent(identity.key(), k -> new Draft("A" + (byKey.size() + 1), identity.name(),
-                identity.code(), identity.country(), identity.sector()));
+        Draft d = byKey.computeIfAbsent(identity.key(), k -> new Draft("A" + (byKey.size() + 1), identity));
         byId.put(d.id, d);
         d.spans.add(new TextSpan(start, end, CodePoints.substring(text, start, end)));
         mentions.add(new ResolvedMention(sentence, first, last, head, d.id));
@@ -86,8 +79,7 @@ final class ActorRegistry {
         if (key == null) {
             return null;
         }
-        Draft d = byKey.get(key);
-        return new Identity(d.name, d.code, d.country, d.sector, key.startsWith("name:") && d.code != null);
+        return byKey.get(key).identity;
     }
 
     /** Remembers a lexicon person named in full, so that their bare surnames later mean them. */
@@ -113,7 +105,7 @@ final class ActorRegistry {
             if (m.sentence() < sentence - 2) {
                 break;
             }
-            String country = byId.get(m.actorId()).country;
+            String country = byId.get(m.actorId()).identity.country();
             int rank = m.salience(sentences);
             if ((m.sentence() < sentence || m.last() < token) && country != null && rank > bestRank) {
                 best = country;
@@ -134,7 +126,8 @@ final class ActorRegistry {
         for (Draft d : byKey.values()) {
             List<TextSpan> spans = new ArrayList<>(d.spans);
             spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
-            actors.add(new Actor(d.id, d.name, d.code, d.country, d.sector, spans));
+            Identity i = d.identity;
+            actors.add(new Actor(d.id, i.name(), i.code(), i.country(), i.sector(), spans));
         }
         return new Resolution(actors, mentions);
     }
