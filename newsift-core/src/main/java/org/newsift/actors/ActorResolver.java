@@ -83,10 +83,11 @@ public final class ActorResolver {
 
     /**
      * Bare surnames of lexicon people ("Trump", "President Putin", "Mr. Xi"). A surname counts where the NER
-     * tags it alone as a person, or where a title stands before it. It means the person of that surname named
-     * in full earlier in the article; failing that, nobody if someone else of that surname was named in full
-     * before ("Melania Trump"); failing that, the one person of that surname in the lexicon on that date
-     * ({@link People#on}). A place the surname overlaps gives way ("Clinton" is also a town).
+     * tags it alone as a person, or where a title stands before it; also where the NER tags it alone as an
+     * organisation ("the Trump campaign") once the person was named in full. It means the person of that
+     * surname named in full earlier in the article; failing that, nobody if someone else of that surname was
+     * named in full before ("Melania Trump"); failing that, the one person of that surname in the lexicon on
+     * that date ({@link People#on}). A place the surname overlaps gives way ("Clinton" is also a town).
      */
     private List<LexiconMatch> surnames(Sentence s, NlpResult nlp, LocalDate date, ActorRegistry registry,
                                         List<LexiconMatch> matches) {
@@ -94,12 +95,14 @@ public final class ActorResolver {
         for (ActorLexicon.SurnameMatch m : lexicon.matchSurnames(s)) {
             List<LexiconMatch> overlapped = matches.stream()
                     .filter(x -> x.first() <= m.last() && m.first() <= x.last()).toList();
+            LexiconEntry named = registry.personWithSurname(m.surname());
             boolean personsName = (isTaggedPerson(s, m.first(), m.last()) || isTitled(s, m.first()))
                     && !extendsBeyond(s, m.first(), m.last());
-            if (!personsName || overlapped.stream().anyMatch(x -> !isPlace(x.entry().kind()))) {
+            boolean organisationOfANamedPerson = named != null && isTaggedAlone(s, m.first(), m.last(), "ORGANIZATION");
+            if (!(personsName || organisationOfANamedPerson) || overlapped.stream().anyMatch(x -> !isPlace(x.entry().kind()))) {
                 continue;
             }
-            LexiconEntry row = registry.personWithSurname(m.surname());
+            LexiconEntry row = named;
             if (row == null && !namesakeNamedBefore(nlp, s, m)) {
                 row = People.on(m.people(), date);
             }
@@ -136,6 +139,18 @@ public final class ActorResolver {
     private static boolean isTaggedPerson(Sentence s, int first, int last) {
         for (int i = first; i <= last; i++) {
             if (!"PERSON".equals(s.token(i).ner())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the NER tags exactly the span, and no token next to it, with {@code type}. */
+    private static boolean isTaggedAlone(Sentence s, int first, int last, String type) {
+        for (int i = first - 1; i <= last + 1; i++) {
+            boolean inside = i >= first && i <= last;
+            boolean tagged = i >= 0 && i < s.tokens().size() && type.equals(s.token(i).ner());
+            if (inside != tagged) {
                 return false;
             }
         }

@@ -92,6 +92,20 @@ class PeopleTest {
     }
 
     @Test
+    void aSurnameTheNerTakesForAnOrganisationIsThePersonOnceNamedInFull() {
+        ParsedSentences campaign = new ParsedSentences()
+                .add("The|DT|3|det", "Trump|NNP|3|compound|ORGANIZATION", "campaign|NN|4|nsubj", "denied|VBD|0|root");
+        List<Actor> actors = resolve(campaign, "2016-10-30");
+        assertEquals(List.of("Trump=null"), codes(actors), "no full name before: the NER's organisation stays");
+        actors = resolve(new ParsedSentences()
+                .add("Donald|NNP|2|compound|PERSON", "Trump|NNP|3|nsubj|PERSON", "spoke|VBD|0|root", ".|.|3|punct")
+                .add("The|DT|3|det", "Trump|NNP|3|compound|ORGANIZATION", "campaign|NN|4|nsubj", "denied|VBD|0|root"),
+                "2016-10-30");
+        assertEquals(List.of("Donald Trump=USAELI"), codes(actors));
+        assertEquals(List.of("Donald Trump", "Trump"), actors.get(0).mentions().stream().map(m -> m.text()).toList());
+    }
+
+    @Test
     void someoneElseOfTheSameSurnameNamedBeforeKeepsTheSurname() {
         List<Actor> actors = resolve(new ParsedSentences()
                 .add("Melania|NNP|2|compound|PERSON", "Trump|NNP|3|nsubj|PERSON", "spoke|VBD|0|root", ".|.|3|punct")
