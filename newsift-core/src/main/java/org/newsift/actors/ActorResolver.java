@@ -124,11 +124,11 @@ public final class ActorResolver {
 
     /**
      * A place or person match inside a longer name that the NER tags as a person is part of someone else's
-     * name: "Jordan" in "Jordan Bardella" is no country, "Donald Trump" in "Donald Trump Jr." not his father.
+     * name: "Jordan" in "Jordan Peterson" is no country, "Donald Trump" in "Donald Trump Jr." not his father.
+     * Only people rows are held to this: TABARI dictionaries list people by part of their name on purpose.
      */
     private static boolean isPartOfALongerName(Sentence s, LexiconMatch m) {
-        EntryKind k = m.entry().kind();
-        return (isPlace(k) || k == EntryKind.PERSON) && isTaggedPerson(s, m.first(), m.last())
+        return (isPlace(m.entry().kind()) || m.entry().periodsOnly()) && isTaggedPerson(s, m.first(), m.last())
                 && extendsBeyond(s, m.first(), m.last());
     }
 
@@ -157,11 +157,18 @@ public final class ActorResolver {
         return true;
     }
 
-    /** True when a token next to the span, other than a title, is tagged as part of a person's name. */
+    /**
+     * True when a proper noun next to the span, other than a title, is tagged as part of a person's name (the
+     * NER also tags a sentence-initial "An" in "An Eriadorian was shot", which extends no name).
+     */
     private static boolean extendsBeyond(Sentence s, int first, int last) {
-        boolean before = first > 0 && "PERSON".equals(s.token(first - 1).ner()) && !isTitled(s, first);
-        boolean after = last + 1 < s.tokens().size() && "PERSON".equals(s.token(last + 1).ner());
+        boolean before = first > 0 && isNamePart(s.token(first - 1)) && !isTitled(s, first);
+        boolean after = last + 1 < s.tokens().size() && isNamePart(s.token(last + 1));
         return before || after;
+    }
+
+    private static boolean isNamePart(Token t) {
+        return "PERSON".equals(t.ner()) && t.pos().startsWith("NNP");
     }
 
     /** True when the token before {@code i} is a title ("President", "Mr.", "Sen."). */
