@@ -316,6 +316,19 @@ class AnalyzeCommandTest {
         assertTrue(mentionTexts(xyz).contains("Islamabad"), String.valueOf(xyz));
     }
 
+    @Test
+    void peopleAreCodedByTheirOfficeOnThePublicationDate() throws IOException {
+        Path article = Files.writeString(tmp.resolve("summit.txt"),
+                "Donald Trump praised Vladimir Putin on Monday. Trump said the talks went well.");
+        JsonNode doc = JSON.readTree(run("analyze", article.toString(), "--published", "2018-07-17").out());
+        assertEquals("USAGOV", actorNamed(doc, "Donald Trump").get("code").asText());
+        assertEquals(List.of("Donald Trump", "Trump"), mentionTexts(actorNamed(doc, "Donald Trump")));
+        assertEquals("RUSGOV", actorNamed(doc, "Vladimir Putin").get("code").asText());
+        assertEvent(doc, "051", "SUPPORT", "USAGOV", "RUSGOV", null, "2018-07-16");
+        doc = JSON.readTree(run("analyze", article.toString(), "--published", "2016-10-30").out());
+        assertEquals("USAELI", actorNamed(doc, "Donald Trump").get("code").asText());
+    }
+
     private static JsonSchema schema() throws IOException {
         try (InputStream in = Files.newInputStream(Path.of("..", "docs", "schema", "analysis.schema.json"))) {
             return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);

@@ -24,29 +24,31 @@ final class ActorRegistry {
     private final Map<String, Draft> byKey = new LinkedHashMap<>();
     private final Map<String, Draft> byId = new HashMap<>();
     private final Map<String, String> personSurnames = new HashMap<>();
+    private final Map<String, LexiconEntry> lexiconPeopleBySurname = new HashMap<>();
     private final List<ResolvedMention> mentions = new ArrayList<>();
 
     private static final class Draft {
         final String id;
-        final String name;
-        final String code;
-        final String country;
-        final String sector;
+        final Identity identity;
         final Set<TextSpan> spans = new LinkedHashSet<>();
 
-        Draft(String id, String name, String code, String country, String sector) {
+        Draft(String id, Identity identity) {
             this.id = id;
-            this.name = name;
-            this.code = code;
-            this.country = country;
-            this.sector = sector;
+            this.identity = identity;
         }
     }
 
-    /** A coded or uncoded identity, before it gets an id. */
-    record Identity(String name, String code, String country, String sector) {
+    /**
+     * A coded or uncoded identity, before it gets an id. A person of the lexicon stays one actor of their
+     * own, keyed by name, so that Trump and Clinton (both USAELI in 2016) can be source and target of one event.
+     */
+    record Identity(String name, String code, String country, String sector, boolean person) {
+        Identity(String name, String code, String country, String sector) {
+            this(name, code, country, sector, false);
+        }
+
         String key() {
-            return code != null ? "code:" + code : "name:" + name.toLowerCase(Locale.ROOT);
+            return code != null && !person ? "code:" + code : "name:" + name.toLowerCase(Locale.ROOT);
         }
     }
 
@@ -59,8 +61,7 @@ final class ActorRegistry {
 
     /** Records a mention spanning code points {@code start..end} and returns its actor id. */
     String add(Identity identity, int start, int end, int sentence, int first, int last, int head) {
-        Draft d = byKey.computeIfAbsent(identity.key(), k -> new Draft("A" + (byKey.size() + 1), identity.name(),
-                identity.code(), identity.country(), identity.sector()));
+        Draft d = byKey.computeIfAbsent(identity.key(), k -> new Draft("A" + (byKey.size() + 1), identity));
         byId.put(d.id, d);
         d.spans.add(new TextSpan(start, end, CodePoints.substring(text, start, end)));
         mentions.add(new ResolvedMention(sentence, first, last, head, d.id));
@@ -69,17 +70,26 @@ final class ActorRegistry {
 
     /** Remembers that a surname refers to the actor with this identity, for later bare mentions. */
     void rememberSurname(String surname, Identity identity) {
-        personSurnames.putIfAbsent(surname, identity.key());
+        personSurnames.putIfAbsent(ActorLexicon.normalize(surname), identity.key());
     }
 
     /** The identity a surname was registered with, or null. */
     Identity identityOfSurname(String surname) {
-        String key = personSurnames.get(surname);
+        String key = personSurnames.get(ActorLexicon.normalize(surname));
         if (key == null) {
             return null;
         }
-        Draft d = byKey.get(key);
-        return new Identity(d.name, d.code, d.country, d.sector);
+        return byKey.get(key).identity;
+    }
+
+    /** Remembers a lexicon person named in full, so that their bare surnames later mean them. */
+    void rememberPerson(LexiconEntry row, List<String> surnames) {
+        surnames.forEach(s -> lexiconPeopleBySurname.putIfAbsent(ActorLexicon.normalize(s), row));
+    }
+
+    /** The first lexicon person named in full so far whose surname this is, or null. */
+    LexiconEntry personWithSurname(String surname) {
+        return lexiconPeopleBySurname.get(ActorLexicon.normalize(surname));
     }
 
     /**
@@ -95,7 +105,7 @@ final class ActorRegistry {
             if (m.sentence() < sentence - 2) {
                 break;
             }
-            String country = byId.get(m.actorId()).country;
+            String country = byId.get(m.actorId()).identity.country();
             int rank = m.salience(sentences);
             if ((m.sentence() < sentence || m.last() < token) && country != null && rank > bestRank) {
                 best = country;
@@ -116,7 +126,8 @@ final class ActorRegistry {
         for (Draft d : byKey.values()) {
             List<TextSpan> spans = new ArrayList<>(d.spans);
             spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
-            actors.add(new Actor(d.id, d.name, d.code, d.country, d.sector, spans));
+            Identity i = d.identity;
+            actors.add(new Actor(d.id, i.name(), i.code(), i.country(), i.sector(), spans));
         }
         return new Resolution(actors, mentions);
     }

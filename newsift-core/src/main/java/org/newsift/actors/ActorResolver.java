@@ -8,6 +8,7 @@ import org.newsift.nlp.Token;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,11 +21,18 @@ import java.util.Set;
  * wins ("Taliban spokesman Zabihullah Mujahid" = the Taliban); otherwise a country and a role noun
  * combine into country + sector ("Pakistan's foreign minister" = PAKGOV); a capital that acts
  * ("Islamabad said") is its government, while a capital after "in", "at"... is only a place.
- * People and organisations that the lexicon does not know are kept uncoded, and a surname seen with
- * a coded title ("Foreign Minister Ishaq Dar") resolves its later bare mentions ("Dar said").
+ * People of the lexicon are coded by the row that holds on the article's date, by full name and by bare
+ * surname (see {@link #surnames}). People and organisations that the lexicon does not know are kept
+ * uncoded, and a surname seen with a coded title ("Foreign Minister Ishaq Dar") resolves its later bare
+ * mentions ("Dar said").
  * Stateless apart from its immutable lexicon, so one instance serves all threads.
  */
 public final class ActorResolver {
+    /** Words before a bare surname that make it a person's name even where the NER missed it ("Prime Minister May"). */
+    private static final Set<String> TITLES = Set.of("president", "mr", "mrs", "ms", "minister", "premier",
+            "chancellor", "secretary", "sen", "senator", "rep", "speaker", "king", "queen", "prince", "emir", "sheikh",
+            "ayatollah", "general", "gen", "leader", "dr");
+
     private final ActorLexicon lexicon;
 
     public ActorResolver(ActorLexicon lexicon) {
@@ -35,7 +43,7 @@ public final class ActorResolver {
     public Resolution resolve(String text, NlpResult nlp, LocalDate published) {
         ActorRegistry registry = new ActorRegistry(text, nlp.sentences());
         for (Sentence s : nlp.sentences()) {
-            for (Map.Entry<Integer, List<LexiconMatch>> phrase : phrases(s).entrySet()) {
+            for (Map.Entry<Integer, List<LexiconMatch>> phrase : phrases(s, nlp, published, registry).entrySet()) {
                 codePhrase(s, phrase.getKey(), phrase.getValue(), published, registry);
             }
         }
@@ -48,17 +56,124 @@ public final class ActorResolver {
         return registry.build();
     }
 
-    /** Lexicon matches of a sentence, grouped by the head of the nominal phrase they sit in. */
-    private Map<Integer, List<LexiconMatch>> phrases(Sentence s) {
-        Map<Integer, List<LexiconMatch>> byHead = new LinkedHashMap<>();
-        for (LexiconMatch m : lexicon.match(s)) {
-            if (isOnlyAPlace(s, m)) {
+    /**
+     * Lexicon matches of a sentence, people's bare surnames included, grouped by the head of the nominal
+     * phrase they sit in.
+     */
+    private Map<Integer, List<LexiconMatch>> phrases(Sentence s, NlpResult nlp, LocalDate date, ActorRegistry registry) {
+        List<LexiconMatch> matches = new ArrayList<>();
+        for (LexiconMatch m : lexicon.match(s, date)) {
+            if (isOnlyAPlace(s, m) || isPartOfALongerName(s, m)) {
                 continue;
             }
+            matches.add(m);
+            if (m.entry().periodsOnly()) {
+                registry.rememberPerson(m.entry(), lexicon.surnames(m.entry()));
+            }
+        }
+        matches.addAll(surnames(s, nlp, date, registry, matches));
+        matches.sort(Comparator.comparingInt(LexiconMatch::first));
+        Map<Integer, List<LexiconMatch>> byHead = new LinkedHashMap<>();
+        for (LexiconMatch m : matches) {
             int head = NominalPhrases.phraseHead(s, NominalPhrases.spanHead(s, m.first(), m.last()));
             byHead.computeIfAbsent(head, k -> new ArrayList<>()).add(m);
         }
         return byHead;
+    }
+
+    /**
+     * Bare surnames of lexicon people ("Trump", "President Putin", "Mr. Xi"). A surname counts where the NER
+     * tags it alone as a person, or where a title stands before it; also where the NER tags it alone as an
+     * organisation ("the Trump campaign") once the person was named in full. It means the person of that
+     * surname named in full earlier in the article; failing that, nobody if someone else of that surname was
+     * named in full before ("Melania Trump"); failing that, the one person of that surname in the lexicon on
+     * that date ({@link People#on}). A place the surname overlaps gives way ("Clinton" is also a town).
+     */
+    private List<LexiconMatch> surnames(Sentence s, NlpResult nlp, LocalDate date, ActorRegistry registry,
+                                        List<LexiconMatch> matches) {
+        List<LexiconMatch> out = new ArrayList<>();
+        for (ActorLexicon.SurnameMatch m : lexicon.matchSurnames(s)) {
+            List<LexiconMatch> overlapped = matches.stream()
+                    .filter(x -> x.first() <= m.last() && m.first() <= x.last()).toList();
+            LexiconEntry named = registry.personWithSurname(m.surname());
+            boolean personsName = (isTaggedPerson(s, m.first(), m.last()) || isTitled(s, m.first()))
+                    && !extendsBeyond(s, m.first(), m.last());
+            boolean organisationOfANamedPerson = named != null && isTaggedAlone(s, m.first(), m.last(), "ORGANIZATION");
+            if (!(personsName || organisationOfANamedPerson) || overlapped.stream().anyMatch(x -> !isPlace(x.entry().kind()))) {
+                continue;
+            }
+            LexiconEntry row = named;
+            if (row == null && !namesakeNamedBefore(nlp, s, m)) {
+                row = People.on(m.people(), date);
+            }
+            if (row != null) {
+                matches.removeAll(overlapped);
+                out.add(new LexiconMatch(row, m.first(), m.last()));
+            }
+        }
+        return out;
+    }
+
+    /** True when a person not in the lexicon, of the same surname, was named in full before this mention. */
+    private static boolean namesakeNamedBefore(NlpResult nlp, Sentence s, ActorLexicon.SurnameMatch m) {
+        String surname = ActorLexicon.normalize(s.token(m.last()).text());
+        return nlp.entities().stream().anyMatch(e -> e.type().equals("PERSON") && e.lastToken() > e.firstToken()
+                && (e.sentence() < s.index() || (e.sentence() == s.index() && e.lastToken() < m.first()))
+                && ActorLexicon.normalize(nlp.sentences().get(e.sentence()).token(e.lastToken()).text()).equals(surname));
+    }
+
+    /**
+     * A place or person match inside a longer name that the NER tags as a person is part of someone else's
+     * name: "Jordan" in "Jordan Peterson" is no country, "Donald Trump" in "Donald Trump Jr." not his father.
+     * Only people rows are held to this: TABARI dictionaries list people by part of their name on purpose.
+     */
+    private static boolean isPartOfALongerName(Sentence s, LexiconMatch m) {
+        return (isPlace(m.entry().kind()) || m.entry().periodsOnly()) && isTaggedPerson(s, m.first(), m.last())
+                && extendsBeyond(s, m.first(), m.last());
+    }
+
+    private static boolean isPlace(EntryKind k) {
+        return k == EntryKind.COUNTRY || k == EntryKind.DEMONYM || k == EntryKind.CAPITAL || k == EntryKind.CITY;
+    }
+
+    private static boolean isTaggedPerson(Sentence s, int first, int last) {
+        for (int i = first; i <= last; i++) {
+            if (!"PERSON".equals(s.token(i).ner())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the NER tags exactly the span, and no token next to it, with {@code type}. */
+    private static boolean isTaggedAlone(Sentence s, int first, int last, String type) {
+        for (int i = first - 1; i <= last + 1; i++) {
+            boolean inside = i >= first && i <= last;
+            boolean tagged = i >= 0 && i < s.tokens().size() && type.equals(s.token(i).ner());
+            if (inside != tagged) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when a proper noun next to the span, other than a title, is tagged as part of a person's name (the
+     * NER also tags a sentence-initial "An" in "An Eriadorian was shot", which extends no name).
+     */
+    private static boolean extendsBeyond(Sentence s, int first, int last) {
+        boolean before = first > 0 && isNamePart(s.token(first - 1)) && !isTitled(s, first);
+        boolean after = last + 1 < s.tokens().size() && isNamePart(s.token(last + 1));
+        return before || after;
+    }
+
+    private static boolean isNamePart(Token t) {
+        return "PERSON".equals(t.ner()) && t.pos().startsWith("NNP");
+    }
+
+    /** True when the token before {@code i} is a title ("President", "Mr.", "Sen."). */
+    private static boolean isTitled(Sentence s, int i) {
+        return i > 0 && TITLES.contains(ActorLexicon.normalize(s.token(i - 1).text()).replaceAll("\\.$", ""));
     }
 
     private void codePhrase(Sentence s, int head, List<LexiconMatch> matches, LocalDate date, ActorRegistry registry) {
@@ -110,7 +225,7 @@ public final class ActorResolver {
     private Identity identify(Sentence s, int head, PhraseParts parts, LocalDate date) {
         LexiconEntry org = parts.organisation();
         if (org != null) {
-            return new Identity(org.name(), org.codeOn(date), org.country(), org.sector());
+            return new Identity(org.name(), org.codeOn(date), org.country(), org.sector(), org.periodsOnly());
         }
         String sector = parts.sector();
         LexiconEntry place = parts.place();

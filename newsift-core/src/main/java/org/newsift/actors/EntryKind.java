@@ -19,7 +19,7 @@ public enum EntryKind {
     IGO,
     /** A non-state group or movement ("Taliban"), with its country of operation. */
     GROUP,
-    /** A named person with a fixed code. */
+    /** A named person, coded by the period (a people row) or TABARI date range that holds on the article's date. */
     PERSON,
     /** A role or sector noun ("army" = MIL, "government" = GOV); takes its country from a modifier. */
     AGENT,
