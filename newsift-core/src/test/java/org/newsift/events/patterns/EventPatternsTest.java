@@ -231,8 +231,9 @@ class EventPatternsTest {
         Set<String> roots = new HashSet<>();
         List<String> bad = new ArrayList<>();
         int rows = 0;
+        for (String resource : List.of(EventPatterns.RESOURCE, EventPatterns.FIGURATIVE)) {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                EventPatterns.class.getResourceAsStream(EventPatterns.RESOURCE), StandardCharsets.UTF_8))) {
+                EventPatterns.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
                 if (line.isBlank() || line.startsWith("#") || line.startsWith("pos\t")) {
@@ -248,6 +249,7 @@ class EventPatternsTest {
                 }
                 roots.add(CameoCodebook.root(code));
             }
+        }
         }
         assertEquals(List.of(), bad);
         assertEquals(20, roots.size(), "roots covered: " + roots);
