@@ -15,13 +15,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds the actor behind an argument token: the actor mention that covers it, else one inside its
- * phrase ("leaders of Pakistan"), else, for pronouns and definite references ("it", "they", "the
- * group"), the nearest earlier mention of a fitting actor. Cheap, article-local coreference.
+ * Finds the actor behind an argument token: the actor mention that covers it, else one that says whose
+ * it is ("Pakistani and Afghan delegations", "leaders of Pakistan"; not a place it is in: "the gym in
+ * Miami" is no actor), else, for pronouns and definite references ("it", "they", "the group"), the
+ * nearest earlier mention of a fitting actor. Cheap, article-local coreference.
  */
 final class MentionIndex {
-    private static final Set<String> CLAUSE_EDGES = Set.of("acl", "acl:relcl", "advcl", "ccomp", "xcomp",
-            "parataxis", "csubj", "conj", "punct");
     private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her", "his");
     private static final Set<String> COLLECTIVE = Set.of("it", "they", "them", "its", "their");
     private static final Set<String> PAIR_NOUNS = Set.of("side", "country", "government", "party", "nation",
@@ -29,6 +28,15 @@ final class MentionIndex {
     private static final Set<String> ARMED_SECTORS = Set.of("INS", "REB", "UAF", "SEP");
     private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "organisation", "organization",
             "militia", "outfit", "faction", "insurgency");
+    /** Modifiers that say whose a thing is: an adjective, a compound, a possessor, an of- or from-phrase. */
+    private static final Set<String> OWNER_EDGES = Set.of("amod", "compound", "nmod:poss", "appos");
+    private static final Set<String> OWNER_CASES = Set.of("of", "from");
+    /** Nouns that stand for their possessor ("its delegation", "his country"); "his account", "its gym" do not. */
+    private static final Set<String> POSSESSED_ACTORS = Set.of("country", "nation", "state", "side", "people",
+            "delegation", "team", "ally", "neighbour", "neighbor", "counterpart", "representative", "negotiator",
+            "leadership", "camp", "partner", "government", "force");
+    /** Named-entity classes of people (CoreNLP tags "minister", "president" TITLE). */
+    private static final Set<String> PERSON_NER = Set.of("PERSON", "TITLE");
 
     private final Map<Integer, List<ResolvedMention>> bySentence = new HashMap<>();
     private final List<ResolvedMention> inOrder;
@@ -47,6 +55,65 @@ final class MentionIndex {
 
     Actor actor(String id) {
         return actors.get(id);
+    }
+
+    /** The article's actor that is the country itself (code = ISO code), or null. */
+    Actor countryActor(String iso) {
+        return actors.values().stream().filter(a -> iso.equals(a.code())).findFirst().orElse(null);
+    }
+
+    /**
+     * How a pronoun or "the group" finds its actor, in words for the explanation; null for other words.
+     */
+    static String referenceRule(Sentence s, Token t) {
+        String word = t.text().toLowerCase(Locale.ROOT);
+        if (PERSONAL.contains(word) || COLLECTIVE.contains(word) || isGroupNoun(s, t)) {
+            return switch (Reference.of(s, t)) {
+                case PERSON -> "nearest earlier person, subjects first";
+                case SINGULAR -> "nearest earlier organisation, country or group, subjects first";
+                case PLURAL -> "nearest earlier group, organisation, country or plural, subjects first";
+                case ARMED_GROUP -> "nearest earlier armed group, subjects first";
+                case NONE -> null;
+            };
+        }
+        return null;
+    }
+
+    /** What a referring word can stand for. */
+    private enum Reference {
+        PERSON, SINGULAR, PLURAL, ARMED_GROUP, NONE;
+
+        static Reference of(Sentence s, Token t) {
+            String word = t.text().toLowerCase(Locale.ROOT);
+            if (PERSONAL.contains(word)) {
+                return PERSON;
+            }
+            if (word.equals("it") || word.equals("its")) {
+                return SINGULAR;
+            }
+            if (COLLECTIVE.contains(word)) {
+                return PLURAL;
+            }
+            return isGroupNoun(s, t) ? ARMED_GROUP : NONE;
+        }
+
+        /** Whether the mention can be what the word refers to: "it" is no person, "they" no single person, "he" no country. */
+        boolean fits(Sentence ms, ResolvedMention m, Actor a) {
+            Token head = ms.token(m.head());
+            boolean person = PERSON_NER.contains(head.ner());
+            boolean singular = !head.pos().endsWith("S");
+            return switch (this) {
+                case PERSON -> person || (head.pos().equals("NN") && a.sector() != null);
+                case SINGULAR -> !person;
+                case PLURAL -> !(person && singular);
+                case ARMED_GROUP -> a.sector() != null && ARMED_SECTORS.contains(a.sector());
+                case NONE -> false;
+            };
+        }
+    }
+
+    private static boolean isGroupNoun(Sentence s, Token t) {
+        return t.isNoun() && GROUP_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT)) && hasDefiniteDeterminer(s, t);
     }
 
     /**
@@ -142,17 +209,21 @@ final class MentionIndex {
     }
 
     /**
-     * Every mention in the argument's own phrase ("Pakistani and Afghan delegations" gives both), not
-     * across a clause boundary.
+     * Every mention in the argument's own phrase that says whose it is ("Pakistani and Afghan
+     * delegations" gives both), not across a clause boundary, nor through a place or an event of its
+     * own ("the gym in Miami", "the account of the attack by Ukraine").
      */
     private void collectInsidePhrase(Sentence s, int token, List<ResolvedMention> into) {
         for (Token child : s.children(token)) {
-            if (CLAUSE_EDGES.contains(child.deprel())) {
+            boolean owner = OWNER_EDGES.contains(child.deprel())
+                    || (child.deprel().equals("nmod") && OWNER_CASES.contains(s.caseMarker(child)));
+            if (!owner) {
                 continue;
             }
             ResolvedMention m = covering(s.index(), child.index());
-            if (m == null && child.deprel().equals("nmod:poss")) {
-                m = antecedent(s, child); // "his country", "its forces"
+            if (m == null && child.deprel().equals("nmod:poss")
+                    && POSSESSED_ACTORS.contains(s.token(token).lemma().toLowerCase(Locale.ROOT))) {
+                m = antecedent(s, child); // "his country", "its delegation"
             }
             if (m != null) {
                 if (!into.contains(m)) {
@@ -167,15 +238,13 @@ final class MentionIndex {
     /**
      * The coded mention that a pronoun or a definite "the group" refers to, within the last two
      * sentences: the nearest earlier main-clause subject, else the nearest other subject, else the
-     * nearest mention (subjects are what a text keeps talking about). It does not tell people from
-     * organisations.
+     * nearest mention (subjects are what a text keeps talking about), among the mentions that fit the
+     * word: "it" no person, "they" no single person, "he"/"she" a person or an official, "the group"
+     * an armed group.
      */
     private ResolvedMention antecedent(Sentence s, Token t) {
-        String word = t.text().toLowerCase(Locale.ROOT);
-        boolean personal = PERSONAL.contains(word);
-        boolean collective = COLLECTIVE.contains(word);
-        boolean group = t.isNoun() && GROUP_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT)) && hasDefiniteDeterminer(s, t);
-        if (!personal && !collective && !group) {
+        Reference reference = Reference.of(s, t);
+        if (reference == Reference.NONE) {
             return null;
         }
         ResolvedMention best = null;
@@ -187,7 +256,7 @@ final class MentionIndex {
             if (!before || a == null || a.code() == null || m.sentence() < s.index() - 2) {
                 continue;
             }
-            if (!group || (a.sector() != null && ARMED_SECTORS.contains(a.sector()))) {
+            if (reference.fits(sentences.get(m.sentence()), m, a)) {
                 int rank = m.salience(sentences);
                 if (rank > bestRank) {
                     best = m;
