@@ -14,8 +14,7 @@ import java.util.Set;
  * own borrows the one of the verb it depends on ("agreed to meet", "attacked and killed"). Conjoined
  * arguments are all kept ("Turkey and Qatar mediated"). A verb with an object and a to-phrase
  * ("promised military aid to Mozambique", "hand over the island to Britain") has the to-phrase as its
- * recipient, which is the target when it names an actor. A verb with no target of its own takes the one
- * of its infinitive ("offered to hand over ... to Britain"). A speech verb after its quote with no
+ * recipient, which is the target when it names an actor. A speech verb after its quote with no
  * subject ("..., said the lawmakers") has its speaker as object in CoreNLP's parse: that is the source.
  *
  * @param source    head tokens of the source arguments
@@ -94,19 +93,6 @@ record Arguments(List<Integer> source, List<Integer> target, List<Integer> recip
             for (Token c : s.children(t)) {
                 if (c.deprel().equals("nmod") && Set.of("with", "between", "against").contains(s.caseMarker(c))) {
                     add(s, c, target, how, "'" + s.caseMarker(c) + "' object of '" + s.token(t).text() + "'");
-                }
-            }
-        }
-        if (target.isEmpty() && recipient.isEmpty()) {
-            // "offered to hand over the island to Britain": the offer is made to whom the act is done
-            for (Token c : s.children(predicate)) {
-                if (c.deprel().equals("xcomp") && c.isVerb()) {
-                    Arguments act = of(s, c.index());
-                    List<Integer> whom = act.recipient().isEmpty() ? act.target() : act.recipient();
-                    whom.forEach(target::add);
-                    if (!whom.isEmpty()) {
-                        how.add("target of 'to " + c.text() + "'");
-                    }
                 }
             }
         }

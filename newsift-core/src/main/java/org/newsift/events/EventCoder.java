@@ -95,8 +95,12 @@ public final class EventCoder {
         EventMerger merger = new EventMerger();
         List<EventDraft> earlier = new ArrayList<>();
         List<SentenceKind> kinds = doc.sentenceKinds();
+        boolean answering = false; // the sentence before asked a question or offered an answer to one
         for (Sentence s : doc.nlp().sentences()) {
-            if (isQuestion(kinds, s.index()) || isAnswerOption(s, kinds)) {
+            boolean question = isQuestion(kinds, s.index());
+            boolean option = answering && isAnswerOption(s);
+            answering = question || option;
+            if (question || option) {
                 continue;
             }
             List<EventDraft> inSentence = new ArrayList<>();
@@ -121,9 +125,13 @@ public final class EventCoder {
         return sentence >= 0 && sentence < kinds.size() && kinds.get(sentence) == SentenceKind.QUESTION;
     }
 
-    /** "Which should the EU do? Sanctions on Russia.": a verbless line after a question is an option offered, not news. */
-    private static boolean isAnswerOption(Sentence s, List<SentenceKind> kinds) {
-        return isQuestion(kinds, s.index() - 1) && s.tokens().stream().noneMatch(Token::isVerb);
+    /**
+     * "Which should the EU do? Impose sanctions on Russia. Talks with Moscow.": after a question, a
+     * verbless line or an order is an answer offered, as polls list them, not news.
+     */
+    private static boolean isAnswerOption(Sentence s) {
+        return s.tokens().stream().noneMatch(Token::isVerb)
+                || s.tokens().stream().anyMatch(t -> t.deprel().equals("root") && isOrder(s, t));
     }
 
     /**
@@ -274,10 +282,14 @@ public final class EventCoder {
         Set<Integer> speakers = speakers(s);
         List<String> notes = new ArrayList<>();
         List<EventArgument> source = resolve(text, s, args.source(), mentions, notes);
-        List<EventArgument> recipients = resolve(text, s, notSpeakers(args.recipient(), speakers), mentions, notes);
-        List<EventArgument> target = recipients.isEmpty()
-                ? resolve(text, s, notSpeakers(args.target(), speakers), mentions, notes) : recipients;
+        List<EventArgument> target = target(text, s, args, speakers, mentions, notes);
         String how = args.how();
+        Token act = target.isEmpty() && predicate.isVerb() ? infinitiveActTheSameWay(s, predicate, code) : null;
+        if (act != null) {
+            // "offered to hand over the island to Britain": the offer is made to whom the act is done
+            target = target(text, s, Arguments.of(s, act.index()), speakers, mentions, notes);
+            how += target.isEmpty() ? "" : ", target of 'to " + act.text() + "'";
+        }
         if (target.isEmpty() && ADDRESSED_ROOTS.contains(code.root())) {
             // "demanded that the Taliban act": the one asked, accused or threatened is the clause's subject
             List<Integer> addressees = Arguments.clauseSubjects(s, predicate.index());
@@ -323,6 +335,33 @@ public final class EventCoder {
         TextSpan trigger = new TextSpan(predicate.start(), predicate.end(), predicate.text());
         return new EventDraft(new Offsets(s.start(), s.end()), trigger, source, target, code,
                 ontology.plover(code.code()), location, iso, precision, modality, confidence, explanation);
+    }
+
+    /** The recipient when it names an actor ("promised aid to Mozambique"), else the object or prepositional target. */
+    private static List<EventArgument> target(String text, Sentence s, Arguments args, Set<Integer> speakers,
+                                              MentionIndex mentions, List<String> notes) {
+        List<EventArgument> recipients = resolve(text, s, notSpeakers(args.recipient(), speakers), mentions, notes);
+        return recipients.isEmpty() ? resolve(text, s, notSpeakers(args.target(), speakers), mentions, notes) : recipients;
+    }
+
+    /**
+     * The infinitive of an intent whose own code points the same way, cooperation or conflict
+     * ("offered to hand over", "threatened to attack"); not "promising to destroy", whose 030 would
+     * make the destruction a cooperation with its victim.
+     */
+    private Token infinitiveActTheSameWay(Sentence s, Token predicate, CameoCode code) {
+        for (Token c : s.children(predicate.index())) {
+            PatternMatch m = c.deprel().equals("xcomp") && c.isVerb() ? patterns.match(s, c.index()) : null;
+            CameoCode act = m == null ? null : ontology.cameo().lookup(m.cameo());
+            if (act != null && cooperative(act) == cooperative(code)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static boolean cooperative(CameoCode code) {
+        return code.quadClass() <= CameoCode.MATERIAL_COOPERATION;
     }
 
     private static boolean isForce(CameoCode code) {

@@ -97,13 +97,13 @@ final class MentionIndex {
             return isGroupNoun(s, t) ? ARMED_GROUP : NONE;
         }
 
-        /** Whether the mention can be what the word refers to: "it" is no person, "they" no single person, "he" no country. */
+        /** Whether the mention can be what the word refers to: "it" is no person, "they" no single person, "he" a person. */
         boolean fits(Sentence ms, ResolvedMention m, Actor a) {
             Token head = ms.token(m.head());
             boolean person = PERSON_NER.contains(head.ner());
             boolean singular = !head.pos().endsWith("S");
             return switch (this) {
-                case PERSON -> person || (head.pos().equals("NN") && a.sector() != null);
+                case PERSON -> person;
                 case SINGULAR -> !person;
                 case PLURAL -> !(person && singular);
                 case ARMED_GROUP -> a.sector() != null && ARMED_SECTORS.contains(a.sector());
@@ -239,8 +239,8 @@ final class MentionIndex {
      * The coded mention that a pronoun or a definite "the group" refers to, within the last two
      * sentences: the nearest earlier main-clause subject, else the nearest other subject, else the
      * nearest mention (subjects are what a text keeps talking about), among the mentions that fit the
-     * word: "it" no person, "they" no single person, "he"/"she" a person or an official, "the group"
-     * an armed group.
+     * word: "it" no person, "they" no single person, "he"/"she" a person (CoreNLP's PERSON or TITLE:
+     * "the minister"), "the group" an armed group.
      */
     private ResolvedMention antecedent(Sentence s, Token t) {
         Reference reference = Reference.of(s, t);
