@@ -240,7 +240,7 @@ public final class EventCoder {
         }
         boolean attributive = t.deprel().equals("amod") && t.head() > t.index();
         Token phrase = t.deprel().equals("amod") && t.head() >= 0 ? s.token(t.head()) : t;
-        boolean definition = s.children(phrase.index()).stream().anyMatch(c -> c.deprel().equals("cop"));
+        boolean definition = phrase.isNoun() && s.children(phrase.index()).stream().anyMatch(c -> c.deprel().equals("cop"));
         return attributive || definition || isOrder(s, clauseOf(s, t));
     }
 

@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds the actor behind an argument token: the actor mention that covers it, else one that says whose
- * it is ("Pakistani and Afghan delegations", "leaders of Pakistan"; not a place it is in: "the gym in
- * Miami" is no actor), else, for pronouns and definite references ("it", "they", "the group"), the
+ * Finds the actor behind an argument token: the actor mention that covers it, else one inside its
+ * phrase that says whose it is or whom it concerns ("Pakistani and Afghan delegations", "leaders of
+ * Pakistan", "resumption of ties with Gondor"; not a place it is in: "the gym in Miami" is no actor), else, for pronouns and definite references ("it", "they", "the group"), the
  * nearest earlier mention of a fitting actor. Cheap, article-local coreference.
  */
 final class MentionIndex {
@@ -28,9 +28,14 @@ final class MentionIndex {
     private static final Set<String> ARMED_SECTORS = Set.of("INS", "REB", "UAF", "SEP");
     private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "organisation", "organization",
             "militia", "outfit", "faction", "insurgency");
-    /** Modifiers that say whose a thing is: an adjective, a compound, a possessor, an of- or from-phrase. */
+    /** Modifiers that say whose a thing is or whom it concerns: adjectives, compounds, possessors, appositions. */
     private static final Set<String> OWNER_EDGES = Set.of("amod", "compound", "nmod:poss", "appos");
-    private static final Set<String> OWNER_CASES = Set.of("of", "from");
+    /**
+     * Prepositions that place a thing or name the agent of an event of its own, and so say nothing of
+     * whose it is: "the gym in Miami", "the account of the attack by Ukraine".
+     */
+    private static final Set<String> NOT_OWNER_CASES = Set.of("in", "at", "near", "inside", "outside", "across",
+            "around", "within", "throughout", "by", "during", "since", "until", "after", "before");
     /** Nouns that stand for their possessor ("its delegation", "his country"); "his account", "its gym" do not. */
     private static final Set<String> POSSESSED_ACTORS = Set.of("country", "nation", "state", "side", "people",
             "delegation", "team", "ally", "neighbour", "neighbor", "counterpart", "representative", "negotiator",
@@ -100,7 +105,8 @@ final class MentionIndex {
         /** Whether the mention can be what the word refers to: "it" is no person, "they" no single person, "he" a person. */
         boolean fits(Sentence ms, ResolvedMention m, Actor a) {
             Token head = ms.token(m.head());
-            boolean person = PERSON_NER.contains(head.ner());
+            // a country is no person, whatever the tagger says of an unfamiliar name ("Arnor" is tagged PERSON)
+            boolean person = PERSON_NER.contains(head.ner()) && !(a.code() != null && a.code().equals(a.country()));
             boolean singular = !head.pos().endsWith("S");
             return switch (this) {
                 case PERSON -> person;
@@ -209,14 +215,15 @@ final class MentionIndex {
     }
 
     /**
-     * Every mention in the argument's own phrase that says whose it is ("Pakistani and Afghan
-     * delegations" gives both), not across a clause boundary, nor through a place or an event of its
-     * own ("the gym in Miami", "the account of the attack by Ukraine").
+     * Every mention in the argument's own phrase that says whose it is or whom it concerns ("Pakistani
+     * and Afghan delegations" gives both), not across a clause boundary (only nominal modifiers are
+     * followed), nor through a place, a time or the agent of an event of its own ("the gym in Miami",
+     * "the account of the attack by Ukraine").
      */
     private void collectInsidePhrase(Sentence s, int token, List<ResolvedMention> into) {
         for (Token child : s.children(token)) {
             boolean owner = OWNER_EDGES.contains(child.deprel())
-                    || (child.deprel().equals("nmod") && OWNER_CASES.contains(s.caseMarker(child)));
+                    || (child.deprel().equals("nmod") && !NOT_OWNER_CASES.contains(s.caseMarker(child)));
             if (!owner) {
                 continue;
             }
