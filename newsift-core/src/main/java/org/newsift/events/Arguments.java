@@ -26,7 +26,7 @@ record Arguments(List<Integer> source, List<Integer> target, List<Integer> recip
 
     private static final Set<String> TARGET_CASES = Set.of("with", "against", "on", "to", "toward", "towards",
             "at", "into", "between", "upon", "from", "over");
-    private static final Set<String> RECIPIENT_CASES = Set.of("to", "toward", "towards");
+    private static final Set<String> RECIPIENT_CASES = Set.of("to");
     private static final Set<String> BORROWS_SUBJECT = Set.of("xcomp", "conj");
 
     Arguments(List<Integer> source, List<Integer> target, String how) {
@@ -97,6 +97,21 @@ record Arguments(List<Integer> source, List<Integer> target, List<Integer> recip
             }
         }
         return new Arguments(source, target, recipient, String.join(", ", how));
+    }
+
+    /**
+     * Who speaks through a verb: its own subjects ("Pakistan said"), or the speaker after its quote
+     * ("..., said the lawmakers"); never a subject borrowed from another clause.
+     */
+    static List<Integer> ownSpeakers(Sentence s, Token verb) {
+        List<Integer> out = new ArrayList<>();
+        boolean afterItsQuote = speaksAfterItsQuote(s, verb);
+        for (Token c : s.children(verb.index())) {
+            if (c.deprel().equals("nsubj") || (afterItsQuote && c.deprel().equals("obj"))) {
+                add(s, c, out, new ArrayList<>(), "");
+            }
+        }
+        return out;
     }
 
     /** "Iran must free them, said the lawmakers": a speech verb with no subject and its clause before it. */

@@ -196,7 +196,8 @@ public final class EventCoder {
             return null;
         }
         Arguments args = Arguments.of(s, verb.index());
-        if (!hasCodedActor(s, args.source(), mentions) && !hasCodedActor(s, args.target(), mentions)) {
+        if (!hasCodedActor(s, args.source(), MentionIndex.Role.AGENT, mentions)
+                && !hasCodedActor(s, args.target(), MentionIndex.Role.PATIENT, mentions)) {
             return null;
         }
         EventClassifier.Prediction p = classifier.classify(s, verb.index(), CodePoints.substring(text, s.start(), s.end()));
@@ -204,8 +205,9 @@ public final class EventCoder {
     }
 
     /** True when one of the tokens stands for an actor coded to a country or organisation (not "---GOV"). */
-    private static boolean hasCodedActor(Sentence s, List<Integer> tokens, MentionIndex mentions) {
-        return tokens.stream().flatMap(t -> mentions.findAll(s, t).stream())
+    private static boolean hasCodedActor(Sentence s, List<Integer> tokens, MentionIndex.Role role,
+                                         MentionIndex mentions) {
+        return tokens.stream().flatMap(t -> mentions.findAll(s, t, role).stream())
                 .map(m -> mentions.actor(m.actorId()).code())
                 .anyMatch(code -> code != null && !code.startsWith("---"));
     }
@@ -228,14 +230,15 @@ public final class EventCoder {
     }
 
     /**
-     * Predicates that name no act of this sentence: an activity that is a subject ("Fighting it is
-     * going to prolong ..."), a participle that names a kind ("the investigating agency", "the ruling
+     * Predicates that name no act of this sentence: an activity that is a subject and has none of its
+     * own ("Fighting it is going to prolong ..."), a participle that names a kind ("the investigating agency", "the ruling
      * party"; a participle after its noun still acts: "with Qatar mediating"), the predicate of a
      * definition ("the GAO is the investigating agency of Congress", "this is an attack on democracy")
      * and an order ("Impose sanctions on Russia.", as poll options are written).
      */
     private static boolean assertsNoAct(Sentence s, Token t) {
-        if (t.isVerb() && (t.deprel().startsWith("nsubj") || t.deprel().startsWith("csubj"))) {
+        boolean subjectless = s.children(t.index()).stream().noneMatch(c -> c.deprel().startsWith("nsubj"));
+        if (t.isVerb() && (t.deprel().startsWith("nsubj") || t.deprel().startsWith("csubj")) && subjectless) {
             return true;
         }
         boolean attributive = t.deprel().equals("amod") && t.head() > t.index();
@@ -281,7 +284,7 @@ public final class EventCoder {
         Arguments args = predicate.isNoun() ? NounArguments.of(s, predicate.index()) : Arguments.of(s, predicate.index());
         Set<Integer> speakers = speakers(s);
         List<String> notes = new ArrayList<>();
-        List<EventArgument> source = resolve(text, s, args.source(), mentions, notes);
+        List<EventArgument> source = resolve(text, s, args.source(), MentionIndex.Role.AGENT, mentions, notes);
         List<EventArgument> target = target(text, s, args, speakers, mentions, notes);
         String how = args.how();
         Token act = target.isEmpty() && predicate.isVerb() ? infinitiveActTheSameWay(s, predicate, code) : null;
@@ -293,7 +296,7 @@ public final class EventCoder {
         if (target.isEmpty() && ADDRESSED_ROOTS.contains(code.root())) {
             // "demanded that the Taliban act": the one asked, accused or threatened is the clause's subject
             List<Integer> addressees = Arguments.clauseSubjects(s, predicate.index());
-            target = resolve(text, s, notSpeakers(addressees, speakers), mentions, notes);
+            target = resolve(text, s, notSpeakers(addressees, speakers), MentionIndex.Role.PATIENT, mentions, notes);
             how += target.isEmpty() ? "" : ", subject of the demanded clause";
         }
         if (target.isEmpty() && source.size() > 1 && RECIPROCAL.contains(predicate.lemma().toLowerCase(Locale.ROOT))) {
@@ -340,8 +343,11 @@ public final class EventCoder {
     /** The recipient when it names an actor ("promised aid to Mozambique"), else the object or prepositional target. */
     private static List<EventArgument> target(String text, Sentence s, Arguments args, Set<Integer> speakers,
                                               MentionIndex mentions, List<String> notes) {
-        List<EventArgument> recipients = resolve(text, s, notSpeakers(args.recipient(), speakers), mentions, notes);
-        return recipients.isEmpty() ? resolve(text, s, notSpeakers(args.target(), speakers), mentions, notes) : recipients;
+        List<EventArgument> recipients = resolve(text, s, notSpeakers(args.recipient(), speakers),
+                MentionIndex.Role.PATIENT, mentions, notes);
+        return recipients.isEmpty()
+                ? resolve(text, s, notSpeakers(args.target(), speakers), MentionIndex.Role.PATIENT, mentions, notes)
+                : recipients;
     }
 
     /**
@@ -381,7 +387,7 @@ public final class EventCoder {
             boolean introducesClause = s.children(verb.index()).stream()
                     .anyMatch(c -> c.deprel().equals("ccomp") || c.deprel().equals("parataxis"));
             if (introducesClause) {
-                Arguments.of(s, verb.index()).source().forEach(out::add);
+                out.addAll(Arguments.ownSpeakers(s, verb));
             }
         }
         return out;
@@ -418,11 +424,11 @@ public final class EventCoder {
      * The actors the tokens stand for; a pronoun or "the group" resolved to an earlier actor adds a note
      * naming the actor and the rule, for the explanation.
      */
-    private static List<EventArgument> resolve(String text, Sentence s, List<Integer> tokens, MentionIndex mentions,
-                                               List<String> notes) {
+    private static List<EventArgument> resolve(String text, Sentence s, List<Integer> tokens, MentionIndex.Role role,
+                                               MentionIndex mentions, List<String> notes) {
         Map<String, EventArgument> out = new LinkedHashMap<>();
         for (int t : tokens) {
-            for (ResolvedMention m : mentions.findAll(s, t)) {
+            for (ResolvedMention m : mentions.findAll(s, t, role)) {
                 Actor a = mentions.actor(m.actorId());
                 boolean here = m.sentence() == s.index() && m.first() <= t && t <= m.last();
                 String words = here

@@ -16,8 +16,9 @@ import java.util.Set;
 
 /**
  * Finds the actor behind an argument token: the actor mention that covers it, else one inside its
- * phrase that says whose it is or whom it concerns ("Pakistani and Afghan delegations", "leaders of
- * Pakistan", "resumption of ties with Gondor"; not a place it is in: "the gym in Miami" is no actor), else, for pronouns and definite references ("it", "they", "the group"), the
+ * phrase ("Pakistani and Afghan delegations", "leaders of Pakistan", "resumption of ties with Gondor";
+ * for a target also a place, as CAMEO codes "an attack on a village in Ithilen" against Ithilen, but
+ * an agent is not where it is: "the gym in Miami" acts for nobody), else, for pronouns and definite references ("it", "they", "the group"), the
  * nearest earlier mention of a fitting actor. Cheap, article-local coreference.
  */
 final class MentionIndex {
@@ -28,14 +29,14 @@ final class MentionIndex {
     private static final Set<String> ARMED_SECTORS = Set.of("INS", "REB", "UAF", "SEP");
     private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "organisation", "organization",
             "militia", "outfit", "faction", "insurgency");
-    /** Modifiers that say whose a thing is or whom it concerns: adjectives, compounds, possessors, appositions. */
-    private static final Set<String> OWNER_EDGES = Set.of("amod", "compound", "nmod:poss", "appos");
-    /**
-     * Prepositions that place a thing or name the agent of an event of its own, and so say nothing of
-     * whose it is: "the gym in Miami", "the account of the attack by Ukraine".
-     */
-    private static final Set<String> NOT_OWNER_CASES = Set.of("in", "at", "near", "inside", "outside", "across",
-            "around", "within", "throughout", "by", "during", "since", "until", "after", "before");
+    /** Nominal modifiers inside an argument's phrase that may name its actor. */
+    private static final Set<String> PHRASE_EDGES = Set.of("amod", "compound", "nmod:poss", "appos", "nmod");
+    /** Prepositions that place or time a thing: they name no agent ("the gym in Miami reopened"). */
+    private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "inside", "outside", "across",
+            "around", "within", "throughout", "during", "since", "until", "after", "before");
+
+    /** What an argument is to its predicate: the agent (source) or the one acted on (target). */
+    enum Role { AGENT, PATIENT }
     /** Nouns that stand for their possessor ("its delegation", "his country"); "his account", "its gym" do not. */
     private static final Set<String> POSSESSED_ACTORS = Set.of("country", "nation", "state", "side", "people",
             "delegation", "team", "ally", "neighbour", "neighbor", "counterpart", "representative", "negotiator",
@@ -126,12 +127,12 @@ final class MentionIndex {
      * The mentions an argument token stands for: usually one; two for "both sides", "the two
      * countries"; none when no actor can be found.
      */
-    List<ResolvedMention> findAll(Sentence s, int token) {
+    List<ResolvedMention> findAll(Sentence s, int token, Role role) {
         Token t = s.token(token);
         if (t.pos().equals("NNS") && PAIR_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT)) && namesAPair(s, t)) {
             return mainPair(s.index());
         }
-        return find(s, token);
+        return find(s, token, role);
     }
 
     private static boolean namesAPair(Sentence s, Token t) {
@@ -174,7 +175,7 @@ final class MentionIndex {
     }
 
     /** The mentions an argument token stands for, found directly, through a relative pronoun, inside its phrase or by coreference. */
-    private List<ResolvedMention> find(Sentence s, int token) {
+    private List<ResolvedMention> find(Sentence s, int token, Role role) {
         ResolvedMention direct = covering(s.index(), token);
         if (direct == null) {
             direct = relativeAntecedent(s, s.token(token));
@@ -183,7 +184,7 @@ final class MentionIndex {
             return List.of(direct);
         }
         List<ResolvedMention> inside = new ArrayList<>();
-        collectInsidePhrase(s, token, inside);
+        collectInsidePhrase(s, token, role, inside);
         if (!inside.isEmpty()) {
             return inside;
         }
@@ -215,16 +216,14 @@ final class MentionIndex {
     }
 
     /**
-     * Every mention in the argument's own phrase that says whose it is or whom it concerns ("Pakistani
-     * and Afghan delegations" gives both), not across a clause boundary (only nominal modifiers are
-     * followed), nor through a place, a time or the agent of an event of its own ("the gym in Miami",
-     * "the account of the attack by Ukraine").
+     * Every mention in the argument's own phrase ("Pakistani and Afghan delegations" gives both), not
+     * across a clause boundary (only nominal modifiers are followed), and for an agent not through a
+     * place or time ("the gym in Miami").
      */
-    private void collectInsidePhrase(Sentence s, int token, List<ResolvedMention> into) {
+    private void collectInsidePhrase(Sentence s, int token, Role role, List<ResolvedMention> into) {
         for (Token child : s.children(token)) {
-            boolean owner = OWNER_EDGES.contains(child.deprel())
-                    || (child.deprel().equals("nmod") && !NOT_OWNER_CASES.contains(s.caseMarker(child)));
-            if (!owner) {
+            boolean place = child.deprel().equals("nmod") && PLACE_CASES.contains(s.caseMarker(child));
+            if (!PHRASE_EDGES.contains(child.deprel()) || (place && role == Role.AGENT)) {
                 continue;
             }
             ResolvedMention m = covering(s.index(), child.index());
@@ -237,7 +236,7 @@ final class MentionIndex {
                     into.add(m);
                 }
             } else {
-                collectInsidePhrase(s, child.index(), into);
+                collectInsidePhrase(s, child.index(), role, into);
             }
         }
     }
