@@ -197,9 +197,17 @@ class LiteralActsAndArgumentsTest {
     }
 
     @Test
-    void aThingInAPlaceIsNoActor() {
-        Event e = only(code(new ParsedSentences().add("Militants|NNS|2|nsubj|O|militant", "attacked|VBD|0|root|O|attack", "the|DT|4|det|O|the", "gym|NN|2|obj|O|gym", "in|IN|6|case|O|in", "Miami|NNP|2|obl|LOCATION|Miami", "on|IN|8|case|O|on", "Sunday|NNP|2|obl|O|Sunday", ".|.|2|punct|O|.")));
-        assertTrue(e.target().isEmpty(), e.toString());
+    void aThingInAPlaceActsForNobody() {
+        Event e = only(code(new ParsedSentences().add("A|DT|2|det|O|a", "gym|NN|5|nsubj|O|gym", "in|IN|4|case|O|in", "Pakistan|NNP|2|nmod|LOCATION|Pakistan", "criticized|VBD|0|root|O|criticize", "India|NNP|5|obj|LOCATION|India", ".|.|5|punct|O|.")));
+        assertTrue(e.source().isEmpty(), e.toString());
+        assertEquals(List.of("IND"), codes(e.target()));
+    }
+
+    @Test
+    void aPlaceInTheTargetPhraseIsTheTarget() {
+        // as CAMEO codes an attack on a village by the village's country
+        Event e = only(code(new ParsedSentences().add("Militants|NNS|2|nsubj|O|militant", "attacked|VBD|0|root|O|attack", "a|DT|4|det|O|a", "village|NN|2|obj|O|village", "in|IN|6|case|O|in", "Pakistan|NNP|4|nmod|LOCATION|Pakistan", ".|.|2|punct|O|.")));
+        assertEquals(List.of("PAK"), codes(e.target()));
     }
 
     @Test
