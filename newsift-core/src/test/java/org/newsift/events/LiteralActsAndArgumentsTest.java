@@ -2,6 +2,7 @@ package org.newsift.events;
 
 import org.junit.jupiter.api.Test;
 import org.newsift.actors.ActorResolver;
+import org.newsift.attribution.CueLexicon;
 import org.newsift.dates.DateResolver;
 import org.newsift.events.ontology.Ontology;
 import org.newsift.events.patterns.EventPatterns;
@@ -15,10 +16,12 @@ import org.newsift.pipeline.NewsiftConfig;
 import org.newsift.testing.ParsedSentences;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,12 +44,16 @@ class LiteralActsAndArgumentsTest {
     }
 
     private static List<Event> code(ParsedSentences p) {
+        return code(p, CODER);
+    }
+
+    private static List<Event> code(ParsedSentences p, EventCoder coder) {
         AnnotatedDocument doc = new AnnotatedDocument(new Article("t", null, null, "2016-10-30", p.text()));
         doc.setLanguage("en");
         doc.setNlp(p.result());
         new SentenceKindStage().apply(doc);
         doc.setResolution(RESOLVER.resolve(p.text(), p.result(), doc.article().publishedDate()));
-        return CODER.code(doc);
+        return coder.code(doc);
     }
 
     private static void noEvent(ParsedSentences p) {
@@ -238,6 +245,16 @@ class LiteralActsAndArgumentsTest {
     void aPurposeInfinitiveIsIntended() {
         Event e = triggeredBy(code(new ParsedSentences().add("Russia|NNP|2|nsubj|LOCATION|Russia", "sent|VBD|0|root|O|send", "troops|NNS|2|obj|O|troops", "to|TO|5|mark|O|to", "attack|VB|2|advcl|O|attack", "Ukraine|NNP|5|obj|LOCATION|Ukraine", ".|.|2|punct|O|.")), "attack");
         assertTrue(e.modality().future());
+    }
+
+    @Test
+    void modalityReadsTheUsersCues() throws IOException {
+        ParsedSentences p = new ParsedSentences().add("Officials|NNS|2|nsubj|O|official", "said|VBD|0|root|O|say", "Pakistan|NNP|4|nsubj|LOCATION|Pakistan", "attacked|VBD|2|ccomp|O|attack", "India|NNP|4|obj|LOCATION|India", ".|.|2|punct|O|.");
+        assertTrue(triggeredBy(code(p), "attacked").modality().reported());
+        CueLexicon noSay = CueLexicon.builder().addBuiltIn().addTsv(new StringReader("off\tsay\n"), "mine.tsv").build();
+        EventCoder coder = new EventCoder(EventPatterns.builtIn(), EventClassifier.NONE, Ontology.builtIn(),
+                Gazetteer.builtIn(), new DateResolver(), noSay);
+        assertFalse(triggeredBy(code(p, coder), "attacked").modality().reported());
     }
 
     private static Event only(List<Event> events) {
