@@ -90,7 +90,7 @@ public final class EventCoder {
     }
 
     public List<Event> code(AnnotatedDocument doc) {
-        MentionIndex mentions = new MentionIndex(doc.resolution(), doc.nlp().sentences());
+        MentionIndex mentions = new MentionIndex(doc.resolution(), doc.nlp().sentences(), gazetteer);
         LocalDate published = doc.article().publishedDate();
         EventMerger merger = new EventMerger();
         List<EventDraft> earlier = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.newsift.events;
 
 import org.newsift.actors.Resolution;
 import org.newsift.actors.ResolvedMention;
+import org.newsift.geo.Gazetteer;
 import org.newsift.model.Actor;
 import org.newsift.nlp.Sentence;
 import org.newsift.nlp.Token;
@@ -49,9 +50,12 @@ final class MentionIndex {
     private final Map<String, Actor> actors = new HashMap<>();
 
     private final List<Sentence> sentences;
+    private final Gazetteer places;
 
-    MentionIndex(Resolution resolution, List<Sentence> sentences) {
+    /** @param places place names, which are no people whatever the tagger says */
+    MentionIndex(Resolution resolution, List<Sentence> sentences, Gazetteer places) {
         this.sentences = sentences;
+        this.places = places;
         inOrder = resolution.mentions();
         for (ResolvedMention m : inOrder) {
             bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
@@ -103,12 +107,8 @@ final class MentionIndex {
             return isGroupNoun(s, t) ? ARMED_GROUP : NONE;
         }
 
-        /** Whether the mention can be what the word refers to: "it" is no person, "they" no single person, "he" a person. */
-        boolean fits(Sentence ms, ResolvedMention m, Actor a) {
-            Token head = ms.token(m.head());
-            // a country is no person, whatever the tagger says of an unfamiliar name ("Arnor" is tagged PERSON)
-            boolean person = PERSON_NER.contains(head.ner()) && !(a.code() != null && a.code().equals(a.country()));
-            boolean singular = !head.pos().endsWith("S");
+        /** Whether the actor can be what the word refers to: "it" is no person, "they" no single person, "he" a person. */
+        boolean fits(Actor a, boolean person, boolean singular) {
             return switch (this) {
                 case PERSON -> person;
                 case SINGULAR -> !person;
@@ -117,6 +117,15 @@ final class MentionIndex {
                 case NONE -> false;
             };
         }
+    }
+
+    /**
+     * Tagged a person or a title by CoreNLP, and neither a country nor a place name: the tagger makes
+     * people of unfamiliar countries ("Arnor") and of capitals that are also surnames ("Washington").
+     */
+    private boolean isPerson(Token head, Actor a) {
+        return PERSON_NER.contains(head.ner()) && !(a.code() != null && a.code().equals(a.country()))
+                && places.lookup(head.text()) == null;
     }
 
     private static boolean isGroupNoun(Sentence s, Token t) {
@@ -245,8 +254,8 @@ final class MentionIndex {
      * The coded mention that a pronoun or a definite "the group" refers to, within the last two
      * sentences: the nearest earlier main-clause subject, else the nearest other subject, else the
      * nearest mention (subjects are what a text keeps talking about), among the mentions that fit the
-     * word: "it" no person, "they" no single person, "he"/"she" a person (CoreNLP's PERSON or TITLE:
-     * "the minister"), "the group" an armed group.
+     * word: "it" no person, "they" no single person, "he"/"she" a person (see {@link #isPerson}; CoreNLP
+     * tags "the minister" TITLE), "the group" an armed group.
      */
     private ResolvedMention antecedent(Sentence s, Token t) {
         Reference reference = Reference.of(s, t);
@@ -262,7 +271,8 @@ final class MentionIndex {
             if (!before || a == null || a.code() == null || m.sentence() < s.index() - 2) {
                 continue;
             }
-            if (reference.fits(sentences.get(m.sentence()), m, a)) {
+            Token head = sentences.get(m.sentence()).token(m.head());
+            if (reference.fits(a, isPerson(head, a), !head.pos().endsWith("S"))) {
                 int rank = m.salience(sentences);
                 if (rank > bestRank) {
                     best = m;
