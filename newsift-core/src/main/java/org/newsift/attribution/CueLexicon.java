@@ -10,15 +10,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * The words that introduce reported speech or belief: verbs ("said", "accused", "warned") and nouns
  * ("the minister's statement that ..."). The built-in list is a TSV resource written for the project
  * ({@code cues.tsv}, docs/attribution.md); user files given with {@code --cues} are read after it, so
- * they add cues or switch built-in ones off, lemma by lemma. Immutable once built.
+ * they add cues or switch built-in ones off, lemma by lemma. A lemma may be both a verb and a noun cue
+ * ("claimed that ...", "the claim that ..."). Immutable once built.
  */
 public final class CueLexicon {
     /** The built-in cue list, next to this class. */
@@ -27,10 +28,12 @@ public final class CueLexicon {
     /** What a cue lemma is. */
     public enum Kind { VERB, NOUN, OFF }
 
-    private final Map<String, Kind> kinds;
+    private final Set<String> verbs;
+    private final Set<String> nouns;
 
-    private CueLexicon(Map<String, Kind> kinds) {
-        this.kinds = Map.copyOf(kinds);
+    private CueLexicon(Set<String> verbs, Set<String> nouns) {
+        this.verbs = Set.copyOf(verbs);
+        this.nouns = Set.copyOf(nouns);
     }
 
     private static final class Holder {
@@ -56,17 +59,18 @@ public final class CueLexicon {
 
     /** True when the lemma is a speech or belief verb. */
     public boolean isVerb(String lemma) {
-        return kinds.get(lemma.toLowerCase(Locale.ROOT)) == Kind.VERB;
+        return verbs.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** True when the lemma is a noun that introduces what someone said ("statement", "claim"). */
     public boolean isNoun(String lemma) {
-        return kinds.get(lemma.toLowerCase(Locale.ROOT)) == Kind.NOUN;
+        return nouns.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
-    /** Reads cue files; a later entry for the same lemma replaces an earlier one. */
+    /** Reads cue files; an {@code off} entry removes what earlier entries said of its lemma. */
     public static final class Builder {
-        private final Map<String, Kind> kinds = new HashMap<>();
+        private final Set<String> verbs = new HashSet<>();
+        private final Set<String> nouns = new HashSet<>();
 
         public Builder addBuiltIn() throws IOException {
             try (InputStream in = CueLexicon.class.getResourceAsStream(RESOURCE)) {
@@ -96,13 +100,21 @@ public final class CueLexicon {
                 } catch (IllegalArgumentException e) {
                     throw line.error("unknown cue kind '" + f[0] + "' (verb, noun or off)");
                 }
-                kinds.put(f[1].strip().toLowerCase(Locale.ROOT), kind);
+                String lemma = f[1].strip().toLowerCase(Locale.ROOT);
+                switch (kind) {
+                    case VERB -> verbs.add(lemma);
+                    case NOUN -> nouns.add(lemma);
+                    case OFF -> {
+                        verbs.remove(lemma);
+                        nouns.remove(lemma);
+                    }
+                }
             }
             return this;
         }
 
         public CueLexicon build() {
-            return new CueLexicon(kinds);
+            return new CueLexicon(verbs, nouns);
         }
     }
 }

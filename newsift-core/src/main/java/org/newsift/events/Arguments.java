@@ -12,24 +12,35 @@ import java.util.Set;
  * subject, or the by-phrase of a passive; the target is the object, the passive subject, or a
  * prepositional object ("talks with Pakistan", "strikes on Kabul"). A verb without a subject of its
  * own borrows the one of the verb it depends on ("agreed to meet", "attacked and killed"). Conjoined
- * arguments are all kept ("Turkey and Qatar mediated").
+ * arguments are all kept ("Turkey and Qatar mediated"). A verb with an object and a to-phrase
+ * ("promised military aid to Mozambique", "hand over the island to Britain") has the to-phrase as its
+ * recipient, which is the target when it names an actor. A speech verb after its quote with no
+ * subject ("..., said the lawmakers") has its speaker as object in CoreNLP's parse: that is the source.
  *
- * @param source head tokens of the source arguments
- * @param target head tokens of the target arguments
- * @param how    readable note of the relations used, for the explanation
+ * @param source    head tokens of the source arguments
+ * @param target    head tokens of the target arguments
+ * @param recipient head tokens of a to-phrase next to an object: the target when they name an actor
+ * @param how       readable note of the relations used, for the explanation
  */
-record Arguments(List<Integer> source, List<Integer> target, String how) {
+record Arguments(List<Integer> source, List<Integer> target, List<Integer> recipient, String how) {
 
     private static final Set<String> TARGET_CASES = Set.of("with", "against", "on", "to", "toward", "towards",
             "at", "into", "between", "upon", "from", "over");
+    private static final Set<String> RECIPIENT_CASES = Set.of("to");
     private static final Set<String> BORROWS_SUBJECT = Set.of("xcomp", "conj");
+
+    Arguments(List<Integer> source, List<Integer> target, String how) {
+        this(source, target, List.of(), how);
+    }
 
     static Arguments of(Sentence s, int predicate) {
         Token p = s.token(predicate);
         List<Integer> source = new ArrayList<>();
         List<Integer> target = new ArrayList<>();
+        List<Integer> recipient = new ArrayList<>();
         List<String> how = new ArrayList<>();
         boolean passive = false;
+        boolean afterItsQuote = speaksAfterItsQuote(s, p);
         for (Token c : s.children(predicate)) {
             switch (c.deprel()) {
                 case "nsubj" -> add(s, c, source, how, "subject");
@@ -37,7 +48,13 @@ record Arguments(List<Integer> source, List<Integer> target, String how) {
                     passive = true;
                     add(s, c, target, how, "passive subject");
                 }
-                case "obj", "iobj" -> add(s, c, target, how, "object");
+                case "obj", "iobj" -> {
+                    if (afterItsQuote) {
+                        add(s, c, source, how, "speaker after the quote");
+                    } else {
+                        add(s, c, target, how, "object");
+                    }
+                }
                 default -> {
                 }
             }
@@ -49,6 +66,8 @@ record Arguments(List<Integer> source, List<Integer> target, String how) {
                     add(s, c, source, how, "by-phrase");
                 } else if (TARGET_CASES.contains(prep) && (target.isEmpty() || prep.equals("with") || prep.equals("between"))) {
                     add(s, c, target, how, "'" + prep + "' object");
+                } else if (RECIPIENT_CASES.contains(prep)) {
+                    add(s, c, recipient, how, "recipient '" + prep + "'");
                 }
             }
         }
@@ -77,7 +96,34 @@ record Arguments(List<Integer> source, List<Integer> target, String how) {
                 }
             }
         }
-        return new Arguments(source, target, String.join(", ", how));
+        return new Arguments(source, target, recipient, String.join(", ", how));
+    }
+
+    /**
+     * Who speaks through a verb: its own subjects ("Pakistan said"), or the speaker after its quote
+     * ("..., said the lawmakers"); never a subject borrowed from another clause.
+     */
+    static List<Integer> ownSpeakers(Sentence s, Token verb) {
+        List<Integer> out = new ArrayList<>();
+        boolean afterItsQuote = speaksAfterItsQuote(s, verb);
+        for (Token c : s.children(verb.index())) {
+            if (c.deprel().equals("nsubj") || (afterItsQuote && c.deprel().equals("obj"))) {
+                add(s, c, out, new ArrayList<>(), "");
+            }
+        }
+        return out;
+    }
+
+    /** "Iran must free them, said the lawmakers": a speech verb with no subject and its clause before it. */
+    private static boolean speaksAfterItsQuote(Sentence s, Token verb) {
+        boolean clauseBefore = false;
+        for (Token c : s.children(verb.index())) {
+            if (c.deprel().startsWith("nsubj")) {
+                return false;
+            }
+            clauseBefore |= (c.deprel().equals("ccomp") || c.deprel().equals("parataxis")) && c.index() < verb.index();
+        }
+        return clauseBefore;
     }
 
     /** Subjects of the clauses a predicate governs ("demanded that the Taliban act" gives "Taliban"). */

@@ -1,6 +1,7 @@
 package org.newsift.events;
 
 import org.newsift.actors.ResolvedMention;
+import org.newsift.attribution.CueLexicon;
 import org.newsift.dates.DateResolver;
 import org.newsift.dates.EventDate;
 import org.newsift.events.ontology.CameoCode;
@@ -23,19 +24,23 @@ import org.newsift.text.CodePoints;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * Codes the events of a document: for each predicate (a verb, or an event noun such as "talks" or
  * "airstrike") that a pattern codes, it finds the source and target actors in the dependency tree,
  * the modality, the place and the date, and explains which pattern fired. Questions yield no events
- * (rhetorical ones included). An event reported in several sentences is listed once, with the other
- * sentences as evidence. Holds only immutable resources, so one instance serves all threads.
+ * (rhetorical ones included), nor do predicates that assert no act (see {@link #assertsNoAct}), nor
+ * force whose only agents cannot wield it (parties, candidates, courts, legislatures, media,
+ * business). An event reported in several sentences is listed once, with the other sentences as
+ * evidence. Holds only immutable resources, so one instance serves all threads.
  */
 public final class EventCoder {
     /** Verbs that only carry an event noun ("hold talks", "launch strikes"): the noun's pattern speaks. */
@@ -47,35 +52,55 @@ public final class EventCoder {
     /** Predicates that two parties do to each other. */
     private static final Set<String> RECIPROCAL = Set.of("talk", "talks", "meet", "meeting", "negotiate",
             "negotiation", "clash", "fight", "agree", "agreement", "truce", "ceasefire", "summit", "deal", "sign");
+    /**
+     * CAMEO force: force posture (15), assault (18), fight (19), mass violence (20), seizing or destroying
+     * property (171) and violent repression (175).
+     */
+    private static final List<String> FORCE = List.of("15", "18", "19", "20", "171", "175");
+    /** Sectors that wield no force: parties, elites and candidates, opposition, courts, legislatures, media, business. */
+    private static final Set<String> UNARMED_SECTORS = Set.of("PTY", "ELI", "OPP", "JUD", "LEG", "MED", "BUS");
+    /** Making a visit: its target is the host country (CAMEO), named by where the visitor went. */
+    private static final String VISIT = "042";
 
     private final EventPatterns patterns;
     private final EventClassifier classifier;
     private final Ontology ontology;
     private final Gazetteer gazetteer;
     private final DateResolver dates;
+    private final CueLexicon cues;
+    private final ModalityReader modality;
 
     public EventCoder(EventPatterns patterns, Ontology ontology, Gazetteer gazetteer, DateResolver dates) {
-        this(patterns, EventClassifier.NONE, ontology, gazetteer, dates);
+        this(patterns, EventClassifier.NONE, ontology, gazetteer, dates, CueLexicon.builtIn());
     }
 
-    /** @param classifier codes verbs with actors that no pattern codes */
+    /**
+     * @param classifier codes verbs with actors that no pattern codes
+     * @param cues       the speech verbs that report events and whose speakers are never targets ({@code --cues})
+     */
     public EventCoder(EventPatterns patterns, EventClassifier classifier, Ontology ontology, Gazetteer gazetteer,
-                      DateResolver dates) {
+                      DateResolver dates, CueLexicon cues) {
         this.patterns = patterns;
         this.classifier = classifier;
         this.ontology = ontology;
         this.gazetteer = gazetteer;
         this.dates = dates;
+        this.cues = cues;
+        this.modality = new ModalityReader(cues);
     }
 
     public List<Event> code(AnnotatedDocument doc) {
-        MentionIndex mentions = new MentionIndex(doc.resolution(), doc.nlp().sentences());
+        MentionIndex mentions = new MentionIndex(doc.resolution(), doc.nlp().sentences(), gazetteer);
         LocalDate published = doc.article().publishedDate();
         EventMerger merger = new EventMerger();
         List<EventDraft> earlier = new ArrayList<>();
         List<SentenceKind> kinds = doc.sentenceKinds();
+        boolean answering = false; // the sentence before asked a question or offered an answer to one
         for (Sentence s : doc.nlp().sentences()) {
-            if (s.index() < kinds.size() && kinds.get(s.index()) == SentenceKind.QUESTION) {
+            boolean question = isQuestion(kinds, s.index());
+            boolean option = answering && isAnswerOption(s);
+            answering = question || option;
+            if (question || option) {
                 continue;
             }
             List<EventDraft> inSentence = new ArrayList<>();
@@ -94,6 +119,19 @@ public final class EventCoder {
             earlier.addAll(coded);
         }
         return merger.events();
+    }
+
+    private static boolean isQuestion(List<SentenceKind> kinds, int sentence) {
+        return sentence >= 0 && sentence < kinds.size() && kinds.get(sentence) == SentenceKind.QUESTION;
+    }
+
+    /**
+     * "Which should the EU do? Impose sanctions on Russia. Talks with Moscow.": after a question, a
+     * verbless line or an order is an answer offered, as polls list them, not news.
+     */
+    private static boolean isAnswerOption(Sentence s) {
+        return s.tokens().stream().noneMatch(Token::isVerb)
+                || s.tokens().stream().anyMatch(t -> t.deprel().equals("root") && isOrder(s, t));
     }
 
     /**
@@ -158,7 +196,8 @@ public final class EventCoder {
             return null;
         }
         Arguments args = Arguments.of(s, verb.index());
-        if (!hasCodedActor(s, args.source(), mentions) && !hasCodedActor(s, args.target(), mentions)) {
+        if (!hasCodedActor(s, args.source(), MentionIndex.Role.AGENT, mentions)
+                && !hasCodedActor(s, args.target(), MentionIndex.Role.PATIENT, mentions)) {
             return null;
         }
         EventClassifier.Prediction p = classifier.classify(s, verb.index(), CodePoints.substring(text, s.start(), s.end()));
@@ -166,8 +205,9 @@ public final class EventCoder {
     }
 
     /** True when one of the tokens stands for an actor coded to a country or organisation (not "---GOV"). */
-    private static boolean hasCodedActor(Sentence s, List<Integer> tokens, MentionIndex mentions) {
-        return tokens.stream().flatMap(t -> mentions.findAll(s, t).stream())
+    private static boolean hasCodedActor(Sentence s, List<Integer> tokens, MentionIndex.Role role,
+                                         MentionIndex mentions) {
+        return tokens.stream().flatMap(t -> mentions.findAll(s, t, role).stream())
                 .map(m -> mentions.actor(m.actorId()).code())
                 .anyMatch(code -> code != null && !code.startsWith("---"));
     }
@@ -177,7 +217,7 @@ public final class EventCoder {
         boolean verb = t.isVerb() && !t.deprel().startsWith("aux") && !t.deprel().equals("cop")
                 && (!t.deprel().equals("amod") || t.pos().equals("VBG") || t.pos().equals("VBN"));
         boolean noun = t.isNoun() && patterns.isEventNoun(t.lemma().toLowerCase(Locale.ROOT));
-        if (!verb && !noun) {
+        if ((!verb && !noun) || assertsNoAct(s, t)) {
             return null;
         }
         if (verb && LIGHT_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT)) && hasEventNounObject(s, t)) {
@@ -187,6 +227,38 @@ public final class EventCoder {
             return null; // "rejected the demand": the rejection is the event, the demand its object
         }
         return patterns.match(s, t.index());
+    }
+
+    /**
+     * Predicates that name no act of this sentence: an activity that is a subject and has none of its
+     * own ("Fighting it is going to prolong ..."), a participle that names a kind ("the investigating agency", "the ruling
+     * party"; a participle after its noun still acts: "with Qatar mediating"), the predicate of a
+     * definition ("the GAO is the investigating agency of Congress", "this is an attack on democracy")
+     * and an order ("Impose sanctions on Russia.", as poll options are written).
+     */
+    private static boolean assertsNoAct(Sentence s, Token t) {
+        boolean subjectless = s.children(t.index()).stream().noneMatch(c -> c.deprel().startsWith("nsubj"));
+        if (t.isVerb() && (t.deprel().startsWith("nsubj") || t.deprel().startsWith("csubj")) && subjectless) {
+            return true;
+        }
+        boolean attributive = t.deprel().equals("amod") && t.head() > t.index();
+        Token phrase = t.deprel().equals("amod") && t.head() >= 0 ? s.token(t.head()) : t;
+        boolean definition = phrase.isNoun() && s.children(phrase.index()).stream().anyMatch(c -> c.deprel().equals("cop"));
+        return attributive || definition || isOrder(s, clauseOf(s, t));
+    }
+
+    /** The verb whose clause a predicate belongs to: itself, or for an object or subject noun its verb. */
+    private static Token clauseOf(Sentence s, Token predicate) {
+        return predicate.isNoun() && predicate.head() >= 0 && s.token(predicate.head()).isVerb()
+                && (predicate.deprel().equals("obj") || predicate.deprel().startsWith("nsubj"))
+                ? s.token(predicate.head()) : predicate;
+    }
+
+    /** An imperative main clause: a bare verb at the root (or joined to one) with no subject, auxiliary or marker. */
+    private static boolean isOrder(Sentence s, Token verb) {
+        Token root = verb.deprel().equals("conj") && verb.head() >= 0 ? s.token(verb.head()) : verb;
+        return root.deprel().equals("root") && root.pos().equals("VB") && s.children(root.index()).stream()
+                .noneMatch(c -> c.deprel().startsWith("nsubj") || c.deprel().startsWith("aux") || c.deprel().equals("mark"));
     }
 
     private boolean isObjectOfCodedVerb(Sentence s, Token noun) {
@@ -210,13 +282,21 @@ public final class EventCoder {
             return null;
         }
         Arguments args = predicate.isNoun() ? NounArguments.of(s, predicate.index()) : Arguments.of(s, predicate.index());
-        List<EventArgument> source = resolve(text, s, args.source(), mentions);
-        List<EventArgument> target = resolve(text, s, args.target(), mentions);
+        Set<Integer> speakers = speakers(s);
+        List<String> notes = new ArrayList<>();
+        List<EventArgument> source = resolve(text, s, args.source(), MentionIndex.Role.AGENT, mentions, notes);
+        List<EventArgument> target = target(text, s, args, speakers, mentions, notes);
         String how = args.how();
+        Token act = target.isEmpty() && predicate.isVerb() ? infinitiveActTheSameWay(s, predicate, code) : null;
+        if (act != null) {
+            // "offered to hand over the island to Britain": the offer is made to whom the act is done
+            target = target(text, s, Arguments.of(s, act.index()), speakers, mentions, notes);
+            how += target.isEmpty() ? "" : ", target of 'to " + act.text() + "'";
+        }
         if (target.isEmpty() && ADDRESSED_ROOTS.contains(code.root())) {
             // "demanded that the Taliban act": the one asked, accused or threatened is the clause's subject
             List<Integer> addressees = Arguments.clauseSubjects(s, predicate.index());
-            target = resolve(text, s, addressees, mentions);
+            target = resolve(text, s, notSpeakers(addressees, speakers), MentionIndex.Role.PATIENT, mentions, notes);
             how += target.isEmpty() ? "" : ", subject of the demanded clause";
         }
         if (target.isEmpty() && source.size() > 1 && RECIPROCAL.contains(predicate.lemma().toLowerCase(Locale.ROOT))) {
@@ -233,25 +313,100 @@ public final class EventCoder {
         if (code.root().equals("01") && target.isEmpty()) {
             return null; // "X said ...": the statement itself is not news; what was said is coded instead
         }
-        // a nominal event's clause is its verb's: "did not carry out strikes in Gaza on Monday"
-        int anchor = predicate.isNoun() && predicate.head() >= 0 && s.token(predicate.head()).isVerb()
-                && (predicate.deprel().equals("obj") || predicate.deprel().startsWith("nsubj"))
-                ? predicate.head() : predicate.index();
-        Modality modality = ModalityReader.of(s, anchor);
+        if (isForce(code) && !source.isEmpty() && source.stream().allMatch(a -> a.sector() != null && UNARMED_SECTORS.contains(a.sector()))) {
+            return null; // "a state appeals court struck down", "the Democrat shot back": words, not force
+        }
+        int anchor = clauseOf(s, predicate).index(); // "did not carry out strikes in Gaza on Monday"
+        Modality modality = this.modality.of(s, anchor);
         Location location = gazetteer.locate(s, predicate.index());
         if (location == null && anchor != predicate.index()) {
             location = gazetteer.locate(s, anchor);
+        }
+        if (target.isEmpty() && code.code().startsWith(VISIT) && hostedAbroad(location, source)) {
+            target = List.of(host(location, mentions));
+            how += ", host country of '" + location.name() + "'";
         }
         EventDate date = dates.eventDate(s, predicate.index(), anchor, published);
         double confidence = confidence(match, source, target, modality);
         String rule = match.origin().equals("model") ? match.pattern()
                 : "pattern '" + match.pattern() + "' (" + match.origin() + ")";
         String explanation = rule + " → " + code.code()
-                + (how.isEmpty() ? "" : "; " + how)
+                + (how.isEmpty() ? "" : "; " + how) + notes.stream().map(n -> "; " + n).collect(Collectors.joining())
                 + "; " + date.basis();
         TextSpan trigger = new TextSpan(predicate.start(), predicate.end(), predicate.text());
         return new EventDraft(new Offsets(s.start(), s.end()), trigger, source, target, code,
                 ontology.plover(code.code()), location, date.iso(), date.precision(), modality, confidence, explanation);
+    }
+
+    /** The recipient when it names an actor ("promised aid to Mozambique"), else the object or prepositional target. */
+    private static List<EventArgument> target(String text, Sentence s, Arguments args, Set<Integer> speakers,
+                                              MentionIndex mentions, List<String> notes) {
+        List<EventArgument> recipients = resolve(text, s, notSpeakers(args.recipient(), speakers),
+                MentionIndex.Role.PATIENT, mentions, notes);
+        return recipients.isEmpty()
+                ? resolve(text, s, notSpeakers(args.target(), speakers), MentionIndex.Role.PATIENT, mentions, notes)
+                : recipients;
+    }
+
+    /**
+     * The infinitive of an intent whose own code points the same way, cooperation or conflict
+     * ("offered to hand over", "threatened to attack"); not "promising to destroy", whose 030 would
+     * make the destruction a cooperation with its victim.
+     */
+    private Token infinitiveActTheSameWay(Sentence s, Token predicate, CameoCode code) {
+        for (Token c : s.children(predicate.index())) {
+            PatternMatch m = c.deprel().equals("xcomp") && c.isVerb() ? patterns.match(s, c.index()) : null;
+            CameoCode act = m == null ? null : ontology.cameo().lookup(m.cameo());
+            if (act != null && cooperative(act) == cooperative(code)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static boolean cooperative(CameoCode code) {
+        return code.quadClass() <= CameoCode.MATERIAL_COOPERATION;
+    }
+
+    private static boolean isForce(CameoCode code) {
+        return FORCE.stream().anyMatch(code.code()::startsWith);
+    }
+
+    /**
+     * The tokens that speak in this sentence: subjects of speech verbs that introduce a clause, and the
+     * speaker after a quote (", said the lawmakers"). A speaker is never made the target of what it reports.
+     */
+    private Set<Integer> speakers(Sentence s) {
+        Set<Integer> out = new HashSet<>();
+        for (Token verb : s.tokens()) {
+            if (!verb.isVerb() || !cues.isVerb(verb.lemma())) {
+                continue;
+            }
+            boolean introducesClause = s.children(verb.index()).stream()
+                    .anyMatch(c -> c.deprel().equals("ccomp") || c.deprel().equals("parataxis"));
+            if (introducesClause) {
+                out.addAll(Arguments.ownSpeakers(s, verb));
+            }
+        }
+        return out;
+    }
+
+    private static List<Integer> notSpeakers(List<Integer> tokens, Set<Integer> speakers) {
+        return tokens.stream().filter(t -> !speakers.contains(t)).toList();
+    }
+
+    /** A visit to a place in another country than the visitor's: "arrived in Amman". */
+    private static boolean hostedAbroad(Location location, List<EventArgument> visitors) {
+        return location != null && location.country() != null
+                && visitors.stream().noneMatch(v -> location.country().equals(v.country()));
+    }
+
+    /** The host country as the article's actor for it, else as an argument that is no listed actor. */
+    private static EventArgument host(Location location, MentionIndex mentions) {
+        Actor country = mentions.countryActor(location.country());
+        return country != null
+                ? new EventArgument(country.id(), country.code(), country.country(), country.sector(), location.name())
+                : new EventArgument(null, location.country(), location.country(), null, location.name());
     }
 
     private static double confidence(PatternMatch match, List<EventArgument> source, List<EventArgument> target,
@@ -263,14 +418,24 @@ public final class EventCoder {
         return Math.round(Math.max(0.1, Math.min(0.95, c)) * 100) / 100.0;
     }
 
-    private static List<EventArgument> resolve(String text, Sentence s, List<Integer> tokens, MentionIndex mentions) {
+    /**
+     * The actors the tokens stand for; a pronoun or "the group" resolved to an earlier actor adds a note
+     * naming the actor and the rule, for the explanation.
+     */
+    private static List<EventArgument> resolve(String text, Sentence s, List<Integer> tokens, MentionIndex.Role role,
+                                               MentionIndex mentions, List<String> notes) {
         Map<String, EventArgument> out = new LinkedHashMap<>();
         for (int t : tokens) {
-            for (ResolvedMention m : mentions.findAll(s, t)) {
+            for (ResolvedMention m : mentions.findAll(s, t, role)) {
                 Actor a = mentions.actor(m.actorId());
-                String words = m.sentence() == s.index() && m.first() <= t && t <= m.last()
+                boolean here = m.sentence() == s.index() && m.first() <= t && t <= m.last();
+                String words = here
                         ? CodePoints.substring(text, s.token(m.first()).start(), s.token(m.last()).end())
                         : s.token(t).text();
+                String rule = here ? null : MentionIndex.referenceRule(s, s.token(t));
+                if (rule != null && !out.containsKey(a.id())) {
+                    notes.add("'" + words + "' = " + a.name() + " (" + rule + ")");
+                }
                 out.putIfAbsent(a.id(), new EventArgument(a.id(), a.code(), a.country(), a.sector(), words));
             }
         }

@@ -26,6 +26,11 @@ record EventDraft(Offsets sentence, TextSpan trigger, List<EventArgument> source
     }
 
     private static String ids(List<EventArgument> args) {
-        return args.stream().map(EventArgument::actor).sorted().toList().toString();
+        return args.stream().map(EventDraft::key).sorted().toList().toString();
+    }
+
+    /** The actor's id, or for an argument that is no listed actor (a visit's host country) its code. */
+    static String key(EventArgument a) {
+        return a.actor() != null ? a.actor() : a.code();
     }
 }

@@ -51,7 +51,7 @@ final class EventMerger {
 
     private static Set<String> ids(List<EventArgument> args) {
         Set<String> out = new HashSet<>();
-        args.forEach(a -> out.add(a.actor()));
+        args.forEach(a -> out.add(EventDraft.key(a)));
         return out;
     }
 

@@ -53,7 +53,7 @@ public final class Pipelines {
     public static List<Stage> coreStages(NlpAnnotator nlp, Lexicons lexicons, EventClassifier classifier,
                                          LanguageIdentifier languages) {
         EventCoder events = new EventCoder(lexicons.eventPatterns(), classifier, Ontology.builtIn(), Gazetteer.builtIn(),
-                new DateResolver());
+                new DateResolver(), lexicons.quoteCues());
         return List.of(
                 new LanguageStage(languages),
                 new NlpStage(nlp),

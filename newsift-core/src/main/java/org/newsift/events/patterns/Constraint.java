@@ -65,7 +65,9 @@ sealed interface Constraint {
         /** an xcomp verb ("agreed to meet"): TSV {@code xcomp=} */
         XCOMP("to ", ""),
         /** the object of an xcomp verb ("threatened to impose sanctions"): TSV {@code xobj=} */
-        XOBJ("", "");
+        XOBJ("", ""),
+        /** a subject or an object, whichever the parser made of it: TSV {@code arg=} */
+        ARGUMENT("", " (argument)");
 
         private final String before;
         private final String after;
@@ -81,6 +83,7 @@ sealed interface Constraint {
                 case SUBJECT -> c.subjects();
                 case XCOMP -> c.xcomps();
                 case XOBJ -> c.xcomps().stream().flatMap(x -> c.objectsOf(x).stream()).toList();
+                case ARGUMENT -> c.coreArguments();
             };
         }
     }

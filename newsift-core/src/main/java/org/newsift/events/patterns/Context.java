@@ -127,7 +127,10 @@ final class Context {
         }
     }
 
-    /** Direct objects, and for a verb the passive subject; with their conjuncts ("sanctions and an embargo"). */
+    /**
+     * Direct objects, and for a verb the passive subject or the noun its passive participle modifies
+     * ("the statement released on Tuesday"); with their conjuncts ("sanctions and an embargo").
+     */
     List<Token> objects() {
         if (objects == null) {
             List<Token> out = new ArrayList<>();
@@ -137,9 +140,22 @@ final class Context {
                     withConjuncts(c, out);
                 }
             }
+            if (pred.pos().equals("VBN") && pred.deprel().equals("acl") && pred.head() >= 0) {
+                out.add(sentence.token(pred.head()));
+            }
             objects = out;
         }
         return objects;
+    }
+
+    /**
+     * The subjects and objects together: where an idiom's noun is found whichever role the parser gave
+     * it ("the deal already struck" is parsed with "deal" as the subject as often as the object).
+     */
+    List<Token> coreArguments() {
+        List<Token> out = new ArrayList<>(subjects());
+        out.addAll(objects());
+        return out;
     }
 
     List<Token> objectsOf(Token verb) {
@@ -179,10 +195,11 @@ final class Context {
         return xcomps;
     }
 
+    /** Particles: compound:prt, or an adverb right after the verb ("shot back", tagged advmod as often as not). */
     List<Token> particles() {
         List<Token> out = new ArrayList<>();
         for (Token c : children(pred)) {
-            if (c.deprel().equals("compound:prt")) {
+            if (c.deprel().equals("compound:prt") || (c.deprel().equals("advmod") && c.index() == pred.index() + 1)) {
                 out.add(c);
             }
         }

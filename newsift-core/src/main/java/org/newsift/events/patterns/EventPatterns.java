@@ -1,5 +1,6 @@
 package org.newsift.events.patterns;
 
+import org.newsift.events.ontology.CameoCode;
 import org.newsift.events.ontology.CameoCodebook;
 import org.newsift.nlp.Sentence;
 import org.newsift.nlp.Token;
@@ -29,12 +30,26 @@ import java.util.Set;
  * files, and from PETRARCH/TABARI CAMEO verb dictionaries. Every pattern names a head lemma and a list
  * of constraints; of the patterns whose constraints all hold, the most specific (the one checking
  * most words) wins, ties going to the one added first. A winning pattern coded "---" means "no event"
- * and {@link #match} returns null. See docs/event-patterns.md.
+ * and {@link #match} returns null. A row whose lemma is {@value #ANY_PREDICATE} applies to every
+ * predicate, and only to take physical conflict away: "capture the presidency", "fight the
+ * disappointment" code nothing, whatever verb holds the office or abstract noun as its patient.
+ * The built-in figurative lexicon ({@value #FIGURATIVE}) holds such rows and idioms that are never
+ * force ("strike down a law", "shoot back"); it is read after {@value #RESOURCE}, so literal rows
+ * of equal specificity win. See docs/event-patterns.md.
  */
 public final class EventPatterns {
 
     /** Name of the built-in lexicon, next to this class. */
     public static final String RESOURCE = "verbs.tsv";
+    /** The built-in figurative lexicon: idioms and non-literal patients that code no event. */
+    public static final String FIGURATIVE = "/org/newsift/events/figurative.tsv";
+    /** The lemma of a row that applies to every predicate of physical conflict. */
+    static final String ANY_PREDICATE = "*";
+    /**
+     * Material-conflict codes that are not physical, whose patients may be abstract: protest (14), reduce
+     * relations (16), coerce in general (170, "imposed order") and administrative sanctions (172, "banned the law").
+     */
+    private static final List<String> NOT_PHYSICAL = List.of("14", "16", "170", "172");
 
     private record Indexed(int order, Rule rule) {}
 
@@ -42,12 +57,19 @@ public final class EventPatterns {
     private final Set<String> eventNouns;
     private final int size;
     private final List<PetrarchStats> petrarchStats;
+    private final List<Rule> anyPredicate;
+    private final CameoCodebook codebook;
 
-    private EventPatterns(List<Rule> rules, List<PetrarchStats> stats) {
+    private EventPatterns(List<Rule> rules, List<PetrarchStats> stats, CameoCodebook codebook) {
         Map<String, List<Indexed>> m = new HashMap<>();
         Set<String> nouns = new HashSet<>();
+        List<Rule> any = new ArrayList<>();
         int i = 0;
         for (Rule r : rules) {
+            if (r.lemma().equals(ANY_PREDICATE)) {
+                any.add(r);
+                continue;
+            }
             m.computeIfAbsent(r.lemma(), k -> new ArrayList<>()).add(new Indexed(i++, r));
             if (r.pos() == 'N' && r.cameo() != null) {
                 nouns.add(r.lemma());
@@ -60,6 +82,8 @@ public final class EventPatterns {
         this.eventNouns = Set.copyOf(nouns);
         this.size = rules.size();
         this.petrarchStats = List.copyOf(stats);
+        this.anyPredicate = List.copyOf(any);
+        this.codebook = codebook;
     }
 
     private static final class Holder {
@@ -111,11 +135,21 @@ public final class EventPatterns {
                 }
             }
         }
-        if (best == null || best.rule().cameo() == null) {
+        if (best == null || best.rule().cameo() == null || notLiteral(best.rule().cameo(), t, c)) {
             return null;
         }
         Rule r = best.rule();
         return new PatternMatch(r.cameo(), r.pattern(), r.origin(), bestSpec);
+    }
+
+    /** True when the code is physical conflict and a '*' row finds a patient that cannot be hit, seized or fought. */
+    private boolean notLiteral(String cameo, Token t, Context c) {
+        CameoCode code = codebook.lookup(cameo);
+        if (code == null || code.quadClass() != CameoCode.MATERIAL_CONFLICT
+                || NOT_PHYSICAL.stream().anyMatch(code.code()::startsWith)) {
+            return false;
+        }
+        return anyPredicate.stream().anyMatch(r -> r.posFits(t) && r.score(c) >= 0);
     }
 
     /** True when some noun pattern with an event code has this head lemma ("talk", "airstrike", "sanction"). */
@@ -147,13 +181,18 @@ public final class EventPatterns {
             return this;
         }
 
-        /** newsift's own lexicon. */
+        /** newsift's own lexicon: the verb and noun patterns, then the figurative uses that code no event. */
         public Builder addBuiltIn() {
-            try (InputStream in = EventPatterns.class.getResourceAsStream(RESOURCE)) {
+            addResource(RESOURCE, RESOURCE);
+            return addResource(FIGURATIVE, FIGURATIVE.substring(FIGURATIVE.lastIndexOf('/') + 1));
+        }
+
+        private Builder addResource(String resource, String origin) {
+            try (InputStream in = EventPatterns.class.getResourceAsStream(resource)) {
                 if (in == null) {
-                    throw new IllegalStateException("resource " + RESOURCE + " missing");
+                    throw new IllegalStateException("resource " + resource + " missing");
                 }
-                return addTsv(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE);
+                return addTsv(new InputStreamReader(in, StandardCharsets.UTF_8), origin);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -194,7 +233,7 @@ public final class EventPatterns {
         }
 
         public EventPatterns build() {
-            return new EventPatterns(rules, stats);
+            return new EventPatterns(rules, stats, codebook);
         }
     }
 }

@@ -99,12 +99,13 @@ final class PatternTsv {
                     case "subj" -> new Constraint.InSlot(Constraint.Slot.SUBJECT, alts(value));
                     case "xcomp" -> new Constraint.InSlot(Constraint.Slot.XCOMP, alts(value));
                     case "xobj" -> new Constraint.InSlot(Constraint.Slot.XOBJ, alts(value));
+                    case "arg" -> new Constraint.InSlot(Constraint.Slot.ARGUMENT, alts(value));
                     case "dep" -> new Constraint.Dep(alts(value));
                     case "prt" -> new Constraint.Prt(wordSet(value));
                     case "mod" -> new Constraint.Mod(wordSet(value));
                     case "prep" -> prep(value);
                     default -> throw new IllegalArgumentException(where + ": unknown constraint '" + key
-                            + "' (obj, prep, xcomp, xobj, prt, mod, subj, dep)");
+                            + "' (obj, prep, xcomp, xobj, prt, mod, subj, arg, dep)");
                 });
                 } catch (IllegalArgumentException e) {
                     if (e.getMessage() != null && e.getMessage().startsWith(where)) {
@@ -122,6 +123,9 @@ final class PatternTsv {
             throw new IllegalArgumentException(where + ": CAMEO code '" + code + "' is not in the codebook");
         } else {
             cameo = code;
+        }
+        if (head.equals(EventPatterns.ANY_PREDICATE) && cameo != null) {
+            throw new IllegalArgumentException(where + ": a '*' row (any predicate) can only say --- (no event)");
         }
         String shown = Rule.show(lemmaField.replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT),
                 cs.subList(fromLemma, cs.size()));

@@ -231,8 +231,9 @@ class EventPatternsTest {
         Set<String> roots = new HashSet<>();
         List<String> bad = new ArrayList<>();
         int rows = 0;
+        for (String resource : List.of(EventPatterns.RESOURCE, EventPatterns.FIGURATIVE)) {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                EventPatterns.class.getResourceAsStream(EventPatterns.RESOURCE), StandardCharsets.UTF_8))) {
+                EventPatterns.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
                 if (line.isBlank() || line.startsWith("#") || line.startsWith("pos\t")) {
@@ -249,9 +250,38 @@ class EventPatternsTest {
                 roots.add(CameoCodebook.root(code));
             }
         }
+        }
         assertEquals(List.of(), bad);
         assertEquals(20, roots.size(), "roots covered: " + roots);
         assertEquals(rows, P.size());
         assertTrue(rows >= 250, "rows: " + rows);
+    }
+
+    @Test
+    void figurativeUsesCodeNothing() {
+        Sentence down = ParsedSentences.sentence("The|DT|2|det|O|the", "court|NN|3|nsubj|O|court", "struck|VBD|0|root|O|strike",
+                "down|RP|3|compound:prt|O|down", "the|DT|6|det|O|the", "law|NN|3|obj|O|law");
+        assertNull(P.match(down, 2));
+        Sentence office = ParsedSentences.sentence("Rebels|NNS|2|nsubj|O|rebel", "seized|VBD|0|root|O|seize", "the|DT|4|det|O|the",
+                "presidency|NN|2|obj|O|presidency");
+        assertNull(P.match(office, 1), "a '*' row: no verb of force takes an office as its patient");
+        Sentence town = ParsedSentences.sentence("Rebels|NNS|2|nsubj|O|rebel", "seized|VBD|0|root|O|seize", "the|DT|4|det|O|the",
+                "town|NN|2|obj|O|town");
+        assertEquals("192", m(town, 1).cameo(), "a town can be seized");
+        Sentence banned = ParsedSentences.sentence("Parliament|NNP|2|nsubj|O|parliament", "banned|VBD|0|root|O|ban", "the|DT|4|det|O|the",
+                "plan|NN|2|obj|O|plan");
+        assertEquals("172", m(banned, 1).cameo(), "administrative sanctions may have abstract patients");
+    }
+
+    @Test
+    void aUserRowOverridesAnIdiom() throws Exception {
+        Sentence back = ParsedSentences.sentence("Troops|NNS|2|nsubj|O|troops", "shot|VBD|0|root|O|shoot", "back|RB|2|advmod|O|back");
+        assertNull(P.match(back, 1));
+        EventPatterns user = EventPatterns.builder()
+                .addTsv(new StringReader("V\tshoot\tprt=back\t193\n"), "mine.tsv").addBuiltIn().build();
+        assertEquals("193", user.match(back, 1).cameo());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EventPatterns.builder()
+                .addTsv(new StringReader("V\t*\tobj=plan\t190\n"), "bad.tsv"));
+        assertTrue(e.getMessage().startsWith("bad.tsv:1"), e.getMessage());
     }
 }
