@@ -16,7 +16,9 @@ import java.util.Set;
 final class People {
     /** Countries whose names put the family name first: "Xi Jinping" is Mr. Xi, "Moon Jae-in" President Moon. */
     private static final Set<String> FAMILY_NAME_FIRST = Set.of("CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "SGP", "KHM");
-    private static final Set<String> GENERATION_SUFFIXES = Set.of("jr.", "jr", "sr.", "sr", "ii", "iii", "iv");
+    /** Countries whose names have no family name: "Aung San Suu Kyi" is not Ms. Kyi. */
+    private static final Set<String> NO_FAMILY_NAME = Set.of("MMR");
+    private static final Set<String> GENERATION_SUFFIXES = Set.of("jr.", "jr", "sr.", "sr");
     /** Words that belong to the surname after them even when capitalised: "Marine Le Pen" is Ms. Le Pen. */
     private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "ben", "le", "la", "de", "da", "del",
             "dos", "du", "van", "von", "der", "den");
@@ -65,7 +67,8 @@ final class People {
      * particles before it ("bin Laden", "von der Leyen", "Le Pen") and without a generation suffix ("Jr.");
      * a surname glued to its article is also known without it ("al-Assad", "Assad"), and one with accents
      * also without them ("Erdoğan", "Erdogan"), as English news often writes it. East Asian names give
-     * their first word ("Xi"). A one-word name gives none: it is a full name already. Other names of the row
+     * their first word ("Xi"). A one-word name gives none: it is a full name already; nor do a regnal name
+     * ("Felipe VI") and a Burmese name, which has no family name. Other names of the row
      * are left out, because they are often not of the same shape ("Abu Mazen" is not Mr. Mazen).
      */
     static List<String> surnames(String name, String country) {
@@ -73,7 +76,8 @@ final class People {
         while (words.size() > 1 && GENERATION_SUFFIXES.contains(ActorLexicon.normalize(words.get(words.size() - 1)))) {
             words.remove(words.size() - 1);
         }
-        if (words.size() < 2) {
+        // a regnal name ("Harald V", "Elizabeth II", "Juan Carlos I") has no surname to be known by
+        if (words.size() < 2 || words.get(words.size() - 1).matches("[IVX]+") || NO_FAMILY_NAME.contains(country)) {
             return List.of();
         }
         if (country != null && FAMILY_NAME_FIRST.contains(country)) {

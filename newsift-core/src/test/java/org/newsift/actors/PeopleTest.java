@@ -185,5 +185,8 @@ class PeopleTest {
         assertEquals(List.of("Erdoğan", "Erdogan"), People.surnames("Recep Tayyip Erdoğan", "TUR"));
         assertEquals(List.of("Carter"), People.surnames("Jimmy Carter Jr.", "USA"));
         assertEquals(List.of(), People.surnames("Charles III", "GBR"));
+        assertEquals(List.of(), People.surnames("King Harald V", "NOR"), "a regnal numeral is no surname");
+        assertEquals(List.of(), People.surnames("Juan Carlos I", "ESP"));
+        assertEquals(List.of(), People.surnames("Aung San Suu Kyi", "MMR"), "Burmese names have no family name");
     }
 }
