@@ -77,7 +77,7 @@ final class People {
             words.remove(words.size() - 1);
         }
         // a regnal name ("Harald V", "Elizabeth II", "Juan Carlos I") has no surname to be known by
-        if (words.size() < 2 || words.get(words.size() - 1).matches("[IVX]+") || NO_FAMILY_NAME.contains(country)) {
+        if (words.size() < 2 || words.get(words.size() - 1).matches("[IVX]+") || country != null && NO_FAMILY_NAME.contains(country)) {
             return List.of();
         }
         if (country != null && FAMILY_NAME_FIRST.contains(country)) {
