@@ -43,7 +43,7 @@ final class TrainCommand implements Runnable {
             description = {"Fine-tune the event verifier (all-MiniLM-L6-v2 with a yes/no head over the marked candidate: is it "
                     + "a literal act of that type, by that source, on that target?) on the rule-based coder's candidates in "
                     + "the project-annotated documents (eval/annotations/events.tsv, docs/event-annotation.md): documents "
-                    + "in hash buckets 20-99 train, 0-19 calibrate and choose the threshold for precision 0.8. Needs "
+                    + "in hash buckets 20-99 train, 0-19 calibrate and choose the threshold for precision 0.75. Needs "
                     + "Debian's python3-torch and python3-onnx. The same data and seed give the same model."})
     static final class Events implements Callable<Integer> {
         @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
@@ -60,7 +60,7 @@ final class TrainCommand implements Runnable {
                         + "rebuild to use it).")
         Path out;
 
-        @Option(names = "--epochs", defaultValue = "3", description = "Training epochs. Default: ${DEFAULT-VALUE}.")
+        @Option(names = "--epochs", defaultValue = "4", description = "Training epochs. Default: ${DEFAULT-VALUE}.")
         int epochs;
 
         @Option(names = "--seed", defaultValue = "13", description = "Random seed. Default: ${DEFAULT-VALUE}.")

@@ -38,7 +38,7 @@ public final class FineTuner {
     /** Training settings; the defaults suit a few thousand sentence-length examples on two CPU cores. */
     public record Settings(int epochs, int batch, double learningRate, int seed, int maxLength, int threads) {
         public static Settings defaults() {
-            return new Settings(3, 16, 5e-5, 13, 128, 2);
+            return new Settings(4, 16, 5e-5, 13, 128, 2);
         }
     }
 
