@@ -3,8 +3,6 @@ package org.newsift.models.events;
 import org.newsift.model.Event;
 import org.newsift.models.finetune.FineTunedClassifier;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,11 +29,6 @@ public final class EventVerifier {
 
     private static final class Holder {
         static final EventVerifier INSTANCE = new EventVerifier(FineTunedClassifier.fromResources(BUILT_IN + "/model"));
-    }
-
-    /** A verifier trained with {@code newsift train events --out DIR}. */
-    public static EventVerifier fromDirectory(Path dir) throws IOException {
-        return new EventVerifier(FineTunedClassifier.fromDirectory(dir));
     }
 
     /** The threshold chosen for precision on dev data when the model was trained. */
