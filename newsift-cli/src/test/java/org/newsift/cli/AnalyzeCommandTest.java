@@ -26,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -106,6 +107,7 @@ class AnalyzeCommandTest {
                 assertEquals(place, e.get("location").isNull() ? null : e.get("location").get("name").asText());
                 assertEquals(date, e.get("date").asText());
                 assertTrue(e.get("explanation").asText().startsWith("pattern '"), e.get("explanation").asText());
+                assertTrue(e.get("explanation").asText().contains("; verifier: "), e.get("explanation").asText());
                 return;
             }
         }
@@ -116,6 +118,46 @@ class AnalyzeCommandTest {
         List<String> out = new ArrayList<>();
         args.forEach(a -> out.add(a.get("code").asText()));
         return String.join(" ", out);
+    }
+
+    @Test
+    void everyEventCarriesTheVerifiersCalibratedConfidenceAndTheThresholdSilencesTheRest() throws IOException {
+        JsonNode all = JSON.readTree(run("analyze", EXAMPLE.toString(), "--published", "2025-10-28",
+                "--min-confidence", "0").out()).get("events");
+        JsonNode shown = JSON.readTree(run("analyze", EXAMPLE.toString(), "--published", "2025-10-28").out()).get("events");
+        for (JsonNode e : all) {
+            String explanation = e.get("explanation").asText();
+            assertTrue(explanation.endsWith(String.format(Locale.ROOT, "; verifier: %.2f", e.get("confidence").asDouble())),
+                    explanation);
+        }
+        // "a wave of attacks on its security forces": a candidate with no source, scored low and not shown
+        assertTrue(hasEvent(all, "190", ""), all.toString());
+        assertFalse(hasEvent(shown, "190", ""), shown.toString());
+        assertTrue(shown.size() < all.size() && shown.size() > 0);
+        double lowestShown = 1;
+        for (JsonNode e : shown) {
+            lowestShown = Math.min(lowestShown, e.get("confidence").asDouble());
+        }
+        for (JsonNode e : all) {
+            boolean isShown = hasEvent(shown, e.get("cameo").asText(), codes(e.get("source")));
+            assertTrue(isShown || e.get("confidence").asDouble() < lowestShown, "withheld only below the threshold: " + e);
+        }
+    }
+
+    private static boolean hasEvent(JsonNode events, String cameo, String sources) {
+        for (JsonNode e : events) {
+            if (e.get("cameo").asText().equals(cameo) && codes(e.get("source")).equals(sources)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void minConfidenceOutsideZeroToOneIsAUsageError() {
+        Run r = run("analyze", EXAMPLE.toString(), "--min-confidence", "1.5");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().startsWith("newsift: --min-confidence must be between 0 and 1, not 1.5"), r.err());
     }
 
     @Test
