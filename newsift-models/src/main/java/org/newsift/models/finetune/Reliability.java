@@ -16,7 +16,7 @@ public final class Reliability {
     /** Band edges: [0, 0.2), [0.2, 0.4), [0.4, 0.6), [0.6, 0.8), [0.8, 1]. */
     static final double[] EDGES = {0, 0.2, 0.4, 0.6, 0.8, 1.0};
     /** A threshold is only chosen where at least this many dev examples score at or above it. */
-    private static final int MIN_SUPPORT = 10;
+    private static final int MIN_SUPPORT = 5;
 
     private final double[] scores;
     private final boolean[] right;
