@@ -31,6 +31,7 @@ import java.util.stream.Collectors;
 public final class ProjectAnnotatedEvents implements EvalTask {
     static final String FIGURATIVE = "events.annotated.figurative_conflict_share";
     static final String PRECISION = "events.annotated.precision";
+    static final String CANDIDATE_FIGURATIVE = "events.annotated.candidate_figurative_conflict_share";
     static final String CANDIDATE_PRECISION = "events.annotated.candidate_precision";
     static final String RELATIVE_RECALL = "events.annotated.relative_recall";
     static final String PRECISION_AT_08 = "events.annotated.precision_at_0.8";
@@ -57,7 +58,7 @@ public final class ProjectAnnotatedEvents implements EvalTask {
 
     @Override
     public List<String> metrics() {
-        return List.of(FIGURATIVE, PRECISION, CANDIDATE_PRECISION, RELATIVE_RECALL, PRECISION_AT_08, ECE, MATCHED, UNMATCHED);
+        return List.of(FIGURATIVE, CANDIDATE_FIGURATIVE, PRECISION, CANDIDATE_PRECISION, RELATIVE_RECALL, PRECISION_AT_08, ECE, MATCHED, UNMATCHED);
     }
 
     @Override
@@ -107,6 +108,7 @@ public final class ProjectAnnotatedEvents implements EvalTask {
             List<Double> scores = new ArrayList<>();
             List<Boolean> verdicts = new ArrayList<>();
             int matched = 0;
+            int unmatched = 0;
             int judged = 0;
             int fullyRight = 0;
             int conflict = 0;
@@ -116,7 +118,11 @@ public final class ProjectAnnotatedEvents implements EvalTask {
                     scores.add(m.event().confidence());
                     verdicts.add(m.fullyRight());
                 }
-                if (m.row() == null || m.event().confidence() < threshold) {
+                if (m.event().confidence() < threshold) {
+                    continue;
+                }
+                if (m.row() == null) {
+                    unmatched++;
                     continue;
                 }
                 matched++;
@@ -133,7 +139,7 @@ public final class ProjectAnnotatedEvents implements EvalTask {
             for (int i = 0; i < labels.length; i++) {
                 labels[i] = verdicts.get(i);
             }
-            return new Scores(matched, matches.size() - matched, judged, fullyRight, conflict, figurative,
+            return new Scores(matched, unmatched, judged, fullyRight, conflict, figurative,
                     new Reliability(scores.stream().mapToDouble(Double::doubleValue).toArray(), labels));
         }
 
@@ -176,13 +182,18 @@ public final class ProjectAnnotatedEvents implements EvalTask {
         List<Match> matches = perDoc.stream().flatMap(List::stream).toList();
         Scores s = Scores.of(matches, verifier.defaultThreshold());
         Scores candidates = Scores.of(matches, 0);
-        System.err.printf("[annotated_events] %d rows, %d in dev (%d documents); %d events in annotated sentences: "
-                        + "%d match a row by trigger (%d judged, %d whose row cannot judge their coding), "
-                        + "%d unmatched; %d fully right; %d material conflict, %d of them figurative%n",
-                all.size(), docs.values().stream().mapToInt(List::size).sum(), docs.size(), matches.size(), s.matched(),
-                s.judged(), s.matched() - s.judged(), s.unmatched(), s.fullyRight(), s.conflict(), s.figurativeConflict());
+        System.err.printf("[annotated_events] %d rows, %d in dev (%d documents); %d candidates in annotated sentences%n",
+                all.size(), docs.values().stream().mapToInt(List::size).sum(), docs.size(), matches.size());
+        for (Scores x : List.of(candidates, s)) {
+            System.err.printf("[annotated_events] %s: %d match a row by trigger (%d judged, %d whose row cannot judge "
+                            + "their coding), %d unmatched; %d fully right; %d material conflict, %d of them figurative%n",
+                    x == s ? "output (verifier threshold " + verifier.defaultThreshold() + ")" : "candidates (rules)",
+                    x.matched(), x.judged(), x.matched() - x.judged(), x.unmatched(), x.fullyRight(), x.conflict(),
+                    x.figurativeConflict());
+        }
         System.err.println(s.reliability().table());
         out.put(FIGURATIVE, s.figurativeShare());
+        out.put(CANDIDATE_FIGURATIVE, candidates.figurativeShare());
         out.put(PRECISION, s.precision());
         out.put(CANDIDATE_PRECISION, candidates.precision());
         out.put(RELATIVE_RECALL, candidates.fullyRight() == 0 ? 0 : (double) s.fullyRight() / candidates.fullyRight());
