@@ -52,7 +52,7 @@ final class PipelineOptions {
     @Option(names = "--min-confidence", paramLabel = "P",
             description = "Output only events whose calibrated confidence (the probability, on dev data, that the event is "
                     + "fully right) is at least P, 0 to 1. Default: the threshold chosen for precision when the event "
-                    + "verifier was trained (docs/models.md).")
+                    + "verifier was trained (docs/models.md). An event without a source is never output.")
     Double minConfidence;
 
     /**

@@ -38,15 +38,19 @@ public final class EventVerifier {
 
     /**
      * The candidates whose calibrated probability is at least {@code minConfidence}, with that probability as
-     * confidence and the verifier's score added to the explanation, in their order.
+     * confidence and the verifier's score added to the explanation, in their order. A candidate without a
+     * source is withheld unscored: who acted is the first thing an analyst needs, and of the 456 such
+     * candidates the project annotated, 16 were fully right (3.5 %), so scoring them cost a quarter of the
+     * verifier's time for next to nothing.
      */
     public List<Event> verify(String text, List<Event> candidates, double minConfidence) {
-        double[] p = model.probabilities(candidates.stream().map(e -> CandidateText.of(text, e)).toList());
+        List<Event> sourced = candidates.stream().filter(e -> !e.source().isEmpty()).toList();
+        double[] p = model.probabilities(sourced.stream().map(e -> CandidateText.of(text, e)).toList());
         List<Event> out = new ArrayList<>();
         for (int i = 0; i < p.length; i++) {
             double confidence = Math.round(p[i] * 100) / 100.0;
             if (confidence >= minConfidence) {
-                out.add(scored(candidates.get(i), confidence));
+                out.add(scored(sourced.get(i), confidence));
             }
         }
         return out;

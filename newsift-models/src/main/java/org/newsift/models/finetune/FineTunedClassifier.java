@@ -13,6 +13,8 @@ import java.io.UncheckedIOException;
 import java.nio.LongBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +24,8 @@ import java.util.Map;
  * graph and its card ({@link ModelCard}: labels, tokenizer, length limit, calibration). Thread-safe; load once.
  */
 public final class FineTunedClassifier {
+    /** Inputs per ONNX Runtime call: enough to amortise the call, few enough to pad little. */
+    private static final int BATCH = 8;
     private final ModelCard card;
     private final OrtEnvironment env;
     private final OrtSession session;
@@ -75,25 +79,32 @@ public final class FineTunedClassifier {
         return out;
     }
 
-    /** Uncalibrated log-odds of the positive (last) label against the others, for calibration itself. */
+    /**
+     * Uncalibrated log-odds of the positive (last) label against the others, for calibration itself. Inputs run
+     * in batches of similar length ({@value #BATCH} at most), so that a long sentence does not pad every short one.
+     */
     public double[] margins(List<TextPair> inputs) {
-        if (inputs.isEmpty()) {
-            return new double[0];
-        }
         long[][] ids = new long[inputs.size()][];
         long[][] types = new long[inputs.size()][];
-        int width = 0;
         for (int i = 0; i < ids.length; i++) {
             TextPair p = inputs.get(i);
             Encoding enc = p.second() == null ? tokenizer.encode(p.first()) : tokenizer.encode(p.first(), p.second());
             ids[i] = enc.getIds();
             types[i] = enc.getTypeIds();
-            width = Math.max(width, ids[i].length);
         }
-        float[][] logits = run(ids, types, width);
-        double[] margins = new double[logits.length];
-        for (int i = 0; i < logits.length; i++) {
-            margins[i] = logOdds(logits[i]);
+        Integer[] byLength = new Integer[ids.length];
+        for (int i = 0; i < byLength.length; i++) {
+            byLength[i] = i;
+        }
+        Arrays.sort(byLength, Comparator.comparingInt(i -> ids[i].length));
+        double[] margins = new double[ids.length];
+        for (int from = 0; from < byLength.length; from += BATCH) {
+            Integer[] batch = Arrays.copyOfRange(byLength, from, Math.min(byLength.length, from + BATCH));
+            float[][] logits = run(Arrays.stream(batch).map(i -> ids[i]).toArray(long[][]::new),
+                    Arrays.stream(batch).map(i -> types[i]).toArray(long[][]::new));
+            for (int k = 0; k < batch.length; k++) {
+                margins[batch[k]] = logOdds(logits[k]);
+            }
         }
         return margins;
     }
@@ -112,8 +123,9 @@ public final class FineTunedClassifier {
         return logits[last] - (max + Math.log(others));
     }
 
-    private float[][] run(long[][] ids, long[][] types, int width) {
+    private float[][] run(long[][] ids, long[][] types) {
         int n = ids.length;
+        int width = Arrays.stream(ids).mapToInt(x -> x.length).max().orElse(0);
         long[] flatIds = new long[n * width];
         long[] flatMask = new long[n * width];
         long[] flatTypes = new long[n * width];
