@@ -55,22 +55,33 @@ final class PipelineOptions {
                     + "verifier was trained (docs/models.md). An event without a source is never output.")
     Double minConfidence;
 
+    @Option(names = "--min-score", paramLabel = "P",
+            description = "Output only persuasion-technique spans whose calibrated score (the probability, on held-out PTC "
+                    + "articles, that the span is a persuasion span) is at least P, 0 to 1. Default: the threshold chosen "
+                    + "for precision when the span tagger was trained (docs/models.md).")
+    Double minScore;
+
     /**
      * Reads the lexicons first (fast, so a typo fails in a second, not twenty), then builds the pipeline.
      *
      * @throws IOException a lexicon could not be read
      */
     Pipeline build() throws IOException {
-        if (minConfidence != null && !(minConfidence >= 0 && minConfidence <= 1)) {
-            throw new ParameterException(command.commandLine(), "--min-confidence must be between 0 and 1, not " + minConfidence);
-        }
+        requireProbability("--min-confidence", minConfidence);
+        requireProbability("--min-score", minScore);
         Lexicons lexicons;
         try {
             lexicons = config().lexicons();
         } catch (IllegalArgumentException e) {
             throw new IOException(e.getMessage(), e);
         }
-        return ModelPipelines.standard(new CoreNlpAnnotator(), lexicons, new ModelPipelines.Options(model, minConfidence));
+        return ModelPipelines.standard(new CoreNlpAnnotator(), lexicons, new ModelPipelines.Options(model, minConfidence, minScore));
+    }
+
+    private void requireProbability(String option, Double value) {
+        if (value != null && !(value >= 0 && value <= 1)) {
+            throw new ParameterException(command.commandLine(), option + " must be between 0 and 1, not " + value);
+        }
     }
 
     NewsiftConfig config() {

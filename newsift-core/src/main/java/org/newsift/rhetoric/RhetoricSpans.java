@@ -36,7 +36,7 @@ public final class RhetoricSpans {
         return kept;
     }
 
-    static boolean overlap(Rhetoric a, Rhetoric b) {
+    public static boolean overlap(Rhetoric a, Rhetoric b) {
         return a.start() < b.end() && b.start() < a.end();
     }
 }

@@ -1,18 +1,19 @@
 package org.newsift.eval;
 
-import org.newsift.encoding.SentenceEncoding;
 import org.newsift.model.Analysis;
 import org.newsift.model.Article;
 import org.newsift.model.Rhetoric;
-import org.newsift.model.SentenceInfo;
 import org.newsift.models.ModelPipelines;
-import org.newsift.models.encoder.MiniLmSentenceEncoder;
+import org.newsift.models.finetune.Reliability;
 import org.newsift.models.rhetoric.PtcCorpus;
 import org.newsift.models.rhetoric.PtcScorer;
-import org.newsift.models.rhetoric.RhetoricModel;
+import org.newsift.models.rhetoric.RhetoricTrainer;
+import org.newsift.models.rhetoric.SpanTagger;
+import org.newsift.models.rhetoric.TechniqueHead;
 import org.newsift.pipeline.NewsiftConfig;
 import org.newsift.pipeline.Pipeline;
 import org.newsift.rhetoric.Technique;
+import org.newsift.text.CodePoints;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,15 +25,19 @@ import java.util.function.Predicate;
 
 /**
  * Persuasion techniques on the dev part of the PTC training articles (SemEval-2020 task 11; the split is
- * {@link PtcCorpus#bucket}, SHA-256 of the article id, dev = buckets 0-19, which the rhetoric model never
- * trains on). Each article goes through the full pipeline (CoreNLP, encoder, cues, model), as users run it:
- * {@code rhetoric.ptc.si_f1} scores its spans with the task's partial-overlap credit, technique ignored;
- * {@code rhetoric.ptc.flc_f1} the same with the technique; {@code rhetoric.ptc.tc_micro_f1} the technique
- * model on the gold spans. CI: dev articles in buckets below {@value #CI_BUCKETS};
- * {@code --full}: all of dev.
+ * {@link PtcCorpus#bucket}, SHA-256 of the article id, dev = buckets 0-19, which the rhetoric models never
+ * train or calibrate on). Each article goes through the full pipeline (CoreNLP, cues, models) with every span
+ * kept whatever its score; the output at the shipped threshold is the spans scoring at or above it (the same
+ * spans the pipeline outputs at that threshold). {@code rhetoric.ptc.si_f1} and {@code si_precision} score
+ * those spans with the task's partial-overlap credit, technique ignored; {@code rhetoric.ptc.flc_f1} the same
+ * with the technique; {@code rhetoric.ptc.tc_micro_f1} the technique head on the gold spans;
+ * {@code rhetoric.ptc.ece} the calibration of all span scores (a span is right when at least half of it lies in
+ * gold spans, as in calibration). CI: dev articles in buckets below {@value #CI_BUCKETS}; {@code --full}: all of dev.
  */
 public final class PtcRhetoric implements EvalTask {
     static final String SI_F1 = "rhetoric.ptc.si_f1";
+    static final String SI_PRECISION = "rhetoric.ptc.si_precision";
+    static final String ECE = "rhetoric.ptc.ece";
     static final String FLC_F1 = "rhetoric.ptc.flc_f1";
     static final String TC_MICRO_F1 = "rhetoric.ptc.tc_micro_f1";
     static final int CI_BUCKETS = 10;
@@ -44,7 +49,7 @@ public final class PtcRhetoric implements EvalTask {
 
     @Override
     public List<String> metrics() {
-        return List.of(SI_F1, FLC_F1, TC_MICRO_F1);
+        return List.of(SI_F1, SI_PRECISION, FLC_F1, TC_MICRO_F1, ECE);
     }
 
     @Override
@@ -63,21 +68,17 @@ public final class PtcRhetoric implements EvalTask {
         System.err.printf("[ptc_rhetoric] %d articles, evaluating %d (%s)%n", all.size(), articles.size(),
                 ctx.full() ? "all dev: buckets 0-19" : "CI: dev buckets 0-" + (CI_BUCKETS - 1));
         Pipeline pipeline = ModelPipelines.standard(ctx.annotator(), NewsiftConfig.defaults(),
-                ModelPipelines.Options.defaults());
-        RhetoricModel model = RhetoricModel.builtIn();
+                new ModelPipelines.Options(false, null, 0.0));
+        double threshold = SpanTagger.builtIn().defaultThreshold();
+        TechniqueHead head = TechniqueHead.builtIn();
         List<Outcome> outcomes = ctx.map(name(), articles, a -> {
             Analysis analysis = pipeline.analyze(new Article(a.id(), null, null, null, a.text()));
-            // the analysis does not carry encodings: encode its sentences again for the technique model
-            List<SentenceEncoding> encodings = new ArrayList<>();
-            for (SentenceInfo s : analysis.sentences()) {
-                encodings.add(MiniLmSentenceEncoder.shared().encode(a.text(), s.start(), s.end()));
-            }
-            List<String> techniques = new ArrayList<>();
-            for (PtcCorpus.Span g : a.spans()) {
-                techniques.add(encodings.isEmpty() ? "" : model.classify(a.text(), g.start(), g.end(), encodings).technique());
-            }
+            List<TechniqueHead.Query> queries = a.spans().stream().map(g -> new TechniqueHead.Query(
+                    CodePoints.substring(a.text(), g.start(), g.end()), lineOf(a, g.start()))).toList();
+            List<String> techniques = head.classify(queries).stream().map(TechniqueHead.Scored::technique).toList();
             return new Outcome(a.id(), analysis.rhetoric(), techniques);
         });
+        reportCalibration(articles, outcomes, out);
         Map<String, List<PtcCorpus.Span>> gold = new HashMap<>();
         articles.forEach(a -> gold.put(a.id(), a.spans()));
         List<String> predictedTechniques = new ArrayList<>();
@@ -86,13 +87,14 @@ public final class PtcRhetoric implements EvalTask {
             predictedTechniques.addAll(outcomes.get(i).predictedTechniques());
             articles.get(i).spans().forEach(s -> goldTechniques.add(s.technique()));
         }
-        Map<String, List<PtcCorpus.Span>> predicted = spans(outcomes, r -> true);
+        Map<String, List<PtcCorpus.Span>> predicted = spans(outcomes, r -> r.score() >= threshold);
         PtcScorer.Score si = PtcScorer.spanIdentification(predicted, gold);
         PtcScorer.Score flc = PtcScorer.spanAndTechnique(predicted, gold);
-        System.err.printf(Locale.ROOT, "[ptc_rhetoric] SI P %.3f R %.3f F1 %.3f; span+technique P %.3f R %.3f F1 %.3f%n",
-                si.precision(), si.recall(), si.f1(), flc.precision(), flc.recall(), flc.f1());
+        System.err.printf(Locale.ROOT, "[ptc_rhetoric] at the threshold %.2f: SI P %.3f R %.3f F1 %.3f; span+technique P %.3f R %.3f F1 %.3f%n",
+                threshold, si.precision(), si.recall(), si.f1(), flc.precision(), flc.recall(), flc.f1());
         for (String part : List.of("cue:", "model ")) {
-            Map<String, List<PtcCorpus.Span>> only = spans(outcomes, r -> r.explanation().startsWith(part));
+            Map<String, List<PtcCorpus.Span>> only = spans(outcomes,
+                    r -> r.score() >= threshold && r.explanation().startsWith(part));
             PtcScorer.Score s = PtcScorer.spanIdentification(only, gold);
             System.err.printf(Locale.ROOT, "[ptc_rhetoric]   spans explained by '%s' alone: %d, SI P %.3f R %.3f F1 %.3f, "
                     + "span+technique F1 %.3f%n", part.strip(), only.values().stream().mapToInt(List::size).sum(),
@@ -106,8 +108,34 @@ public final class PtcRhetoric implements EvalTask {
                     t.label(), count(g), count(p), s.precision(), s.recall(), s.f1());
         }
         out.put(SI_F1, si.f1());
+        out.put(SI_PRECISION, si.precision());
         out.put(FLC_F1, flc.f1());
         out.put(TC_MICRO_F1, PtcScorer.techniqueMicroF1(predictedTechniques, goldTechniques));
+    }
+
+    /** The reliability of every span score (the tagger's spans, and the cues that take their score). */
+    private static void reportCalibration(List<PtcCorpus.Article> articles, List<Outcome> outcomes, MetricSink out) {
+        List<Double> scores = new ArrayList<>();
+        List<Boolean> right = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            for (Rhetoric r : outcomes.get(i).spans()) {
+                scores.add(r.score());
+                right.add(RhetoricTrainer.goldShare(articles.get(i), r.start(), r.end()) >= RhetoricTrainer.RIGHT_OVERLAP);
+            }
+        }
+        boolean[] r = new boolean[right.size()];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = right.get(i);
+        }
+        Reliability reliability = new Reliability(scores.stream().mapToDouble(Double::doubleValue).toArray(), r);
+        System.err.printf("[ptc_rhetoric] reliability of %d span scores:%n%s%n", r.length, reliability.table());
+        out.put(ECE, reliability.ece());
+    }
+
+    /** The PTC line (sentence) in which code point {@code at} lies. */
+    private static String lineOf(PtcCorpus.Article a, int at) {
+        return a.lines().stream().filter(l -> l.start() <= at && at < l.end()).findFirst()
+                .map(l -> CodePoints.substring(a.text(), l.start(), l.end())).orElse("");
     }
 
     private static Map<String, List<PtcCorpus.Span>> spans(List<Outcome> outcomes, Predicate<Rhetoric> keep) {

@@ -16,8 +16,9 @@ import org.newsift.models.claims.ClaimStage;
 import org.newsift.models.encoder.MiniLmSentenceEncoder;
 import org.newsift.models.events.EventVerificationStage;
 import org.newsift.models.events.EventVerifier;
-import org.newsift.models.rhetoric.RhetoricModel;
 import org.newsift.models.rhetoric.RhetoricStage;
+import org.newsift.models.rhetoric.SpanTagger;
+import org.newsift.models.rhetoric.TechniqueHead;
 import org.newsift.nlp.NlpAnnotator;
 import org.newsift.nlp.NlpStage;
 import org.newsift.pipeline.Lexicons;
@@ -30,21 +31,23 @@ import org.newsift.pipeline.Stage;
  * The full newsift pipeline: the core stages plus the learned ones, assembled in one place so the CLI,
  * the store's ingest and the server analyse alike. The encoder runs once per sentence right after the
  * NLP stage; every event candidate passes the learned verifier right after the event stage; model stages
- * that read the encoder's states follow the core stages.
+ * that read the encoder's states (claims, bias) follow the core stages, then the fine-tuned rhetoric models.
  */
 public final class ModelPipelines {
     private ModelPipelines() {
     }
 
     /**
-     * Which optional models run, and how sure the event verifier must be.
+     * Which optional models run, and how sure the event verifier and the span tagger must be.
      *
      * @param minEventConfidence events below this calibrated confidence are not output; null for the threshold
      *                           chosen for precision when the verifier was trained (docs/models.md)
+     * @param minSpanScore       persuasion spans below this calibrated score are not output; null for the
+     *                           threshold chosen for precision when the tagger was calibrated
      */
-    public record Options(boolean eventModel, Double minEventConfidence) {
+    public record Options(boolean eventModel, Double minEventConfidence, Double minSpanScore) {
         public static Options defaults() {
-            return new Options(false, null);
+            return new Options(false, null, null);
         }
     }
 
@@ -69,7 +72,9 @@ public final class ModelPipelines {
         // check-worthy claims (attributed through the quotes) and per-sentence bias, on the shared encodings
         stages.add(new ClaimStage(ClaimModel.builtIn()));
         stages.add(new BiasStage(BiasModel.builtIn()));
-        stages.add(new RhetoricStage(RhetoricModel.builtIn()));
+        SpanTagger tagger = SpanTagger.builtIn();
+        stages.add(new RhetoricStage(tagger, TechniqueHead.builtIn(),
+                options.minSpanScore() != null ? options.minSpanScore() : tagger.defaultThreshold()));
         return new Pipeline(stages);
     }
 

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.LongBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -79,34 +80,112 @@ public final class FineTunedClassifier {
         return out;
     }
 
-    /**
-     * Uncalibrated log-odds of the positive (last) label against the others, for calibration itself. Inputs run
-     * in batches of similar length ({@value #BATCH} at most), so that a long sentence does not pad every short one.
-     */
+    /** Uncalibrated log-odds of the positive (last) label against the others, for calibration itself. */
     public double[] margins(List<TextPair> inputs) {
-        long[][] ids = new long[inputs.size()][];
-        long[][] types = new long[inputs.size()][];
-        for (int i = 0; i < ids.length; i++) {
-            TextPair p = inputs.get(i);
-            Encoding enc = p.second() == null ? tokenizer.encode(p.first()) : tokenizer.encode(p.first(), p.second());
-            ids[i] = enc.getIds();
-            types[i] = enc.getTypeIds();
+        float[][] logits = sequenceLogits(inputs);
+        double[] margins = new double[logits.length];
+        for (int i = 0; i < margins.length; i++) {
+            margins[i] = logOdds(logits[i]);
         }
-        Integer[] byLength = new Integer[ids.length];
+        return margins;
+    }
+
+    /** For a head over several labels: each input's probability of each label (the softmax of its logits). */
+    public double[][] distributions(List<TextPair> inputs) {
+        return Arrays.stream(sequenceLogits(inputs)).map(FineTunedClassifier::softmax).toArray(double[][]::new);
+    }
+
+    /**
+     * For a token head: each text's wordpieces, with their character ranges in the text and their probability of
+     * each label. Special tokens are left out; a text longer than the model's length limit is scored up to it.
+     */
+    public List<TokenScores> tokenScores(List<String> texts) {
+        Encoding[] encodings = texts.stream().map(tokenizer::encode).toArray(Encoding[]::new);
+        float[][][] logits = new float[encodings.length][][];
+        inBatches(encodings, (batch, ids, types) -> {
+            float[][][] out = (float[][][]) run(ids, types);
+            for (int k = 0; k < batch.length; k++) {
+                logits[batch[k]] = out[k];
+            }
+        });
+        List<TokenScores> out = new ArrayList<>(encodings.length);
+        for (int i = 0; i < encodings.length; i++) {
+            out.add(TokenScores.of(encodings[i], logits[i]));
+        }
+        return out;
+    }
+
+    /** A text's wordpieces: {@code [starts[i], ends[i])} in UTF-16 units, and {@code probabilities[i][label]}. */
+    public record TokenScores(int[] starts, int[] ends, double[][] probabilities) {
+        static TokenScores of(Encoding enc, float[][] logits) {
+            long[] special = enc.getSpecialTokenMask();
+            var spans = enc.getCharTokenSpans();
+            List<Integer> kept = new ArrayList<>();
+            for (int i = 0; i < special.length; i++) {
+                if (special[i] == 0 && spans[i] != null) {
+                    kept.add(i);
+                }
+            }
+            int[] starts = kept.stream().mapToInt(i -> spans[i].getStart()).toArray();
+            int[] ends = kept.stream().mapToInt(i -> spans[i].getEnd()).toArray();
+            double[][] p = kept.stream().map(i -> softmax(logits[i])).toArray(double[][]::new);
+            return new TokenScores(starts, ends, p);
+        }
+
+        public int size() {
+            return starts.length;
+        }
+    }
+
+    /**
+     * The logits of a sequence head. Inputs run in batches of similar length ({@value #BATCH} at most), so that a
+     * long sentence does not pad every short one.
+     */
+    private float[][] sequenceLogits(List<TextPair> inputs) {
+        Encoding[] encodings = inputs.stream().map(p -> p.second() == null ? tokenizer.encode(p.first())
+                : tokenizer.encode(p.first(), p.second())).toArray(Encoding[]::new);
+        float[][] logits = new float[encodings.length][];
+        inBatches(encodings, (batch, ids, types) -> {
+            float[][] out = (float[][]) run(ids, types);
+            for (int k = 0; k < batch.length; k++) {
+                logits[batch[k]] = out[k];
+            }
+        });
+        return logits;
+    }
+
+    private interface BatchConsumer {
+        void accept(Integer[] batch, long[][] ids, long[][] types);
+    }
+
+    private static void inBatches(Encoding[] encodings, BatchConsumer consumer) {
+        Integer[] byLength = new Integer[encodings.length];
         for (int i = 0; i < byLength.length; i++) {
             byLength[i] = i;
         }
-        Arrays.sort(byLength, Comparator.comparingInt(i -> ids[i].length));
-        double[] margins = new double[ids.length];
+        Arrays.sort(byLength, Comparator.comparingInt(i -> encodings[i].getIds().length));
         for (int from = 0; from < byLength.length; from += BATCH) {
             Integer[] batch = Arrays.copyOfRange(byLength, from, Math.min(byLength.length, from + BATCH));
-            float[][] logits = run(Arrays.stream(batch).map(i -> ids[i]).toArray(long[][]::new),
-                    Arrays.stream(batch).map(i -> types[i]).toArray(long[][]::new));
-            for (int k = 0; k < batch.length; k++) {
-                margins[batch[k]] = logOdds(logits[k]);
-            }
+            consumer.accept(batch, Arrays.stream(batch).map(i -> encodings[i].getIds()).toArray(long[][]::new),
+                    Arrays.stream(batch).map(i -> encodings[i].getTypeIds()).toArray(long[][]::new));
         }
-        return margins;
+    }
+
+    private static double[] softmax(float[] logits) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (float l : logits) {
+            max = Math.max(max, l);
+        }
+        double[] p = new double[logits.length];
+        double sum = 0;
+        for (int j = 0; j < p.length; j++) {
+            p[j] = Math.exp(logits[j] - max);
+            sum += p[j];
+        }
+        for (int j = 0; j < p.length; j++) {
+            p[j] /= sum;
+        }
+        return p;
     }
 
     /** log P(last label) - log P(any other label), from the logits. */
@@ -123,7 +202,8 @@ public final class FineTunedClassifier {
         return logits[last] - (max + Math.log(others));
     }
 
-    private float[][] run(long[][] ids, long[][] types) {
+    /** The logits of one padded batch: float[batch][labels], or float[batch][tokens][labels] for a token head. */
+    private Object run(long[][] ids, long[][] types) {
         int n = ids.length;
         int width = Arrays.stream(ids).mapToInt(x -> x.length).max().orElse(0);
         long[] flatIds = new long[n * width];
@@ -142,7 +222,7 @@ public final class FineTunedClassifier {
              OnnxTensor typeT = OnnxTensor.createTensor(env, LongBuffer.wrap(flatTypes), shape);
              OrtSession.Result result = session.run(Map.of("input_ids", idT, "attention_mask", maskT,
                      "token_type_ids", typeT))) {
-            return (float[][]) result.get(0).getValue();
+            return result.get(0).getValue();
         } catch (OrtException e) {
             throw new IllegalStateException("model inference failed: " + e.getMessage(), e);
         }

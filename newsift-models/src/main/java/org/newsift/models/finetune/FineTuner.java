@@ -49,6 +49,28 @@ public final class FineTuner {
         }
     }
 
+    /**
+     * A text whose wordpieces are labelled for a token head: inside (1) where a wordpiece overlaps one of the
+     * {@code inside} character ranges ({@code [start, end)} in UTF-16 units of {@code text}), outside (0) elsewhere.
+     */
+    public record TokenExample(String text, List<int[]> inside) {
+        List<Long> labels(Encoding enc) {
+            long[] special = enc.getSpecialTokenMask();
+            var spans = enc.getCharTokenSpans();
+            List<Long> out = new ArrayList<>(special.length);
+            for (int i = 0; i < special.length; i++) {
+                if (special[i] == 1 || spans[i] == null) {
+                    out.add(-100L);
+                    continue;
+                }
+                int s = spans[i].getStart();
+                int e = spans[i].getEnd();
+                out.add(inside.stream().anyMatch(r -> r[0] < e && s < r[1]) ? 1L : 0L);
+            }
+            return out;
+        }
+    }
+
     private final Settings settings;
 
     public FineTuner(Settings settings) {
@@ -56,7 +78,8 @@ public final class FineTuner {
     }
 
     /**
-     * Fine-tunes on {@code train}, fits the calibration on {@code dev} and writes the model into {@code out}.
+     * Fine-tunes a yes/no sequence head on {@code train}, fits the calibration on {@code dev} and writes the model
+     * into {@code out}.
      *
      * @param labels    the label names; the last is the positive class that the score is the probability of
      * @param precision the dev precision the threshold is chosen for: the lowest calibrated score at or above
@@ -64,66 +87,131 @@ public final class FineTuner {
      */
     public ModelCard train(String name, List<String> labels, List<Example> train, List<Example> dev, double precision,
                            Path out) throws IOException, InterruptedException {
+        ModelCard card = fit(name, labels, Task.BALANCED_SEQUENCE, train.size(), sequenceExamples(train), out);
+        FineTunedClassifier raw = FineTunedClassifier.fromDirectory(out);
+        double[] margins = raw.margins(dev.stream().map(Example::input).toList());
+        boolean[] right = new boolean[dev.size()];
+        for (int i = 0; i < right.length; i++) {
+            right[i] = dev.get(i).label() == labels.size() - 1;
+        }
+        Calibration calibration = Calibration.fit(margins, right);
+        Reliability reliability = Reliability.of(calibration, margins, right);
+        double threshold = reliability.thresholdFor(precision);
+        Map<String, Object> scores = new LinkedHashMap<>(reliability.summary(threshold));
+        scores.put("dev_examples", dev.size());
+        ModelCard calibrated = card.with(calibration, threshold, scores);
+        calibrated.write(out.resolve(ModelCard.FILE));
+        System.err.printf("[finetune] dev reliability:%n%s%n", reliability.table());
+        return calibrated;
+    }
+
+    /**
+     * Fine-tunes a sequence head with any number of labels and writes it uncalibrated: the caller scores it (a
+     * label distribution is read as it is, see {@link FineTunedClassifier#distributions}).
+     */
+    public ModelCard trainLabels(String name, List<String> labels, List<Example> train, Path out)
+            throws IOException, InterruptedException {
+        return fit(name, labels, Task.SEQUENCE, train.size(), sequenceExamples(train), out);
+    }
+
+    /**
+     * Fine-tunes a token head (label 1: the wordpiece lies in one of the example's marked character ranges,
+     * label 0: it does not) and writes it uncalibrated: what is right is a span, so the caller calibrates spans.
+     */
+    public ModelCard trainTokens(String name, List<TokenExample> train, Path out) throws IOException, InterruptedException {
+        return fit(name, List.of("outside", "inside"), Task.TOKEN, train.size(), (tokenizer, w) -> {
+            for (TokenExample e : train) {
+                Encoding enc = tokenizer.encode(e.text());
+                w.accept(Map.of("ids", enc.getIds(), "labels", e.labels(enc)));
+            }
+        }, out);
+    }
+
+    private static ExampleWriter sequenceExamples(List<Example> examples) {
+        return (tokenizer, w) -> {
+            for (Example e : examples) {
+                Encoding enc = e.second() == null ? tokenizer.encode(e.first()) : tokenizer.encode(e.first(), e.second());
+                w.accept(Map.of("ids", enc.getIds(), "label", e.label()));
+            }
+        };
+    }
+
+    /** Writes the examples, runs the script and writes an uncalibrated card. */
+    private ModelCard fit(String name, List<String> labels, Task task, int examples, ExampleWriter writer, Path out)
+            throws IOException, InterruptedException {
         Files.createDirectories(out);
         Path work = Files.createTempDirectory("newsift-finetune");
         try {
-            Path examples = work.resolve("train.jsonl");
-            writeExamples(train, examples);
+            Path file = work.resolve("train.jsonl");
+            writeExamples(writer, file);
             Path base = extract(BASE, work);
             Path script = extract(SCRIPT, work);
             long t0 = System.nanoTime();
-            runScript(script, base, examples, out.resolve(ONNX), labels.size());
+            runScript(script, base, file, out.resolve(ONNX), labels.size(), task);
             double seconds = (System.nanoTime() - t0) / 1e9;
+            System.err.printf("[finetune] %s trained in %.0f s%n", name, seconds);
             Map<String, Object> training = new LinkedHashMap<>();
-            training.put("examples", train.size());
+            training.put("examples", examples);
             training.put("epochs", settings.epochs());
             training.put("batch", settings.batch());
             training.put("learning_rate", settings.learningRate());
             training.put("seed", settings.seed());
             ModelCard card = new ModelCard(name, "all-MiniLM-L6-v2 (fp32, langchain4j " + BASE + ")", TOKENIZER,
-                    settings.maxLength(), labels, Calibration.IDENTITY, 0.5, training, Map.of());
+                    settings.maxLength(), labels, Calibration.IDENTITY, 0.5, training, Map.of(), null);
             card.write(out.resolve(ModelCard.FILE));
-            FineTunedClassifier raw = FineTunedClassifier.fromDirectory(out);
-            double[] margins = raw.margins(dev.stream().map(Example::input).toList());
-            boolean[] right = new boolean[dev.size()];
-            for (int i = 0; i < right.length; i++) {
-                right[i] = dev.get(i).label() == labels.size() - 1;
-            }
-            Calibration calibration = Calibration.fit(margins, right);
-            Reliability reliability = Reliability.of(calibration, margins, right);
-            double threshold = reliability.thresholdFor(precision);
-            Map<String, Object> scores = new LinkedHashMap<>(reliability.summary(threshold));
-            scores.put("dev_examples", dev.size());
-            ModelCard calibrated = card.with(calibration, threshold, scores);
-            calibrated.write(out.resolve(ModelCard.FILE));
-            System.err.printf("[finetune] trained in %.0f s; dev reliability:%n%s%n", seconds, reliability.table());
-            return calibrated;
+            return card;
         } finally {
             deleteTree(work);
         }
     }
 
-    private void writeExamples(List<Example> examples, Path file) throws IOException {
+    /**
+     * What the head predicts. A yes/no head weighs its classes inversely to their frequency (wrong candidates
+     * outnumber right ones several times, and calibration restores the base rate); a head over many labels is
+     * scored by micro-F1, so it learns the labels at their real rates.
+     */
+    private enum Task {
+        BALANCED_SEQUENCE, SEQUENCE, TOKEN;
+
+        List<String> arguments() {
+            return switch (this) {
+                case BALANCED_SEQUENCE -> List.of("--task", "sequence", "--balance");
+                case SEQUENCE -> List.of("--task", "sequence");
+                case TOKEN -> List.of("--task", "token");
+            };
+        }
+    }
+
+    /** Writes each example as one JSON object through {@code sink}, tokenized by {@code tokenizer}. */
+    private interface ExampleWriter {
+        void write(HuggingFaceTokenizer tokenizer, ExampleSink sink) throws IOException;
+    }
+
+    private interface ExampleSink {
+        void accept(Map<String, Object> example) throws IOException;
+    }
+
+    private void writeExamples(ExampleWriter examples, Path file) throws IOException {
         ObjectMapper json = new ObjectMapper();
         try (InputStream vocab = FineTuner.class.getResourceAsStream(TOKENIZER);
              HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(vocab, Map.of("padding", "false",
                      "truncation", "true", "maxLength", String.valueOf(settings.maxLength())));
              BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (Example e : examples) {
-                Encoding enc = e.second() == null ? tokenizer.encode(e.first()) : tokenizer.encode(e.first(), e.second());
-                w.write(json.writeValueAsString(Map.of("ids", enc.getIds(), "label", e.label())));
+            examples.write(tokenizer, example -> {
+                w.write(json.writeValueAsString(example));
                 w.newLine();
-            }
+            });
         }
     }
 
-    private void runScript(Path script, Path base, Path examples, Path onnx, int labels)
+    private void runScript(Path script, Path base, Path examples, Path onnx, int labels, Task task)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(python(), script.toString(), "--base", base.toString(),
                 "--train", examples.toString(), "--out", onnx.toString(), "--labels", String.valueOf(labels),
                 "--epochs", String.valueOf(settings.epochs()), "--batch", String.valueOf(settings.batch()),
                 "--lr", String.valueOf(settings.learningRate()), "--seed", String.valueOf(settings.seed()),
-                "--threads", String.valueOf(settings.threads()), "--balance", "--freeze-embeddings"));
+                "--threads", String.valueOf(settings.threads()), "--freeze-embeddings"));
+        command.addAll(task.arguments());
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.INHERIT)
                 .redirectError(ProcessBuilder.Redirect.INHERIT);
         // OpenBLAS splits its work by its own thread count: fix it too, or another machine sums in another order

@@ -13,11 +13,13 @@ import java.util.Map;
 /**
  * What a fine-tuned model needs beside its ONNX graph, and what a reader needs to trust it: the labels (the
  * last is the positive class), the tokenizer and length limit it was trained with, its calibration and the
- * threshold chosen for precision, and how it was trained and scored ({@code training}, {@code scores}).
+ * threshold chosen for precision, and how it was trained and scored ({@code training}, {@code scores}). A token
+ * head also records {@code insideThreshold}, the probability from which a wordpiece counts as inside a span
+ * (chosen on held-out data; null for sequence heads).
  */
 public record ModelCard(String name, String base, String tokenizer, int maxLength, List<String> labels,
                         Calibration calibration, double threshold, Map<String, Object> training,
-                        Map<String, Object> scores) {
+                        Map<String, Object> scores, Double insideThreshold) {
     public static final String FILE = "model.json";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
@@ -37,6 +39,10 @@ public record ModelCard(String name, String base, String tokenizer, int maxLengt
     }
 
     public ModelCard with(Calibration c, double t, Map<String, Object> s) {
-        return new ModelCard(name, base, tokenizer, maxLength, labels, c, t, training, s);
+        return new ModelCard(name, base, tokenizer, maxLength, labels, c, t, training, s, insideThreshold);
+    }
+
+    public ModelCard withInsideThreshold(double inside) {
+        return new ModelCard(name, base, tokenizer, maxLength, labels, calibration, threshold, training, scores, inside);
     }
 }

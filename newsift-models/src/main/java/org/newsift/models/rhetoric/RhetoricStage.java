@@ -1,7 +1,7 @@
 package org.newsift.models.rhetoric;
 
-import org.newsift.encoding.SentenceEncoding;
 import org.newsift.model.Rhetoric;
+import org.newsift.nlp.Sentence;
 import org.newsift.pipeline.AnnotatedDocument;
 import org.newsift.pipeline.Layer;
 import org.newsift.pipeline.Stage;
@@ -14,20 +14,27 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * Adds the {@link RhetoricModel}'s spans to the cue stage's (docs/rhetoric.md, "Combining cues and the
- * model"): a model span that overlaps a cue span of the same technique confirms it (the cue keeps its
- * words and reason, its score becomes the higher of the two); any other model span above the model's
- * threshold is added with the technique head's label; cue spans the model does not see keep their prior.
- * Then the genre and spin are recomputed. Without encodings (no encoder ran) the cue spans stand alone.
+ * The learned rhetoric layer (docs/rhetoric.md, "How spans are chosen"): the {@link SpanTagger} finds spans in
+ * every sentence, those whose calibrated score reaches {@code minScore} are kept, and the {@link TechniqueHead}
+ * names their technique. The cue stage's spans are evidence, not output: a cue that overlaps a kept span is
+ * quoted in its explanation (and kept as a span of its own technique where that differs, with the tagger's
+ * score); a cue the tagger does not confirm is dropped, since on dev articles unconfirmed cues were right less
+ * often than the threshold asks. Then the genre and spin are recomputed from what is output.
  */
 public final class RhetoricStage implements Stage {
-    private final RhetoricModel model;
+    private final SpanTagger tagger;
+    private final TechniqueHead head;
+    private final double minScore;
 
-    public RhetoricStage(RhetoricModel model) {
-        this.model = model;
+    public RhetoricStage(SpanTagger tagger, TechniqueHead head, double minScore) {
+        if (!(minScore >= 0 && minScore <= 1)) {
+            throw new IllegalArgumentException("minimum span score must be between 0 and 1, not " + minScore);
+        }
+        this.tagger = tagger;
+        this.head = head;
+        this.minScore = minScore;
     }
 
     @Override
@@ -37,7 +44,7 @@ public final class RhetoricStage implements Stage {
 
     @Override
     public Set<Layer> requires() {
-        return EnumSet.of(Layer.SENTENCES, Layer.ENCODINGS, Layer.RHETORIC);
+        return EnumSet.of(Layer.SENTENCES, Layer.RHETORIC);
     }
 
     @Override
@@ -47,55 +54,63 @@ public final class RhetoricStage implements Stage {
 
     @Override
     public void apply(AnnotatedDocument doc) {
-        List<SentenceEncoding> encodings = doc.encodings();
-        if (encodings.isEmpty()) {
+        List<Sentence> sentences = doc.nlp().sentences();
+        if (sentences.isEmpty()) {
             return;
         }
-        doc.setRhetoric(combine(doc.rhetoric(), modelSpans(doc.text(), encodings)));
+        doc.setRhetoric(combine(doc.rhetoric(), modelSpans(doc.text(), sentences)));
         ArticleStance.assess(doc);
     }
 
-    /** The model's spans of an article, each labelled and explained. */
-    List<Rhetoric> modelSpans(String text, List<SentenceEncoding> encodings) {
-        List<Rhetoric> out = new ArrayList<>();
-        for (SentenceEncoding e : encodings) {
-            for (RhetoricModel.Found f : model.spans(text, e)) {
-                RhetoricModel.Scored t = model.classify(text, f.start(), f.end(), encodings);
-                String words = f.strongest().stream().map(w -> "'" + w + "'").collect(Collectors.joining(", "));
-                double score = round(model.atBaseRate(f.probability()));
-                out.add(new Rhetoric(f.start(), f.end(), CodePoints.substring(text, f.start(), f.end()), t.technique(),
-                        score, String.format(Locale.ROOT,
-                        "model %s: wording like %s marks persuasion spans in the PTC training articles (p=%.2f); "
-                                + "the span resembles %s spans (p=%.2f)", model.name(), words, score,
-                        t.technique(), t.probability())));
+    /** The tagger's spans at or above the minimum score, each with its technique and explanation. */
+    List<Rhetoric> modelSpans(String text, List<Sentence> sentences) {
+        List<String> texts = sentences.stream().map(s -> CodePoints.substring(text, s.start(), s.end())).toList();
+        List<List<SpanTagger.Found>> found = tagger.find(texts);
+        List<Rhetoric> kept = new ArrayList<>();
+        List<TechniqueHead.Query> queries = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            String sentence = texts.get(i);
+            for (SpanTagger.Found f : found.get(i)) {
+                double score = Math.round(f.score() * 1000) / 1000.0;
+                if (score < minScore) {
+                    continue;
+                }
+                String words = sentence.substring(f.start(), f.end());
+                int start = sentences.get(i).start() + sentence.codePointCount(0, f.start());
+                kept.add(new Rhetoric(start, start + words.codePointCount(0, words.length()), words, "", score, ""));
+                queries.add(new TechniqueHead.Query(words, sentence));
             }
+        }
+        List<TechniqueHead.Scored> techniques = head.classify(queries);
+        List<Rhetoric> out = new ArrayList<>(kept.size());
+        for (int i = 0; i < kept.size(); i++) {
+            Rhetoric r = kept.get(i);
+            TechniqueHead.Scored t = techniques.get(i);
+            out.add(new Rhetoric(r.start(), r.end(), r.text(), t.technique(), r.score(), String.format(Locale.ROOT,
+                    "model %s: %.0f%% of spans scored like this were persuasion spans in held-out PTC articles; "
+                            + "technique %s (p=%.2f)", tagger.name(), r.score() * 100, t.technique(), t.probability())));
         }
         return out;
     }
 
     /** The combination rule of the class comment. */
     static List<Rhetoric> combine(List<Rhetoric> cues, List<Rhetoric> modelled) {
-        List<Rhetoric> out = new ArrayList<>(cues);
+        List<Rhetoric> out = new ArrayList<>();
         for (Rhetoric m : modelled) {
-            int confirmed = -1;
-            for (int i = 0; i < cues.size() && confirmed < 0; i++) {
-                Rhetoric c = out.get(i);
-                if (c.technique().equals(m.technique()) && c.start() < m.end() && m.start() < c.end()) {
-                    confirmed = i;
+            StringBuilder explanation = new StringBuilder(m.explanation());
+            for (Rhetoric c : cues) {
+                if (!RhetoricSpans.overlap(c, m)) {
+                    continue;
+                }
+                if (c.technique().equals(m.technique())) {
+                    explanation.append("; ").append(c.explanation());
+                } else {
+                    out.add(new Rhetoric(c.start(), c.end(), c.text(), c.technique(), m.score(), c.explanation()
+                            + String.format(Locale.ROOT, "; the tagger marks this stretch (p=%.2f)", m.score())));
                 }
             }
-            if (confirmed < 0) {
-                out.add(m);
-            } else {
-                Rhetoric c = out.get(confirmed);
-                out.set(confirmed, new Rhetoric(c.start(), c.end(), c.text(), c.technique(), Math.max(c.score(), m.score()),
-                        c.explanation() + String.format(Locale.ROOT, "; the model agrees (p=%.2f)", m.score())));
-            }
+            out.add(new Rhetoric(m.start(), m.end(), m.text(), m.technique(), m.score(), explanation.toString()));
         }
         return RhetoricSpans.resolve(out);
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 1000) / 1000.0;
     }
 }

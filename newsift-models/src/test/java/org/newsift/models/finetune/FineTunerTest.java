@@ -55,4 +55,35 @@ class FineTunerTest {
             assertTrue(v > 0 && v < 1, "a calibrated probability: " + v);
         }
     }
+
+    /** Sentences written for this test; the loaded word in each is marked inside. */
+    private static List<FineTuner.TokenExample> tokenExamples() {
+        String[] words = {"disgraceful", "shameful", "appalling", "despicable"};
+        List<FineTuner.TokenExample> out = new ArrayList<>();
+        for (String w : words) {
+            String s = "The council's " + w + " vote on the harbour levy passed on Tuesday.";
+            int at = s.indexOf(w);
+            out.add(new FineTuner.TokenExample(s, List.of(new int[]{at, at + w.length()})));
+            out.add(new FineTuner.TokenExample("The council voted on the harbour levy on Tuesday.", List.of()));
+        }
+        return out;
+    }
+
+    @Test
+    void tokenHeadLabelsWordpiecesAndScoresEveryToken(@TempDir Path dir) throws Exception {
+        assumeTrue(FineTuner.available(), "python3-torch and python3-onnx are not installed: fine-tuning smoke test skipped");
+        List<FineTuner.TokenExample> data = tokenExamples();
+        ModelCard card = new FineTuner(TINY).trainTokens("smoke-tokens", data, dir);
+        assertEquals(List.of("outside", "inside"), card.labels());
+
+        FineTunedClassifier served = FineTunedClassifier.fromDirectory(dir);
+        String text = data.get(0).text();
+        FineTunedClassifier.TokenScores t = served.tokenScores(List.of(text)).get(0);
+        assertTrue(t.size() >= 12, "one score per wordpiece, without [CLS] and [SEP]: " + t.size());
+        assertEquals(0, t.starts()[0], "offsets point into the text");
+        assertEquals(text.length(), t.ends()[t.size() - 1]);
+        for (double[] p : t.probabilities()) {
+            assertEquals(1.0, p[0] + p[1], 1e-6);
+        }
+    }
 }

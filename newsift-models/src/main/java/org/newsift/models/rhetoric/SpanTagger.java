@@ -1,0 +1,123 @@
+package org.newsift.models.rhetoric;
+
+import org.newsift.models.finetune.Calibration;
+import org.newsift.models.finetune.FineTunedClassifier;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds persuasion spans in sentences (docs/rhetoric.md): a fine-tuned MiniLM token tagger marks each
+ * wordpiece inside or outside a span; runs of wordpieces above the card's inside threshold become spans, widened to whole words; a span's
+ * score is the calibrated probability that it is right (that most of it lies in a span a PTC annotator
+ * marked), fitted on articles the tagger never saw. Thread-safe.
+ */
+public final class SpanTagger {
+    static final String BUILT_IN = "/org/newsift/models/rhetoric/spans/model";
+    /** One outside wordpiece between two inside ones does not split a span. */
+    static final int MAX_GAP = 1;
+
+    private final FineTunedClassifier model;
+
+    public SpanTagger(FineTunedClassifier model) {
+        this.model = model;
+    }
+
+    public static SpanTagger builtIn() {
+        return Holder.INSTANCE;
+    }
+
+    private static final class Holder {
+        static final SpanTagger INSTANCE = new SpanTagger(FineTunedClassifier.fromResources(BUILT_IN));
+    }
+
+    public String name() {
+        return model.card().name();
+    }
+
+    /** The score from which spans are output, chosen for precision when the tagger was calibrated. */
+    public double defaultThreshold() {
+        return model.card().threshold();
+    }
+
+    /**
+     * A span in a sentence: {@code [start, end)} in UTF-16 units of the sentence, the mean log-odds of its
+     * wordpieces being inside, and the calibrated probability that it is right.
+     */
+    public record Found(int start, int end, double margin, double score) {
+    }
+
+    /** Every span the tagger marks in each sentence, whatever its score, in text order. */
+    public List<List<Found>> find(List<String> sentences) {
+        List<FineTunedClassifier.TokenScores> scores = model.tokenScores(sentences);
+        List<List<Found>> out = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            out.add(decode(sentences.get(i), scores.get(i), insideThreshold(), model.card().calibration()));
+        }
+        return out;
+    }
+
+    /** The wordpiece probability from which a wordpiece is inside; 0.5 (the likelier label) if the card has none. */
+    double insideThreshold() {
+        Double t = model.card().insideThreshold();
+        return t == null ? 0.5 : t;
+    }
+
+    /** The wordpiece scores of each sentence, for choosing the inside threshold. */
+    List<FineTunedClassifier.TokenScores> tokenScores(List<String> sentences) {
+        return model.tokenScores(sentences);
+    }
+
+    /**
+     * Runs of inside wordpieces (probability above {@code inside}, bridging {@value #MAX_GAP} outside one), widened
+     * to whole words.
+     */
+    static List<Found> decode(String text, FineTunedClassifier.TokenScores t, double inside, Calibration calibration) {
+        List<Found> out = new ArrayList<>();
+        int n = t.size();
+        int i = 0;
+        while (i < n) {
+            if (!inside(t, i, inside)) {
+                i++;
+                continue;
+            }
+            int last = i;
+            int j = i + 1;
+            while (j < n && j - last <= MAX_GAP + 1) {
+                if (inside(t, j, inside)) {
+                    last = j;
+                }
+                j++;
+            }
+            double sum = 0;
+            for (int k = i; k <= last; k++) {
+                double p = Math.min(Math.max(t.probabilities()[k][1], 1e-6), 1 - 1e-6);
+                sum += Math.log(p / (1 - p));
+            }
+            double margin = sum / (last - i + 1);
+            int start = wordStart(text, t.starts()[i]);
+            int end = wordEnd(text, t.ends()[last]);
+            out.add(new Found(start, end, margin, calibration.probability(margin)));
+            i = last + 1;
+        }
+        return out;
+    }
+
+    private static boolean inside(FineTunedClassifier.TokenScores t, int i, double inside) {
+        return t.probabilities()[i][1] > inside;
+    }
+
+    private static int wordStart(String text, int at) {
+        while (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
+            at--;
+        }
+        return at;
+    }
+
+    private static int wordEnd(String text, int at) {
+        while (at < text.length() && Character.isLetterOrDigit(text.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+}

@@ -1,0 +1,63 @@
+package org.newsift.models.rhetoric;
+
+import org.junit.jupiter.api.Test;
+import org.newsift.models.finetune.Calibration;
+import org.newsift.models.finetune.FineTunedClassifier;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Decoding wordpiece scores into spans, on a sentence written for this test. */
+class SpanTaggerTest {
+    private static final String TEXT = "The mayor's disgraceful cover-up shocked nobody.";
+
+    /** Wordpieces of TEXT (as the tokenizer splits it) with the given inside-probabilities. */
+    private static FineTunedClassifier.TokenScores scores(double... inside) {
+        int[][] pieces = {{0, 3}, {4, 9}, {9, 10}, {10, 11}, {12, 18}, {18, 23}, {24, 29}, {29, 30}, {30, 32},
+                {33, 40}, {41, 47}, {47, 48}};
+        double[][] p = new double[pieces.length][];
+        for (int i = 0; i < pieces.length; i++) {
+            p[i] = new double[]{1 - inside[i], inside[i]};
+        }
+        int[] starts = new int[pieces.length];
+        int[] ends = new int[pieces.length];
+        for (int i = 0; i < pieces.length; i++) {
+            starts[i] = pieces[i][0];
+            ends[i] = pieces[i][1];
+        }
+        return new FineTunedClassifier.TokenScores(starts, ends, p);
+    }
+
+    @Test
+    void insideWordpiecesBecomeWholeWordSpansWithMeanLogOdds() {
+        // "disgrace" + "ful" inside; the second piece alone would still widen to the whole word
+        List<SpanTagger.Found> found = SpanTagger.decode(TEXT, scores(0.1, 0.1, 0.1, 0.1, 0.1, 0.9, 0.2, 0.1, 0.1, 0.1,
+                0.1, 0.1), 0.5, Calibration.IDENTITY);
+        assertEquals(1, found.size());
+        assertEquals("disgraceful", TEXT.substring(found.get(0).start(), found.get(0).end()));
+        assertEquals(Math.log(9), found.get(0).margin(), 1e-9);
+        assertEquals(0.9, found.get(0).score(), 1e-9);
+    }
+
+    @Test
+    void oneOutsideWordpieceDoesNotSplitASpanButTwoDo() {
+        List<SpanTagger.Found> bridged = SpanTagger.decode(TEXT, scores(0.1, 0.1, 0.1, 0.1, 0.8, 0.8, 0.8, 0.4, 0.8, 0.1,
+                0.1, 0.1), 0.5, Calibration.IDENTITY);
+        assertEquals(List.of("disgraceful cover-up"), texts(bridged));
+        List<SpanTagger.Found> split = SpanTagger.decode(TEXT, scores(0.1, 0.1, 0.1, 0.1, 0.8, 0.8, 0.3, 0.3, 0.1, 0.8,
+                0.1, 0.1), 0.5, Calibration.IDENTITY);
+        assertEquals(List.of("disgraceful", "shocked"), texts(split));
+    }
+
+    @Test
+    void noInsideWordpieceNoSpan() {
+        assertTrue(SpanTagger.decode(TEXT, scores(0.1, 0.1, 0.1, 0.1, 0.1, 0.5, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1),
+                0.5, Calibration.IDENTITY).isEmpty(), "0.5 is not more likely inside than outside");
+    }
+
+    private static List<String> texts(List<SpanTagger.Found> found) {
+        return found.stream().map(f -> TEXT.substring(f.start(), f.end())).toList();
+    }
+}
