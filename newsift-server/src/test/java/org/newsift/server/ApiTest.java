@@ -217,7 +217,7 @@ class ApiTest {
         JsonNode top = story.get("claims").get(0);
         assertEquals("At least four people were wounded, according to local officials.", top.get("text").asText());
         assertEquals("fergana-2025-09-23-wire", top.get("article_id").asText());
-        assertTrue(top.get("claimant").isNull(), "the writer makes it");
+        assertTrue(top.get("claimant").isNull(), "no actor of the article makes it");
     }
 
     @Test

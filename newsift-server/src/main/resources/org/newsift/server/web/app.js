@@ -323,7 +323,7 @@ function actorName(a, id) {
   return actor ? actor.name : null;
 }
 
-/** Claims, the most check-worthy first: score, the claim, and who makes it (the writer when no actor does). */
+/** Claims, the most check-worthy first: score, the claim, and the actor who makes it when the analysis names one. */
 function claimList(list, claims, articleLink) {
   clear(list);
   if (claims.length === 0) { list.appendChild(el('li', 'none')); return; }
@@ -331,7 +331,7 @@ function claimList(list, claims, articleLink) {
     const li = el('li', null, 'claim');
     li.appendChild(el('span', c.checkworthiness.toFixed(2), 'claim-score'));
     li.appendChild(el('span', c.text, 'claim-text'));
-    li.appendChild(el('span', ' (' + (c.claimant || 'the writer') + ')', 'meta'));
+    if (c.claimant) li.appendChild(el('span', ' (' + c.claimant + ')', 'meta'));
     if (articleLink) { li.appendChild(document.createTextNode(' ')); li.appendChild(articleLink(c)); }
     list.appendChild(li);
   });

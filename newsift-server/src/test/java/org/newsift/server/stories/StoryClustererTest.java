@@ -1,6 +1,7 @@
 package org.newsift.server.stories;
 
 import org.junit.jupiter.api.Test;
+import org.newsift.model.Actor;
 import org.newsift.model.Analysis;
 import org.newsift.model.Claim;
 import org.newsift.model.Rhetoric;
@@ -32,7 +33,8 @@ class StoryClustererTest {
                 new SentenceInfo(title.length() + 21, text.length(), null));
         Summary summary = spin == null ? null : new Summary("test", 9, Map.of(), 2 / 3.0, 1 / 3.0,
                 spin > 0.3 ? "opinion" : "reporting", Map.of(), spin, 0, 0, List.of());
-        return new Analysis(Analysis.SCHEMA, id, title, url, day, "en", text, sentences, List.of(), List.of(), List.of(),
+        List<Actor> actors = List.of(new Actor("A1", "Valley Water Board", null, null, null, List.of()));
+        return new Analysis(Analysis.SCHEMA, id, title, url, day, "en", text, sentences, List.of(), actors, List.of(),
                 List.of(), claims, rhetoric, summary);
     }
 
@@ -61,7 +63,7 @@ class StoryClustererTest {
     @Test
     void aStorysSpinAndSharesAreTheMeansOfItsArticlesSummaryFigures() {
         Claim weak = new Claim(0, 6, "Floods", 0.5, null);
-        Claim strong = new Claim(0, 6, "Floods", 0.9, null);
+        Claim strong = new Claim(0, 6, "Floods", 0.9, "A1");
         List<Analysis> corpus = List.of(
                 article("a", "https://one.example/1", "2025-03-01", "Floods hit the valley", List.of(), List.of(weak), 0.1),
                 article("b", "https://one.example/2", "2025-03-02", "Floods hit the valley again", List.of(), List.of(), 0.2),
@@ -78,6 +80,8 @@ class StoryClustererTest {
         assertEquals(0.6, outlets.get("two.example").spin(), 1e-9, "d, without a summary, does not count as 0");
         assertEquals(List.of("c", "a"), floods.claims().stream().map(StoryClaim::articleId).toList(),
                 "the most check-worthy first");
+        assertEquals("Valley Water Board", floods.claims().get(0).claimant(), "the actor named by attributed_to");
+        assertEquals(null, floods.claims().get(1).claimant(), "the writer's claim");
         assertEquals(0.1, floods.articles().get(0).spin(), "each article's spin is its summary.spin");
     }
 }
