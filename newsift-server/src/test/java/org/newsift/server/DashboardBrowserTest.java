@@ -277,6 +277,9 @@ class DashboardBrowserTest {
         assertTrue(text("article-title").contains("<img"), "the title is text too");
         assertTrue(driver.findElements(By.cssSelector("#article-analysis .article-text *:not(span), #article-title *, #article-meta a")).isEmpty(),
                 "no element came out of the article's markup");
+        assertTrue(driver.findElement(By.cssSelector("#article-analysis .claims")).getText().contains("<script>"), "the claim is text");
+        assertTrue(driver.findElements(By.cssSelector("#article-analysis aside script, #article-analysis aside img, "
+                + "#article-analysis aside a, #article-analysis aside b")).isEmpty(), "no element came out of the claim or the lists");
         for (WebElement span : driver.findElements(By.cssSelector("#article-analysis .article-text span"))) {
             span.click();
         }

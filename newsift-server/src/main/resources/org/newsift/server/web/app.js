@@ -326,7 +326,7 @@ function actorName(a, id) {
 /** Claims, the most check-worthy first: score, the claim, and the actor who makes it when the analysis names one. */
 function claimList(list, claims, articleLink) {
   clear(list);
-  if (claims.length === 0) { list.appendChild(el('li', 'none')); return; }
+  if (claims.length === 0) { list.appendChild(el('li', 'none', 'empty')); return; }
   claims.slice().sort((x, y) => y.checkworthiness - x.checkworthiness).forEach((c) => {
     const li = el('li', null, 'claim');
     li.appendChild(el('span', c.checkworthiness.toFixed(2), 'claim-score'));
