@@ -103,6 +103,10 @@ final class Api {
                 .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "no story with id " + id)));
     }
 
+    void techniques(Context ctx) {
+        ctx.json(TechniqueFamily.all());
+    }
+
     void alerts(Context ctx) {
         ctx.json(detector.detect(corpus));
     }

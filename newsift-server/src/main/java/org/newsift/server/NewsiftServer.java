@@ -100,6 +100,7 @@ public final class NewsiftServer implements AutoCloseable {
         route(HandlerType.GET, "/api/stories", api::stories);
         route(HandlerType.GET, "/api/stories/{id}", api::story);
         route(HandlerType.GET, "/api/alerts", api::alerts);
+        route(HandlerType.GET, "/api/techniques", api::techniques);
         route(HandlerType.POST, "/api/analyze", api::analyze);
         errors();
         announce.run();

@@ -75,6 +75,12 @@ class ApiTest {
         assertEquals(1, hits.get("total").asInt());
         assertEquals("fergana-2025-09-09", hits.get("items").get(0).get("id").asText());
         assertEquals("wire.example.org", hits.get("items").get(0).get("outlet").asText());
+        JsonNode daily = Http.json(http.get("/api/articles?q=shattering")).get("items").get(0);
+        JsonNode summary = articleSummary(daily.get("id").asText());
+        assertEquals(summary.get("genre").asText(), daily.get("genre").asText());
+        assertEquals(summary.get("spin").asDouble(), daily.get("spin").asDouble());
+        assertEquals(summary.get("report_share").asDouble(), daily.get("report_share").asDouble());
+        assertEquals(2, daily.get("claims").asInt());
     }
 
     @Test
@@ -177,9 +183,58 @@ class ApiTest {
         Map<String, JsonNode> outlets = new java.util.TreeMap<>();
         story.get("outlets").forEach(o -> outlets.put(o.get("outlet").asText(), o));
         assertEquals(Set.of("daily.example.net", "wire.example.org"), outlets.keySet());
-        assertTrue(outlets.get("daily.example.net").get("spin").asDouble() > 0);
+        assertEquals(articleSummary("fergana-2025-09-24-daily").get("spin").asDouble(),
+                outlets.get("daily.example.net").get("spin").asDouble(), "an outlet's one article gives its spin");
         assertEquals(0.0, outlets.get("wire.example.org").get("spin").asDouble());
         assertEquals(404, http.get("/api/stories/nope").statusCode());
+    }
+
+    private static JsonNode articleSummary(String id) {
+        return Http.json(http.get("/api/articles/" + id)).get("summary");
+    }
+
+    @Test
+    void aStorysSpinIsTheMeanOfItsArticlesSummarySpin() {
+        JsonNode story = Http.json(http.get("/api/stories/fergana-2025-09-23-wire"));
+        double spin = 0;
+        double report = 0;
+        for (JsonNode a : story.get("articles")) {
+            JsonNode summary = articleSummary(a.get("id").asText());
+            assertEquals(summary.get("spin").asDouble(), a.get("spin").asDouble(), "the list shows summary.spin");
+            assertEquals(summary.get("genre").asText(), a.get("genre").asText());
+            spin += summary.get("spin").asDouble();
+            report += summary.get("report_share").asDouble();
+        }
+        int n = story.get("articles").size();
+        assertEquals(2, n);
+        assertEquals(spin / n, story.get("spin").asDouble(), 1e-12);
+        assertEquals(report / n, story.get("report_share").asDouble(), 1e-12);
+        assertEquals(1 - report / n, story.get("opinion_share").asDouble(), 1e-12);
+        assertEquals(2, story.get("genres").get("reporting").asInt());
+        List<Double> worth = new ArrayList<>();
+        story.get("claims").forEach(c -> worth.add(c.get("checkworthiness").asDouble()));
+        assertEquals(List.of(0.82, 0.78, 0.74, 0.55), worth, "the two articles' claims, most check-worthy first");
+        JsonNode top = story.get("claims").get(0);
+        assertEquals("At least four people were wounded, according to local officials.", top.get("text").asText());
+        assertEquals("fergana-2025-09-23-wire", top.get("article_id").asText());
+        assertTrue(top.get("claimant").isNull(), "no actor of the article makes it");
+    }
+
+    @Test
+    void everyTechniqueBelongsToOneFamilyOfTheLegend() {
+        JsonNode families = Http.json(http.get("/api/techniques"));
+        List<String> techniques = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        for (JsonNode f : families) {
+            keys.add(f.get("family").asText());
+            assertFalse(f.get("name").asText().isBlank());
+            f.get("techniques").forEach(t -> techniques.add(t.asText()));
+        }
+        assertEquals(Set.of("emotion", "attack", "credibility", "logic", "form"), keys);
+        assertEquals(14, techniques.size());
+        assertEquals(14, new HashSet<>(techniques).size(), "each technique once");
+        assertTrue(techniques.containsAll(List.of("Loaded_Language", "Name_Calling,Labeling",
+                "Whataboutism,Straw_Men,Red_Herring", "Bandwagon,Reductio_ad_hitlerum")), techniques.toString());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.newsift.server;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -105,6 +106,10 @@ class DashboardBrowserTest {
         Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
+    private static JsonNode api(String path) {
+        return Http.json(new Http(server.port()).get(path));
+    }
+
     private static String text(String id) {
         return driver.findElement(By.id(id)).getText();
     }
@@ -152,7 +157,7 @@ class DashboardBrowserTest {
         assertFalse(driver.findElements(By.cssSelector("#article-analysis .article-text span.hl-quote")).isEmpty());
         WebElement technique = driver.findElement(By.cssSelector("#article-analysis .article-text span.hl-technique"));
         assertFalse(technique.getAttribute("data-technique").isBlank());
-        assertEquals(3, driver.findElements(By.cssSelector("#article-analysis .legend li")).size());
+        assertEquals(3, driver.findElements(By.cssSelector("#article-analysis .legend:not(.families) li")).size());
         assertTrue(driver.findElement(By.cssSelector("#article-analysis .rhetoric")).getText()
                 .contains(technique.getAttribute("data-technique")));
         screenshot("article");
@@ -160,6 +165,50 @@ class DashboardBrowserTest {
 
     @Test
     @Order(4)
+    void anArticleShowsGenreSpinSharesAndClaimsAsTheApiGivesThem() {
+        open("#/article/" + Fixtures.HIGHLIGHTED);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#article-analysis .claims .claim")));
+        JsonNode summary = api("/api/articles/" + Fixtures.HIGHLIGHTED).get("summary");
+        assertEquals(summary.get("genre").asText(), driver.findElement(By.cssSelector("#article-analysis .stance-genre")).getText());
+        WebElement spin = driver.findElement(By.cssSelector("#article-analysis .stance-spin"));
+        assertEquals(summary.get("spin").asDouble(), Double.parseDouble(spin.getAttribute("data-value")));
+        assertEquals(String.format(java.util.Locale.ROOT, "%.2f", summary.get("spin").asDouble()), spin.getText());
+        WebElement report = driver.findElement(By.cssSelector("#article-analysis .share-report-text"));
+        assertEquals(summary.get("report_share").asDouble(), Double.parseDouble(report.getAttribute("data-value")));
+        assertEquals(Math.round(100 * summary.get("report_share").asDouble()) + " % reported fact", report.getText());
+        assertTrue(driver.findElement(By.cssSelector("#article-analysis .share-opinion-text")).getText().endsWith("% opinion"));
+        List<WebElement> claims = driver.findElements(By.cssSelector("#article-analysis .claims .claim"));
+        assertEquals(2, claims.size());
+        assertTrue(claims.get(0).getText().startsWith("0.78"), claims.get(0).getText());
+        assertTrue(claims.get(1).getText().contains("Everyone knows that this border has never known peace for long."));
+    }
+
+    @Test
+    @Order(5)
+    void techniqueFamiliesHaveALegendAndDistinctStyles() {
+        open("#/article/" + Fixtures.HIGHLIGHTED);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#article-analysis .families li")));
+        List<WebElement> families = driver.findElements(By.cssSelector("#article-analysis .families li"));
+        assertEquals(api("/api/techniques").size(), families.size());
+        java.util.Set<String> styles = new java.util.HashSet<>();
+        java.util.Set<String> colours = new java.util.HashSet<>();
+        for (WebElement family : families) {
+            WebElement swatch = family.findElement(By.cssSelector(".swatch"));
+            styles.add(swatch.getCssValue("text-decoration-style"));
+            colours.add(swatch.getCssValue("text-decoration-color"));
+        }
+        assertEquals(families.size(), styles.size(), "an underline style per family: " + styles);
+        assertEquals(families.size(), colours.size(), "a colour per family: " + colours);
+        WebElement loaded = driver.findElement(By.cssSelector("#article-analysis .article-text span[data-technique='Loaded_Language']"));
+        assertEquals("emotion", loaded.getAttribute("data-family"));
+        WebElement emotion = driver.findElement(By.cssSelector("#article-analysis .families li[data-family='emotion']"));
+        assertEquals(emotion.findElement(By.cssSelector(".swatch")).getCssValue("text-decoration-style"),
+                loaded.getCssValue("text-decoration-style"), "the span is styled as its family's legend entry");
+        assertTrue(emotion.getText().contains("Loaded_Language"), emotion.getText());
+    }
+
+    @Test
+    @Order(6)
     void theDyadTimelineListsTheArticlesBehindAWeek() throws IOException {
         open("#/dyad/KGZ/TJK");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#dyad-chart canvas")));
@@ -169,7 +218,7 @@ class DashboardBrowserTest {
     }
 
     @Test
-    @Order(5)
+    @Order(7)
     void theActorNetworkIsDrawn() throws IOException {
         open("#/network");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#network-chart canvas")));
@@ -177,7 +226,7 @@ class DashboardBrowserTest {
     }
 
     @Test
-    @Order(6)
+    @Order(8)
     void aStoryComparesItsOutlets() throws IOException {
         open("#/stories");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#stories li a")));
@@ -185,11 +234,25 @@ class DashboardBrowserTest {
         wait.until(d -> d.findElements(By.cssSelector("#story-outlets thead th")).size() >= 3);
         assertTrue(text("story-outlets").contains("daily.example.net"));
         assertTrue(text("story-outlets").contains("wire.example.org"));
+        String id = driver.getCurrentUrl().replaceAll(".*#/story/", "");
+        JsonNode story = api("/api/stories/" + id);
+        wait.until(d -> !d.findElement(By.id("story-spin")).getAttribute("data-value").isEmpty());
+        double shown = Double.parseDouble(driver.findElement(By.id("story-spin")).getAttribute("data-value"));
+        assertEquals(story.get("spin").asDouble(), shown, "the story view shows the API's spin");
+        double mean = 0;
+        for (JsonNode a : story.get("articles")) {
+            mean += api("/api/articles/" + a.get("id").asText()).get("summary").get("spin").asDouble();
+        }
+        assertEquals(mean / story.get("articles").size(), shown, 1e-12, "the mean of its articles' summary.spin");
+        assertEquals("reporting 2", text("story-genres"));
+        assertEquals(story.get("claims").size(), driver.findElements(By.cssSelector("#story-claims .claim")).size());
+        assertTrue(text("story-claims").contains("At least four people were wounded"), text("story-claims"));
+        assertEquals(story.get("articles").size(), driver.findElements(By.cssSelector("#story-articles tbody tr")).size());
         screenshot("story");
     }
 
     @Test
-    @Order(7)
+    @Order(9)
     void aPastedArticleIsAnalysedAndHighlighted() throws IOException {
         open("#/analyze");
         driver.findElement(By.id("analyze-title")).sendKeys("Shelling on the border");
@@ -204,7 +267,7 @@ class DashboardBrowserTest {
     }
 
     @Test
-    @Order(8)
+    @Order(10)
     void aHostileArticleStaysText() throws IOException {
         open("#/article/" + Fixtures.HOSTILE);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#article-analysis .article-text"), "<script>"));
@@ -214,6 +277,9 @@ class DashboardBrowserTest {
         assertTrue(text("article-title").contains("<img"), "the title is text too");
         assertTrue(driver.findElements(By.cssSelector("#article-analysis .article-text *:not(span), #article-title *, #article-meta a")).isEmpty(),
                 "no element came out of the article's markup");
+        assertTrue(driver.findElement(By.cssSelector("#article-analysis .claims")).getText().contains("<script>"), "the claim is text");
+        assertTrue(driver.findElements(By.cssSelector("#article-analysis aside script, #article-analysis aside img, "
+                + "#article-analysis aside a, #article-analysis aside b")).isEmpty(), "no element came out of the claim or the lists");
         for (WebElement span : driver.findElements(By.cssSelector("#article-analysis .article-text span"))) {
             span.click();
         }

@@ -1,13 +1,14 @@
 package org.newsift.server.stories;
 
+import org.newsift.model.Actor;
 import org.newsift.model.Analysis;
 import org.newsift.model.Event;
-import org.newsift.model.Rhetoric;
 import org.newsift.model.SentenceInfo;
 import org.newsift.models.encoder.MiniLmSentenceEncoder;
 import org.newsift.server.corpus.ArticleSummary;
 import org.newsift.server.corpus.Dates;
 import org.newsift.server.corpus.Outlets;
+import org.newsift.server.corpus.Stance;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -118,25 +119,36 @@ public final class StoryClusterer {
         group.forEach(a -> byOutlet.computeIfAbsent(Outlets.of(a), k -> new ArrayList<>()).add(a));
         List<OutletFraming> outlets = byOutlet.entrySet().stream().map(e -> framing(e.getKey(), e.getValue())).toList();
         List<ArticleSummary> articles = group.stream().map(ArticleSummary::of).toList();
+        Map<String, Integer> genres = new TreeMap<>();
+        group.stream().filter(a -> a.summary() != null && a.summary().genre() != null)
+                .forEach(a -> genres.merge(a.summary().genre(), 1, Integer::sum));
+        Stance stance = Stance.of(group);
         Analysis first = group.get(0);
         return new Story(first.id(), first.title(), first.published(), group.get(group.size() - 1).published(),
-                articles, outlets);
+                stance.spin(), stance.reportShare(), stance.opinionShare(), genres, claims(group), articles, outlets);
+    }
+
+    private static List<StoryClaim> claims(List<Analysis> group) {
+        return group.stream()
+                .flatMap(a -> a.claims().stream().map(c -> new StoryClaim(a.id(), Outlets.of(a), c.text(),
+                        c.checkworthiness(), claimant(a, c.attributedTo()))))
+                .sorted(Comparator.comparingDouble(StoryClaim::checkworthiness).reversed()
+                        .thenComparing(StoryClaim::articleId))
+                .limit(Story.CLAIMS)
+                .toList();
+    }
+
+    private static String claimant(Analysis a, String actorId) {
+        return actorId == null ? null : a.actors().stream().filter(x -> actorId.equals(x.id())).map(Actor::name)
+                .findFirst().orElse(null);
     }
 
     private static OutletFraming framing(String outlet, List<Analysis> articles) {
         Map<String, Integer> techniques = new TreeMap<>();
-        int sentences = 0;
-        int spun = 0;
         double goldstein = 0;
         int scored = 0;
         for (Analysis a : articles) {
             a.rhetoric().forEach(r -> techniques.merge(r.technique(), 1, Integer::sum));
-            sentences += a.sentences().size();
-            for (SentenceInfo s : a.sentences()) {
-                if (a.rhetoric().stream().anyMatch(r -> overlaps(r, s))) {
-                    spun++;
-                }
-            }
             for (Event e : a.events()) {
                 if (e.goldstein() != null) {
                     goldstein += e.goldstein();
@@ -144,11 +156,8 @@ public final class StoryClusterer {
                 }
             }
         }
-        return new OutletFraming(outlet, articles.size(), sentences, techniques,
-                sentences == 0 ? 0 : spun / (double) sentences, scored == 0 ? null : goldstein / scored);
-    }
-
-    private static boolean overlaps(Rhetoric r, SentenceInfo s) {
-        return r.start() < s.end() && s.start() < r.end();
+        Stance stance = Stance.of(articles);
+        return new OutletFraming(outlet, articles.size(), techniques, stance.spin(), stance.reportShare(),
+                stance.opinionShare(), scored == 0 ? null : goldstein / scored);
     }
 }

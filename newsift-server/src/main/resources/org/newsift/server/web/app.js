@@ -31,6 +31,17 @@ function link(text, hash) { const a = el('a', text); a.href = hash; return a; }
 
 function fmt(x) { return x === null || x === undefined ? '' : (Number.isInteger(x) ? x : x.toFixed(2)); }
 
+// Spin and the shares come from the API as they are (summary.spin, or a story's mean of it): the browser only
+// formats them, and keeps the exact number in data-value.
+function figure(node, x, text) {
+  node.textContent = x === null || x === undefined ? 'n/a' : text(x);
+  node.dataset.value = x === null || x === undefined ? '' : String(x);
+  return node;
+}
+function spinText(x) { return x.toFixed(2); }
+function percent(x) { return Math.round(100 * x) + ' %'; }
+function figureCell(x, text) { return figure(el('span'), x, text); }
+
 function showError(message) { const e = $('error'); e.textContent = message; e.hidden = !message; }
 
 async function api(path, options) {
@@ -100,7 +111,7 @@ async function searchArticles(q) {
   const page = await api('/api/articles?limit=50&q=' + encodeURIComponent(q || ''));
   const body = clear($('articles').tBodies[0]);
   page.items.forEach((a) => body.appendChild(row([a.published || '', link(a.title || a.id, '#/article/' + encodeURIComponent(a.id)),
-    a.outlet, a.events, a.quotes, a.rhetoric])));
+    a.outlet, a.genre || '', figureCell(a.spin, spinText), a.events, a.quotes, a.rhetoric, a.claims])));
 }
 
 // ---- dyad timeline
@@ -205,6 +216,25 @@ async function loadEvents() {
   $('events-next').disabled = page.offset + 50 >= page.total;
 }
 
+// ---- technique families: the grouping of /api/techniques, one colour and underline style each (style.css)
+
+let familiesPromise = null;
+
+/** The families and a map from technique label to family key; asked once per page. */
+function techniqueFamilies() {
+  if (!familiesPromise) {
+    familiesPromise = api('/api/techniques').then((families) => {
+      const byTechnique = new Map();
+      families.forEach((f) => f.techniques.forEach((t) => byTechnique.set(t, f.family)));
+      return { families, byTechnique };
+    });
+    familiesPromise.catch(() => { familiesPromise = null; });
+  }
+  return familiesPromise;
+}
+
+function familyOf(families, technique) { return families.byTechnique.get(technique) || 'other'; }
+
 // ---- article view, shared with the analyze box
 
 async function showArticle(id) {
@@ -218,11 +248,12 @@ async function showArticle(id) {
   } else if (a.url) {
     meta.appendChild(document.createTextNode(a.url));
   }
-  renderAnalysis(a, $('article-analysis'));
+  await renderAnalysis(a, $('article-analysis'));
 }
 
 /** Splits the text at every span boundary; each piece carries the classes of the spans that cover it. */
-function renderAnalysis(a, container) {
+async function renderAnalysis(a, container) {
+  const families = await techniqueFamilies();
   clear(container).appendChild($('analysis-template').content.cloneNode(true));
   const part = (cls) => container.querySelector('.' + cls);
   const chars = Array.from(a.text); // code points: the contract's offsets
@@ -234,7 +265,7 @@ function renderAnalysis(a, container) {
   (a.quotes || []).forEach((q) => spans.push({ start: q.start, end: q.end, cls: 'hl-quote',
     title: 'quote' + (q.speaker ? ' by ' + q.speaker.text : '') }));
   (a.rhetoric || []).forEach((r) => spans.push({ start: r.start, end: r.end, cls: 'hl-technique', technique: r.technique,
-    title: r.technique + (r.explanation ? ': ' + r.explanation : '') }));
+    family: familyOf(families, r.technique), title: r.technique + (r.explanation ? ': ' + r.explanation : '') }));
   const cuts = new Set([0, chars.length]);
   spans.forEach((s) => { cuts.add(Math.max(0, Math.min(s.start, chars.length))); cuts.add(Math.max(0, Math.min(s.end, chars.length))); });
   const points = Array.from(cuts).sort((x, y) => x - y);
@@ -247,16 +278,77 @@ function renderAnalysis(a, container) {
     const piece = el('span', text);
     covering.forEach((s) => {
       piece.classList.add(s.cls);
-      if (s.technique) piece.dataset.technique = s.technique;
+      if (s.technique) {
+        piece.classList.add('fam-' + s.family);
+        piece.dataset.technique = s.technique;
+        piece.dataset.family = s.family;
+      }
     });
     piece.title = covering.map((s) => s.title).join('\n');
     out.appendChild(piece);
   }
+  stance(part('stance'), a.summary || {});
   legend(part('legend'), a);
+  familyLegend(part('families'), families, a.rhetoric || []);
+  claimList(part('claims'), (a.claims || []).map((c) => Object.assign({ claimant: actorName(a, c.attributed_to) }, c)));
   listItems(part('events'), a.events, (e) => (e.cameo || '') + ' ' + (e.cameo_name || '') + ': '
     + side(e.source) + ' → ' + side(e.target) + (e.date ? ' (' + e.date + ')' : ''));
   listItems(part('quotes'), a.quotes, (q) => (q.speaker ? q.speaker.text + ': ' : '') + q.text);
   listItems(part('rhetoric'), a.rhetoric, (r) => r.technique + ': ' + r.text);
+}
+
+/** Genre, spin and the shares of reported fact and opinion, as the analysis's summary gives them. */
+function stance(table, summary) {
+  table.querySelector('.stance-genre').textContent = summary.genre || 'n/a';
+  figure(table.querySelector('.stance-spin'), summary.spin, spinText);
+  shares(table.querySelector('.stance-shares'), summary.report_share, summary.opinion_share);
+}
+
+/** A bar split into reported fact and opinion, and the two percentages. */
+function shares(cell, report, opinion) {
+  clear(cell);
+  if (report === null || report === undefined) { cell.textContent = 'n/a'; return; }
+  const bar = el('div', null, 'share-bar');
+  const fact = el('div', null, 'share-report'); fact.style.width = (100 * report) + '%';
+  const view = el('div', null, 'share-opinion'); view.style.width = (100 * (opinion || 0)) + '%';
+  bar.appendChild(fact); bar.appendChild(view);
+  cell.appendChild(bar);
+  cell.appendChild(figure(el('span', null, 'share-report-text'), report, (x) => percent(x) + ' reported fact'));
+  cell.appendChild(document.createTextNode(' · '));
+  cell.appendChild(figure(el('span', null, 'share-opinion-text'), opinion, (x) => percent(x) + ' opinion'));
+}
+
+function actorName(a, id) {
+  const actor = id ? (a.actors || []).find((x) => x.id === id) : null;
+  return actor ? actor.name : null;
+}
+
+/** Claims, the most check-worthy first: score, the claim, and the actor who makes it when the analysis names one. */
+function claimList(list, claims, articleLink) {
+  clear(list);
+  if (claims.length === 0) { list.appendChild(el('li', 'none', 'empty')); return; }
+  claims.slice().sort((x, y) => y.checkworthiness - x.checkworthiness).forEach((c) => {
+    const li = el('li', null, 'claim');
+    li.appendChild(el('span', c.checkworthiness.toFixed(2), 'claim-score'));
+    li.appendChild(el('span', c.text, 'claim-text'));
+    if (c.claimant) li.appendChild(el('span', ' (' + c.claimant + ')', 'meta'));
+    if (articleLink) { li.appendChild(document.createTextNode(' ')); li.appendChild(articleLink(c)); }
+    list.appendChild(li);
+  });
+}
+
+/** One entry per technique family: a sample in the family's style, its name, its techniques and their spans here. */
+function familyLegend(list, families, rhetoric) {
+  clear(list);
+  families.families.forEach((f) => {
+    const n = rhetoric.filter((r) => familyOf(families, r.technique) === f.family).length;
+    const li = el('li', null, 'family');
+    li.dataset.family = f.family;
+    li.appendChild(el('span', f.name, 'swatch hl-technique fam-' + f.family));
+    li.appendChild(document.createTextNode(n + ''));
+    li.appendChild(el('div', f.techniques.join(' · '), 'family-techniques'));
+    list.appendChild(li);
+  });
 }
 
 function side(args) { return (args || []).map((s) => s.code || s.country || s.text).join(', ') || '?'; }
@@ -297,23 +389,31 @@ async function showStory(id) {
   const s = await api('/api/stories/' + encodeURIComponent(id));
   $('story-title').textContent = s.title || s.id;
   $('story-meta').textContent = s.articles.length + ' articles from ' + s.first_date + ' to ' + s.last_date;
-  const techniques = Array.from(new Set(s.outlets.flatMap((o) => Object.keys(o.techniques)))).sort();
+  const families = await techniqueFamilies();
+  figure($('story-spin'), s.spin, spinText);
+  figure($('story-report'), s.report_share, percent);
+  figure($('story-opinion'), s.opinion_share, percent);
+  $('story-genres').textContent = Object.entries(s.genres).map(([g, n]) => g + ' ' + n).join(', ') || 'n/a';
+  const order = families.families.map((f) => f.family).concat(['other']);
+  const techniques = Array.from(new Set(s.outlets.flatMap((o) => Object.keys(o.techniques))))
+    .sort((x, y) => order.indexOf(familyOf(families, x)) - order.indexOf(familyOf(families, y)) || x.localeCompare(y));
   const table = $('story-outlets');
   const head = el('tr');
   ['', ...s.outlets.map((o) => o.outlet)].forEach((name) => head.appendChild(el('th', name)));
   clear(table.tHead).appendChild(head);
   const body = clear(table.tBodies[0]);
   body.appendChild(row(['articles', ...s.outlets.map((o) => o.articles)]));
-  body.appendChild(row(['spin (share of sentences with a technique)', ...s.outlets.map((o) => fmt(o.spin))]));
+  body.appendChild(row(['spin (mean of its articles\' spin)', ...s.outlets.map((o) => figureCell(o.spin, spinText))]));
+  body.appendChild(row(['reported fact', ...s.outlets.map((o) => figureCell(o.report_share, percent))]));
+  body.appendChild(row(['opinion', ...s.outlets.map((o) => figureCell(o.opinion_share, percent))]));
   body.appendChild(row(['mean Goldstein of reported events', ...s.outlets.map((o) => fmt(o.mean_goldstein))]));
-  techniques.forEach((t) => body.appendChild(row([t, ...s.outlets.map((o) => o.techniques[t] || 0)])));
-  const list = clear($('story-articles'));
-  s.articles.forEach((a) => {
-    const li = el('li');
-    li.appendChild(link(a.title || a.id, '#/article/' + encodeURIComponent(a.id)));
-    li.appendChild(document.createTextNode(' · ' + a.outlet + ' · ' + (a.published || '')));
-    list.appendChild(li);
-  });
+  techniques.forEach((t) => body.appendChild(row([el('span', t, 'swatch hl-technique fam-' + familyOf(families, t)),
+    ...s.outlets.map((o) => o.techniques[t] || 0)])));
+  claimList($('story-claims'), s.claims, (c) => link(c.outlet, '#/article/' + encodeURIComponent(c.article_id)));
+  const articles = clear($('story-articles').tBodies[0]);
+  s.articles.forEach((a) => articles.appendChild(row([link(a.title || a.id, '#/article/' + encodeURIComponent(a.id)),
+    a.outlet, a.published || '', a.genre || '', figureCell(a.spin, spinText), figureCell(a.report_share, percent),
+    figureCell(a.opinion_share, percent), a.claims])));
 }
 
 // ---- analyze box
@@ -332,7 +432,7 @@ async function runAnalyze() {
     const a = await api('/api/analyze', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
     $('analyze-status').textContent = (a.events || []).length + ' events, ' + (a.quotes || []).length + ' quotes, '
       + (a.rhetoric || []).length + ' persuasion techniques';
-    renderAnalysis(a, $('analyze-result'));
+    await renderAnalysis(a, $('analyze-result'));
     $('analyze-result').hidden = false;
   } catch (e) {
     $('analyze-status').textContent = 'Failed: ' + e.message;
