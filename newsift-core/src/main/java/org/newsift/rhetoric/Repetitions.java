@@ -16,12 +16,13 @@ import java.util.Set;
  * quota", "dlr bond", names, numbers), so recurrence alone is no evidence; three forms are:
  * <ul>
  *   <li>an <b>echo</b>: a word or phrase of up to {@value #MAX_ECHO} words said again straight away, with only a
- *       comma, dash or exclamation between ("never, never, never");</li>
+ *       comma, dash or exclamation between ("never, never, never"); said twice, it must close the phrase, since
+ *       "crude oil, oil products" is a list;</li>
  *   <li><b>anaphora</b>: consecutive sentences that open with the same {@value #MIN_OPENING} or more words, a
- *       verb among them ("We will fight ... We will fight ...");</li>
- *   <li>a <b>refrain</b>: a clause of {@value #MIN_REFRAIN} to {@value #MAX_REFRAIN} words (a verb and a content word at
- *       each end) said again within {@value #NEAR} sentences, or a whole short sentence said again anywhere
- *       (a slogan).</li>
+ *       verb other than be, have or do among them ("We will fight ... We will fight ..."; not "The bonds are");</li>
+ *   <li>a <b>refrain</b>: a predicate of {@value #MIN_REFRAIN} to {@value #MAX_REFRAIN} words (opening with a verb or
+ *       adverb, ending with a content word) said again within {@value #NEAR} sentences, or a whole sentence of
+ *       up to {@value #SLOGAN_WORDS} words said again anywhere (a slogan).</li>
  * </ul>
  * Names, numbers and reporting verbs never make a repetition: news repeats them because it is about them.
  */
@@ -125,7 +126,7 @@ final class Repetitions {
             if (t.pos().startsWith("NNP") || t.pos().equals("CD") || REPORTING.contains(lemma(t))) {
                 return 0;
             }
-            verb |= t.pos().startsWith("VB") || t.pos().equals("MD");
+            verb |= t.pos().startsWith("VB") && !NOT_CONTENT.contains(lemma(t));
         }
         return verb ? n : 0;
     }
@@ -165,12 +166,15 @@ final class Repetitions {
         return out;
     }
 
-    /** A clause worth repeating: content words at both ends, a verb that does not report, no name or number. */
+    /**
+     * A predicate worth repeating: it opens with a verb or adverb ("hurts working families"), ends with a
+     * content word, and holds no name or number. A subject and its verb said again ("revenue passenger miles
+     * rose") is how a report lists its figures, not emphasis.
+     */
     private static boolean clause(List<Token> t, int from, int to) {
-        if (!isContent(t.get(from)) || !isContent(t.get(to - 1)) || !allWords(t, from, to) || !plain(t, from, to)) {
-            return false;
-        }
-        return t.subList(from, to).stream().anyMatch(x -> x.pos().startsWith("VB") && !NOT_CONTENT.contains(lemma(x)));
+        Token head = t.get(from);
+        boolean predicate = (head.pos().startsWith("VB") || head.pos().startsWith("RB")) && isContent(head);
+        return predicate && isContent(t.get(to - 1)) && allWords(t, from, to) && plain(t, from, to);
     }
 
     /** No name, number or reporting verb in the range. */

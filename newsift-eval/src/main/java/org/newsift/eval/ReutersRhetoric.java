@@ -97,7 +97,8 @@ public final class ReutersRhetoric implements EvalTask {
         String e = r.explanation();
         int open = e.indexOf('\'');
         int close = e.indexOf("' ", open + 1);
-        return open >= 0 && close > open ? e.substring(open + 1, close).toLowerCase(Locale.ROOT) : e;
+        String cue = open >= 0 && close > open ? e.substring(open + 1, close) : e;
+        return cue.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     static double median(int[] values) {
