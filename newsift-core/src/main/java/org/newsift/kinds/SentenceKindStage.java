@@ -23,9 +23,10 @@ import java.util.Set;
  *   <li>{@code call_to_action}: a bare imperative ("Stop the war.", "But let us not forget"), "let us", a first-person urging verb
  *       ("we urge"), or an obligation modal whose subject is "we", "you" or an addressee such as the
  *       authorities ("the government must act");</li>
- *   <li>{@code opinion}: outside quotations, an evaluative word or stance adverb ("shameful", "clearly"), a
+ *   <li>{@code opinion}, in a sentence that does not attribute its content to a source ("according to", a speech
+ *       verb such as "said" whose subject is not I/we): outside quotations, an evaluative word or stance adverb ("shameful", "clearly"), a
  *       first-person belief ("I think"), or an obligation modal ("this should never happen"); or, in a sentence
- *       that attributes nothing to a source, a judgement or forecast in the writer's own voice: a verdict noun as
+ *       without quotations, a judgement or forecast in the writer's own voice: a verdict noun as
  *       the predicate ("the plan is a recipe for chaos"), a denied option ("patience is not an option"), "not
  *       just" ("this powder keg is not just local news"), a linking verb with an adjective ("the promises sound
  *       hollow"), or a forecast of consequences ("the retreat will embolden hostile elements"; "talks will change
@@ -171,6 +172,9 @@ public final class SentenceKindStage implements Stage {
     }
 
     private boolean opines(Sentence s, boolean[] quoted) {
+        if (attributes(s)) {
+            return false; // "analysts said the plan was reasonable" reports someone's opinion
+        }
         for (Token t : s.tokens()) {
             if (quoted[t.index()]) {
                 continue;
@@ -178,23 +182,38 @@ public final class SentenceKindStage implements Stage {
             String lemma = t.lemma().toLowerCase(Locale.ROOT);
             boolean judging = (t.pos().startsWith("JJ") || t.pos().startsWith("RB")) && cues.has(Group.EVALUATIVE, lemma);
             boolean marker = t.pos().startsWith("RB") && cues.has(Group.MARKER, lemma);
-            boolean modal = t.deprel().equals("aux") && cues.has(Group.MODAL, lemma);
+            boolean modal = t.deprel().equals("aux") && cues.has(Group.MODAL, lemma) && !requirement(s, t.head());
             boolean belief = t.isVerb() && cues.has(Group.STANCE, lemma) && s.children(t.index()).stream()
                     .anyMatch(c -> c.deprel().equals("nsubj") && FIRST_PERSON.contains(c.text().toLowerCase(Locale.ROOT)));
             if (judging || marker || modal || belief) {
                 return true;
             }
         }
-        return !attributes(s, quoted) && judgesInOwnVoice(s);
+        boolean anyQuoted = false;
+        for (boolean q : quoted) {
+            anyQuoted |= q;
+        }
+        return !anyQuoted && judgesInOwnVoice(s);
     }
 
-    /** Any of the sentence is someone else's: a quotation, "according to", or a speech verb with another subject. */
-    private boolean attributes(Sentence s, boolean[] quoted) {
+    /** A passive with its agent, "must be approved by the board": a rule the story reports, not the writer's wish. */
+    private static boolean requirement(Sentence s, int verb) {
+        if (verb < 0) {
+            return false;
+        }
+        List<Token> children = s.children(verb);
+        return children.stream().anyMatch(c -> c.deprel().equals("aux:pass")) && children.stream()
+                .anyMatch(c -> c.deprel().startsWith("obl") && s.children(c.index()).stream()
+                        .anyMatch(b -> b.lemma().equalsIgnoreCase("by")));
+    }
+
+    /** The sentence says whose view it gives: "according to", or a speech verb ("said", "warned") not of I/we. */
+    private boolean attributes(Sentence s) {
         for (Token t : s.tokens()) {
             String lemma = t.lemma().toLowerCase(Locale.ROOT);
             boolean speech = t.isVerb() && attribution.isVerb(lemma) && s.children(t.index()).stream()
                     .noneMatch(c -> c.deprel().startsWith("nsubj") && FIRST_PERSON.contains(c.text().toLowerCase(Locale.ROOT)));
-            if (quoted[t.index()] || lemma.equals("according") || speech) {
+            if (lemma.equals("according") || speech) {
                 return true;
             }
         }

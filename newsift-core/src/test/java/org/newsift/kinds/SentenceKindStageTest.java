@@ -90,6 +90,11 @@ class SentenceKindStageTest {
                 "merger|NN|0|root|O|merger", "of|IN|7|case|O|of", "equals|NNS|5|nmod|O|equal", ".|.|5|punct"}, SentenceKind.REPORT);
         table.put(new String[]{"Prices|NNS|2|nsubj|O|price", "remained|VBD|0|root|O|remain", "firm|JJ|2|xcomp|O|firm",
                 ".|.|2|punct"}, SentenceKind.REPORT);
+        table.put(new String[]{"The|DT|2|det|O|the", "sale|NN|5|nsubj:pass|O|sale", "must|MD|5|aux|O|must",
+                "be|VB|5|aux:pass|O|be", "approved|VBN|0|root|O|approve", "by|IN|8|case|O|by", "the|DT|8|det|O|the",
+                "board|NN|5|obl|O|board", ".|.|5|punct"}, SentenceKind.REPORT);
+        table.put(new String[]{"This|DT|2|det|O|this", "sale|NN|5|nsubj:pass|O|sale", "must|MD|5|aux|O|must",
+                "be|VB|5|aux:pass|O|be", "stopped|VBN|0|root|O|stop", ".|.|5|punct"}, SentenceKind.OPINION);
         for (Map.Entry<String[], SentenceKind> e : table.entrySet()) {
             assertEquals(e.getValue(), kindOf(e.getKey()), String.join(" ", List.of(e.getKey())));
         }

@@ -3,6 +3,8 @@ package org.newsift.eval;
 import org.newsift.model.Analysis;
 import org.newsift.model.Article;
 import org.newsift.model.Rhetoric;
+import org.newsift.model.SentenceInfo;
+import org.newsift.model.SentenceKind;
 import org.newsift.models.ModelPipelines;
 import org.newsift.models.ReutersCorpus;
 import org.newsift.pipeline.NewsiftConfig;
@@ -50,8 +52,8 @@ public final class ReutersRhetoric implements EvalTask {
         return List.of(ReutersPlaces.DIR.resolve("reut2-000.sgm"));
     }
 
-    /** A story's output spans, and how many of them came from the cues. */
-    private record Outcome(List<Rhetoric> spans, int fromCues) {
+    /** A story's output spans, how many of them came from the cues, and its sentences' kinds. */
+    private record Outcome(List<Rhetoric> spans, int fromCues, List<SentenceKind> kinds) {
     }
 
     @Override
@@ -67,7 +69,7 @@ public final class ReutersRhetoric implements EvalTask {
             Analysis a = pipeline.analyze(new Article("reuters-" + st.id(), st.title(), null,
                     st.date() == null ? null : st.date().toString(), st.articleText()));
             int cues = (int) a.rhetoric().stream().filter(r -> r.explanation().startsWith("cue:")).count();
-            return new Outcome(a.rhetoric(), cues);
+            return new Outcome(a.rhetoric(), cues, a.sentences().stream().map(SentenceInfo::kind).toList());
         });
         int[] counts = outcomes.stream().mapToInt(o -> o.spans().size()).toArray();
         int[] cueCounts = outcomes.stream().mapToInt(Outcome::fromCues).toArray();
@@ -87,6 +89,10 @@ public final class ReutersRhetoric implements EvalTask {
                 Arrays.stream(counts).max().orElse(0), Arrays.stream(counts).filter(c -> c == 0).count(),
                 median(cueCounts), mean(cueCounts));
         System.err.printf("[reuters_rhetoric] techniques: %s%n", top(techniques, 14));
+        // wire copy is reported fact and quotation: its opinion sentences are the sentence kinds' false alarms
+        Map<String, Integer> kinds = new TreeMap<>();
+        outcomes.forEach(o -> o.kinds().forEach(k -> kinds.merge(String.valueOf(k), 1, Integer::sum)));
+        System.err.printf("[reuters_rhetoric] sentence kinds: %s%n", top(kinds, 5));
         System.err.printf("[reuters_rhetoric] cues that fire most: %s%n", top(cueWords, 30));
         out.put(MEDIAN, median(counts));
         out.put(MEAN, mean(counts));
