@@ -19,7 +19,7 @@ import java.util.Set;
 public final class CueTagger {
     /** Words that, in a question or the sentence after it, ask the reader to vote or comment: a poll, not doubt. */
     private static final Set<String> POLL_WORDS = Set.of("vote", "poll", "comment", "comments", "survey");
-    /** Prior of a repeated content phrase. */
+    /** Prior of a repetition for emphasis. */
     static final double REPETITION_PRIOR = 0.4;
 
     private final RhetoricCues lexicon;
@@ -33,7 +33,8 @@ public final class CueTagger {
         List<Rhetoric> spans = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            boolean doubtingQuestion = isOwnQuestion(s) && !isReaderPoll(s, i + 1 < sentences.size() ? sentences.get(i + 1) : null);
+            Sentence next = i + 1 < sentences.size() ? sentences.get(i + 1) : null;
+            boolean doubtingQuestion = isOwnQuestion(s) && !isReaderPoll(s, next);
             for (RhetoricCues.Hit hit : lexicon.match(s)) {
                 if (hit.entry().scope() != RhetoricCues.Scope.QUESTION || doubtingQuestion) {
                     spans.add(fromHit(text, hit));
@@ -93,8 +94,8 @@ public final class CueTagger {
     }
 
     /**
-     * A question in the writer's voice: ends with "?", holds no quotation mark, and is not an interview's
-     * question (a "Q:" or "Question:" label).
+     * A question in the writer's voice: two words or more ending with "?", with no quotation mark, and not
+     * an interview's question (a "Q:" or "Question:" label).
      */
     static boolean isOwnQuestion(Sentence s) {
         List<Token> t = s.tokens();
@@ -102,7 +103,7 @@ public final class CueTagger {
         String last = t.get(t.size() - 1).text();
         boolean quoted = first.matches("[\"\u201c\u2018`]+|''") || last.matches("[\"\u201d\u2019]|''");
         boolean interview = t.size() > 1 && first.matches("(?i)q|question") && t.get(1).text().equals(":");
-        return !quoted && !interview && last.equals("?") && t.size() > 3
+        return !quoted && !interview && last.equals("?") && t.size() > 2
                 && t.stream().noneMatch(x -> x.text().toLowerCase(Locale.ROOT).matches("[\"\u201c\u201d]|``|''"));
     }
 }

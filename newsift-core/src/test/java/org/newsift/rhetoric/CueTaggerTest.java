@@ -81,6 +81,7 @@ class CueTaggerTest {
     void aQuestionIsDoubtOnlyWhenItDoubtsATarget() {
         Rhetoric r = find(tag("Can/MD/can we/PRP really/RB trust/VB the/DT minister/NN 's/POS numbers/NNS ?/."), "Doubt");
         assertTrue(r.text().startsWith("Can we really trust"), r.text());
+        assertEquals("Who benefits ?", find(tag("Who/WP benefits/VBZ/benefit ?/."), "Doubt").text());
         for (String[] notDoubt : List.of(
                 new String[]{"What/WP do/VBP/do you/PRP think/VB ?/.", "Vote/VB below/RB ./."},
                 new String[]{"Do/VBP/do you/PRP trust/VB the/DT new/JJ mayor/NN ?/.", "Take/VB our/PRP$ poll/NN ./."},
