@@ -20,17 +20,18 @@ import java.util.Set;
  * <ol>
  *   <li>{@code quote}: quotations (direct, or reported clauses) cover at least half of it;</li>
  *   <li>{@code question}: it ends in "?" (rhetorical questions included: the form decides);</li>
- *   <li>{@code call_to_action}: a bare imperative ("Stop the war.", "But let us not forget"), "let us", a first-person urging verb
- *       ("we urge"), or an obligation modal whose subject is "we", "you" or an addressee such as the
- *       authorities ("the government must act");</li>
- *   <li>{@code opinion}, in a sentence that does not attribute its content to a source ("according to", a speech
- *       verb such as "said" whose subject is not I/we): outside quotations, an evaluative word or stance adverb ("shameful", "clearly"), a
- *       first-person belief ("I think"), or an obligation modal ("this should never happen"); or, in a sentence
- *       without quotations, a judgement or forecast in the writer's own voice: a verdict noun as
- *       the predicate ("the plan is a recipe for chaos"), a denied option ("patience is not an option"), "not
- *       just" ("this powder keg is not just local news"), a linking verb with an adjective ("the promises sound
- *       hollow"), or a forecast of consequences ("the retreat will embolden hostile elements"; "talks will change
- *       nothing"; "our water will go the same way");</li>
+ *   <li>{@code call_to_action}: a bare imperative ("Stop the war.", "But let us not forget"), "let us", a
+ *       first-person urging verb ("we urge"), or an obligation modal whose subject is "we", "you" or an
+ *       addressee such as the authorities ("the government must act");</li>
+ *   <li>{@code opinion}, in a sentence that does not attribute its content to a source ("according to", a
+ *       speech verb such as "said" whose subject is not I/we): outside quotations, an evaluative word or stance
+ *       adverb ("shameful", "clearly"), a first-person belief ("I think"), or an obligation modal ("this should
+ *       never happen", but not "must be approved by the board"); or, in a sentence without quotations, a
+ *       judgement or forecast in the writer's own voice: a verdict noun as the predicate ("the plan is a recipe
+ *       for chaos"), a denied option ("patience is not an option"), "not just" ("this powder keg is not just
+ *       local news"), a linking verb with an adjective ("the promises sound hollow"), or a forecast of
+ *       consequences ("the retreat will embolden hostile elements"; "talks will change nothing"; "our water
+ *       will go the same way");</li>
  *   <li>{@code report} otherwise.</li>
  * </ol>
  * The word lists are {@code kind-cues.tsv}. Runs after the quote stage.
@@ -227,9 +228,11 @@ public final class SentenceKindStage implements Stage {
             String lemma = t.lemma().toLowerCase(Locale.ROOT);
             List<Token> children = s.children(t.index());
             boolean copular = children.stream().anyMatch(c -> c.deprel().equals("cop"));
-            boolean negated = children.stream().anyMatch(c -> c.lemma().equalsIgnoreCase("not") || c.lemma().equalsIgnoreCase("no"));
+            boolean negated = children.stream()
+                    .anyMatch(c -> c.lemma().equalsIgnoreCase("not") || c.lemma().equalsIgnoreCase("no"));
             boolean limited = negated && children.stream().anyMatch(c -> cues.has(Group.LIMITER, c.lemma()));
-            boolean verdict = copular && t.isNoun() && (cues.has(Group.VERDICT, lemma) || negated && cues.has(Group.DENIED, lemma));
+            boolean verdict = copular && t.isNoun()
+                    && (cues.has(Group.VERDICT, lemma) || negated && cues.has(Group.DENIED, lemma));
             boolean linking = t.isVerb() && cues.has(Group.LINKING, lemma)
                     && children.stream().anyMatch(c -> c.deprel().equals("xcomp") && c.pos().startsWith("JJ"));
             if (verdict || copular && limited || linking || forecasts(s, t, children, writer)) {

@@ -139,8 +139,8 @@ final class Repetitions {
         for (Sentence s : sentences) {
             List<Token> t = s.tokens();
             int words = wordsEnd(t);
-            String whole = key(t, 0, words);
-            Sentence earlierSlogan = words >= 2 && words <= SLOGAN_WORDS && plain(t, 0, words) ? slogans.putIfAbsent(whole, s) : null;
+            boolean slogan = words >= 2 && words <= SLOGAN_WORDS && plain(t, 0, words);
+            Sentence earlierSlogan = slogan ? slogans.putIfAbsent(key(t, 0, words), s) : null;
             if (earlierSlogan != null) {
                 out.add(new Occurrence(s, 0, words, Form.REFRAIN, earlierSlogan));
                 continue;
