@@ -110,7 +110,7 @@ class OpinionExampleTest {
         int exit = Main.commandLine(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true))
                 .execute("analyze", OPINION.toString(), "--rhetoric", cues.toString());
         assertEquals(ExitCodes.BAD_CONFIG, exit);
-        assertTrue(err.toString().startsWith("newsift: my-cues.tsv:1: scope must be cue, rest or sentence"), err.toString());
+        assertTrue(err.toString().startsWith("newsift: my-cues.tsv:1: scope must be cue, rest, sentence or question"), err.toString());
         assertEquals(1, err.toString().strip().lines().count(), err.toString());
     }
 

@@ -21,7 +21,7 @@ import java.util.Set;
 final class KindCues {
     static final String RESOURCE = "kind-cues.tsv";
 
-    enum Group { EVALUATIVE, MARKER, STANCE, MODAL, ADDRESSEE, URGING }
+    enum Group { EVALUATIVE, MARKER, STANCE, MODAL, ADDRESSEE, URGING, VERDICT, DENIED, LIMITER, LINKING, FUTURE, CONSEQUENCE }
 
     private final Map<Group, Set<String>> words;
 

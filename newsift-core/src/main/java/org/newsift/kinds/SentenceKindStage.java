@@ -1,5 +1,6 @@
 package org.newsift.kinds;
 
+import org.newsift.attribution.CueLexicon;
 import org.newsift.kinds.KindCues.Group;
 import org.newsift.model.Quote;
 import org.newsift.model.SentenceKind;
@@ -19,11 +20,18 @@ import java.util.Set;
  * <ol>
  *   <li>{@code quote}: quotations (direct, or reported clauses) cover at least half of it;</li>
  *   <li>{@code question}: it ends in "?" (rhetorical questions included: the form decides);</li>
- *   <li>{@code call_to_action}: a bare imperative ("Stop the war."), "let us", a first-person urging verb
- *       ("we urge"), or an obligation modal whose subject is "we", "you" or an addressee such as the
- *       authorities ("the government must act");</li>
- *   <li>{@code opinion}: outside quotations, an evaluative word or stance adverb ("shameful", "clearly"), a
- *       first-person belief ("I think"), or an obligation modal ("this should never happen");</li>
+ *   <li>{@code call_to_action}: a bare imperative ("Stop the war.", "But let us not forget"), "let us", a
+ *       first-person urging verb ("we urge"), or an obligation modal whose subject is "we", "you" or an
+ *       addressee such as the authorities ("the government must act");</li>
+ *   <li>{@code opinion}, in a sentence that does not attribute its content to a source ("according to", a
+ *       speech verb such as "said" whose subject is not I/we): outside quotations, an evaluative word or stance
+ *       adverb ("shameful", "clearly"), a first-person belief ("I think"), or an obligation modal ("this should
+ *       never happen", but not "must be approved by the board"); or, in a sentence without quotations, a
+ *       judgement or forecast in the writer's own voice: a verdict noun as the predicate ("the plan is a recipe
+ *       for chaos"), a denied option ("patience is not an option"), "not just" ("this powder keg is not just
+ *       local news"), a linking verb with an adjective ("the promises sound hollow"), or a forecast of
+ *       consequences ("the retreat will embolden hostile elements"; "talks will change nothing"; "our water
+ *       will go the same way");</li>
  *   <li>{@code report} otherwise.</li>
  * </ol>
  * The word lists are {@code kind-cues.tsv}. Runs after the quote stage.
@@ -31,7 +39,21 @@ import java.util.Set;
 public final class SentenceKindStage implements Stage {
     private static final Set<String> FIRST_PERSON = Set.of("i", "we");
     private static final Set<String> ADDRESSED = Set.of("we", "you");
+    /** Words by which the writer speaks in their own person, as in "our water will go the same way". */
+    private static final Set<String> WRITER = Set.of("i", "we", "us", "our", "my");
+    /** Objects that make a forecast a verdict: "talks will change nothing". */
+    private static final Set<String> NOTHING = Set.of("nothing", "nobody", "none");
     private final KindCues cues = KindCues.builtIn();
+    private final CueLexicon attribution;
+
+    public SentenceKindStage() {
+        this(CueLexicon.builtIn());
+    }
+
+    /** With the attribution cues whose verbs ("said", "warned") make a sentence someone else's report. */
+    public SentenceKindStage(CueLexicon attribution) {
+        this.attribution = attribution;
+    }
 
     @Override
     public String name() {
@@ -118,9 +140,10 @@ public final class SentenceKindStage implements Stage {
 
     private boolean callsToAction(Sentence s, boolean[] quoted) {
         Token first = firstWord(s);
-        boolean hasSubject = s.tokens().stream().anyMatch(t -> t.deprel().startsWith("nsubj"));
+        // the verb's own subject: in "Tell them that water is not for sale" the subject "water" is the clause's
+        boolean hasSubject = first != null && s.children(first.index()).stream().anyMatch(t -> t.deprel().startsWith("nsubj"));
         if (first != null && !quoted[first.index()] && first.pos().equals("VB") && !hasSubject && s.tokens().size() > 2) {
-            return true; // "Stop the war." / "Let us ..."
+            return true; // "Stop the war." / "But let us not forget ..."
         }
         for (Token t : s.tokens()) {
             if (quoted[t.index()]) {
@@ -150,6 +173,9 @@ public final class SentenceKindStage implements Stage {
     }
 
     private boolean opines(Sentence s, boolean[] quoted) {
+        if (attributes(s)) {
+            return false; // "analysts said the plan was reasonable" reports someone's opinion
+        }
         for (Token t : s.tokens()) {
             if (quoted[t.index()]) {
                 continue;
@@ -157,19 +183,79 @@ public final class SentenceKindStage implements Stage {
             String lemma = t.lemma().toLowerCase(Locale.ROOT);
             boolean judging = (t.pos().startsWith("JJ") || t.pos().startsWith("RB")) && cues.has(Group.EVALUATIVE, lemma);
             boolean marker = t.pos().startsWith("RB") && cues.has(Group.MARKER, lemma);
-            boolean modal = t.deprel().equals("aux") && cues.has(Group.MODAL, lemma);
+            boolean modal = t.deprel().equals("aux") && cues.has(Group.MODAL, lemma) && !requirement(s, t.head());
             boolean belief = t.isVerb() && cues.has(Group.STANCE, lemma) && s.children(t.index()).stream()
                     .anyMatch(c -> c.deprel().equals("nsubj") && FIRST_PERSON.contains(c.text().toLowerCase(Locale.ROOT)));
             if (judging || marker || modal || belief) {
                 return true;
             }
         }
+        boolean anyQuoted = false;
+        for (boolean q : quoted) {
+            anyQuoted |= q;
+        }
+        return !anyQuoted && judgesInOwnVoice(s);
+    }
+
+    /** A passive with its agent, "must be approved by the board": a rule the story reports, not the writer's wish. */
+    private static boolean requirement(Sentence s, int verb) {
+        if (verb < 0) {
+            return false;
+        }
+        List<Token> children = s.children(verb);
+        return children.stream().anyMatch(c -> c.deprel().equals("aux:pass")) && children.stream()
+                .anyMatch(c -> c.deprel().startsWith("obl") && s.children(c.index()).stream()
+                        .anyMatch(b -> b.lemma().equalsIgnoreCase("by")));
+    }
+
+    /** The sentence says whose view it gives: "according to", or a speech verb ("said", "warned") not of I/we. */
+    private boolean attributes(Sentence s) {
+        for (Token t : s.tokens()) {
+            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            boolean speech = t.isVerb() && attribution.isVerb(lemma) && s.children(t.index()).stream()
+                    .noneMatch(c -> c.deprel().startsWith("nsubj") && FIRST_PERSON.contains(c.text().toLowerCase(Locale.ROOT)));
+            if (lemma.equals("according") || speech) {
+                return true;
+            }
+        }
         return false;
     }
 
+    /** A verdict, "not just", a linking verb with an adjective, or a forecast of consequences. */
+    private boolean judgesInOwnVoice(Sentence s) {
+        boolean writer = s.tokens().stream().anyMatch(t -> WRITER.contains(t.text().toLowerCase(Locale.ROOT)));
+        for (Token t : s.tokens()) {
+            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            List<Token> children = s.children(t.index());
+            boolean copular = children.stream().anyMatch(c -> c.deprel().equals("cop"));
+            boolean negated = children.stream()
+                    .anyMatch(c -> c.lemma().equalsIgnoreCase("not") || c.lemma().equalsIgnoreCase("no"));
+            boolean limited = negated && children.stream().anyMatch(c -> cues.has(Group.LIMITER, c.lemma()));
+            boolean verdict = copular && t.isNoun()
+                    && (cues.has(Group.VERDICT, lemma) || negated && cues.has(Group.DENIED, lemma));
+            boolean linking = t.isVerb() && cues.has(Group.LINKING, lemma)
+                    && children.stream().anyMatch(c -> c.deprel().equals("xcomp") && c.pos().startsWith("JJ"));
+            if (verdict || copular && limited || linking || forecasts(s, t, children, writer)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code t} is the verb of a future or conditional ("will", "would") that forecasts a consequence. */
+    private boolean forecasts(Sentence s, Token t, List<Token> children, boolean writer) {
+        boolean future = children.stream().anyMatch(c -> c.deprel().equals("aux") && cues.has(Group.FUTURE, c.lemma()));
+        if (!future) {
+            return false;
+        }
+        boolean nothing = children.stream().anyMatch(c -> NOTHING.contains(c.lemma().toLowerCase(Locale.ROOT)));
+        return writer || nothing || cues.has(Group.CONSEQUENCE, t.lemma());
+    }
+
+    /** The first word, past a leading conjunction ("But let us ..."). */
     private static Token firstWord(Sentence s) {
         for (Token t : s.tokens()) {
-            if (t.text().codePoints().anyMatch(Character::isLetterOrDigit)) {
+            if (t.text().codePoints().anyMatch(Character::isLetterOrDigit) && !t.pos().equals("CC")) {
                 return t;
             }
         }

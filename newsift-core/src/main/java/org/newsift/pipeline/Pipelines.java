@@ -59,7 +59,7 @@ public final class Pipelines {
                 new NlpStage(nlp),
                 new ActorStage(new ActorResolver(lexicons.actors())),
                 new QuoteStage(lexicons.quoteCues()),
-                new SentenceKindStage(),
+                new SentenceKindStage(lexicons.quoteCues()),
                 new EventStage(events),
                 new RhetoricCueStage(lexicons.rhetoricCues()));
     }

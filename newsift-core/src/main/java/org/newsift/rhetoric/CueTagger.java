@@ -8,16 +8,18 @@ import org.newsift.text.CodePoints;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * Finds technique spans without a model: the {@link RhetoricCues}'s cues, rhetorical questions (Doubt)
- * and repeated phrases (Repetition). Each span's score is its cue's prior and its explanation quotes the
- * cue. Immutable and thread-safe.
+ * Finds technique spans without a model: the {@link RhetoricCues}'s cues and repetition for emphasis
+ * ({@link Repetitions}). A cue of scope {@code question} (Doubt: "can we really trust") counts only in a
+ * question the writer asks in their own voice, and not in a reader poll: a question as such is no doubt.
+ * Each span's score is its cue's prior and its explanation quotes the cue. Immutable and thread-safe.
  */
 public final class CueTagger {
-    /** Prior of a question the writer asks in their own voice (not inside a quotation). */
-    static final double QUESTION_PRIOR = 0.5;
-    /** Prior of a repeated content phrase. */
+    /** Words that, in a question or the sentence after it, ask the reader to vote or comment: a poll, not doubt. */
+    private static final Set<String> POLL_WORDS = Set.of("vote", "poll", "comment", "comments", "survey");
+    /** Prior of a repetition for emphasis. */
     static final double REPETITION_PRIOR = 0.4;
 
     private final RhetoricCues lexicon;
@@ -29,14 +31,14 @@ public final class CueTagger {
     /** The spans of one article, sorted by start; {@code text} is the text the sentences point into. */
     public List<Rhetoric> tag(String text, List<Sentence> sentences) {
         List<Rhetoric> spans = new ArrayList<>();
-        for (Sentence s : sentences) {
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            Sentence next = i + 1 < sentences.size() ? sentences.get(i + 1) : null;
+            boolean doubtingQuestion = isOwnQuestion(s) && !isReaderPoll(s, next);
             for (RhetoricCues.Hit hit : lexicon.match(s)) {
-                spans.add(fromHit(text, hit));
-            }
-            if (isOwnQuestion(s)) {
-                spans.add(new Rhetoric(s.start(), s.end(), CodePoints.substring(text, s.start(), s.end()),
-                        Technique.DOUBT.label(), QUESTION_PRIOR,
-                        "cue: rhetorical question — the writer asks the reader instead of stating, which casts doubt"));
+                if (hit.entry().scope() != RhetoricCues.Scope.QUESTION || doubtingQuestion) {
+                    spans.add(fromHit(text, hit));
+                }
             }
         }
         for (Repetitions.Occurrence o : Repetitions.find(sentences)) {
@@ -44,7 +46,11 @@ public final class CueTagger {
             int end = o.sentence().token(o.to() - 1).end();
             String cue = CodePoints.substring(text, start, end);
             spans.add(new Rhetoric(start, end, cue, Technique.REPETITION.label(), REPETITION_PRIOR,
-                    "cue: '" + cue + "' repeats a phrase already used in sentence " + (o.first().index() + 1)));
+                    "cue: '" + cue + "' " + switch (o.form()) {
+                        case ECHO -> "says the same words again straight away, for emphasis";
+                        case ANAPHORA -> "opens the sentence as the one before does (anaphora), for emphasis";
+                        case REFRAIN -> "says again what sentence " + (o.first().index() + 1) + " said, to make it stick";
+                    }));
         }
         return RhetoricSpans.resolve(spans);
     }
@@ -56,11 +62,12 @@ public final class CueTagger {
         int cueEnd = t.get(hit.to() - 1).end();
         int start = switch (hit.entry().scope()) {
             case CUE, REST -> cueStart;
-            case SENTENCE -> s.start();
+            case SENTENCE, QUESTION -> s.start();
         };
         int end = switch (hit.entry().scope()) {
             case CUE -> cueEnd;
             case REST, SENTENCE -> Math.max(cueEnd, lastWordEnd(t));
+            case QUESTION -> s.end();
         };
         String cue = CodePoints.substring(text, cueStart, cueEnd);
         return new Rhetoric(start, end, CodePoints.substring(text, start, end), hit.entry().technique().label(),
@@ -77,13 +84,26 @@ public final class CueTagger {
         return t.get(t.size() - 1).end();
     }
 
-    /** A question in the writer's voice: ends with "?" and is not itself a quotation. */
+    /** A poll asks the reader's view ("What do you think? Vote below."): it doubts no one. */
+    static boolean isReaderPoll(Sentence question, Sentence next) {
+        return hasPollWord(question) || next != null && hasPollWord(next);
+    }
+
+    private static boolean hasPollWord(Sentence s) {
+        return s.tokens().stream().anyMatch(t -> POLL_WORDS.contains(t.text().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * A question in the writer's voice: two words or more ending with "?", with no quotation mark, and not
+     * an interview's question (a "Q:" or "Question:" label).
+     */
     static boolean isOwnQuestion(Sentence s) {
         List<Token> t = s.tokens();
         String first = t.get(0).text();
         String last = t.get(t.size() - 1).text();
         boolean quoted = first.matches("[\"\u201c\u2018`]+|''") || last.matches("[\"\u201d\u2019]|''");
-        return !quoted && last.equals("?") && t.size() > 3
+        boolean interview = t.size() > 1 && first.matches("(?i)q|question") && t.get(1).text().equals(":");
+        return !quoted && !interview && last.equals("?") && t.size() > 2
                 && t.stream().noneMatch(x -> x.text().toLowerCase(Locale.ROOT).matches("[\"\u201c\u201d]|``|''"));
     }
 }

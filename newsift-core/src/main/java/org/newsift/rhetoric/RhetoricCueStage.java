@@ -8,7 +8,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Persuasion techniques from cues alone (lexicon, rhetorical questions, repetition), then the article's
+ * Persuasion techniques from cues alone (lexicon, doubting questions, repetition for emphasis), then the article's
  * genre and spin. The model stage in newsift-models adds learned spans on top of these.
  */
 public final class RhetoricCueStage implements Stage {

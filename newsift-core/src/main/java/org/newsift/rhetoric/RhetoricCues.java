@@ -29,9 +29,13 @@ import java.util.Map;
 public final class RhetoricCues {
     static final String BUILT_IN = "cues.tsv";
 
-    /** How far a cue's span reaches: the cue's words, the cue to the end of its sentence, or the sentence. */
+    /**
+     * How far a cue's span reaches: the cue's words, the cue to the end of its sentence, or the sentence;
+     * {@code QUESTION} is the sentence too, but only when it is a question in the writer's own voice
+     * ({@link CueTagger}).
+     */
     public enum Scope {
-        CUE, REST, SENTENCE
+        CUE, REST, SENTENCE, QUESTION
     }
 
     /** One lexicon line. */
@@ -161,7 +165,7 @@ public final class RhetoricCues {
             try {
                 scope = Scope.valueOf(f[2].strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException ex) {
-                throw line.error("scope must be cue, rest or sentence, not '" + f[2].strip() + "'");
+                throw line.error("scope must be cue, rest, sentence or question, not '" + f[2].strip() + "'");
             }
             double prior;
             try {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The kind of each of a table of hand-parsed sentences (written for the newsift project). */
 class SentenceKindStageTest {
@@ -58,6 +59,53 @@ class SentenceKindStageTest {
         for (Map.Entry<String[], SentenceKind> e : table.entrySet()) {
             assertEquals(e.getValue(), kindOf(e.getKey()), String.join(" ", List.of(e.getKey())));
         }
+    }
+
+    @Test
+    void theWritersJudgementsAndForecastsAreOpinion() {
+        Map<String[], SentenceKind> table = new LinkedHashMap<>();
+        table.put(new String[]{"Patience|NN|5|nsubj|O|patience", "is|VBZ|5|cop|O|be", "not|RB|5|advmod|O|not",
+                "an|DT|5|det|O|a", "option|NN|0|root|O|option", ".|.|5|punct"}, SentenceKind.OPINION);
+        table.put(new String[]{"This|DT|4|det|O|this", "regional|JJ|4|amod|O|regional", "powder|NN|4|compound|O|powder",
+                "keg|NN|9|nsubj|O|keg", "is|VBZ|9|cop|O|be", "not|RB|9|advmod|O|not", "just|RB|9|advmod|O|just",
+                "local|JJ|9|amod|O|local", "news|NN|0|root|O|news", ".|.|9|punct"}, SentenceKind.OPINION);
+        table.put(new String[]{"The|DT|2|det|O|the", "retreat|NN|4|nsubj|O|retreat", "will|MD|4|aux|O|will",
+                "embolden|VB|0|root|O|embolden", "hostile|JJ|6|amod|O|hostile", "elements|NNS|4|obj|O|element",
+                ".|.|4|punct"}, SentenceKind.OPINION);
+        table.put(new String[]{"Talks|NNS|3|nsubj|O|talk", "will|MD|3|aux|O|will", "change|VB|0|root|O|change",
+                "nothing|NN|3|obj|O|nothing", ".|.|3|punct"}, SentenceKind.OPINION);
+        table.put(new String[]{"The|DT|2|det|O|the", "plan|NN|5|nsubj|O|plan", "is|VBZ|5|cop|O|be", "a|DT|5|det|O|a",
+                "recipe|NN|0|root|O|recipe", "for|IN|7|case|O|for", "chaos|NN|5|nmod|O|chaos", ".|.|5|punct"},
+                SentenceKind.OPINION);
+        table.put(new String[]{"The|DT|2|det|O|the", "promises|NNS|3|nsubj|O|promise", "sound|VBP|0|root|O|sound",
+                "generous|JJ|3|xcomp|O|generous", ".|.|3|punct"}, SentenceKind.OPINION);
+        table.put(new String[]{"But|CC|3|cc|O|but", "let|VB|0|root|O|let", "'s|PRP|3|obj|O|we", "not|RB|5|advmod|O|not",
+                "forget|VB|3|xcomp|O|forget", "the|DT|7|det|O|the", "logo|NN|5|obj|O|logo", ".|.|3|punct"},
+                SentenceKind.CALL_TO_ACTION);
+        // what news writes in the same forms stays a report
+        table.put(new String[]{"The|DT|2|det|O|the", "bank|NN|4|nsubj|O|bank", "will|MD|4|aux|O|will",
+                "publish|VB|0|root|O|publish", "its|PRP$|6|nmod:poss|O|its", "report|NN|4|obj|O|report", "on|IN|8|case|O|on",
+                "May|NNP|4|obl|DATE|May", "2|CD|8|nummod|DATE|2", ".|.|4|punct"}, SentenceKind.REPORT);
+        table.put(new String[]{"The|DT|2|det|O|the", "deal|NN|5|nsubj|O|deal", "is|VBZ|5|cop|O|be", "a|DT|5|det|O|a",
+                "merger|NN|0|root|O|merger", "of|IN|7|case|O|of", "equals|NNS|5|nmod|O|equal", ".|.|5|punct"}, SentenceKind.REPORT);
+        table.put(new String[]{"Prices|NNS|2|nsubj|O|price", "remained|VBD|0|root|O|remain", "firm|JJ|2|xcomp|O|firm",
+                ".|.|2|punct"}, SentenceKind.REPORT);
+        table.put(new String[]{"The|DT|2|det|O|the", "sale|NN|5|nsubj:pass|O|sale", "must|MD|5|aux|O|must",
+                "be|VB|5|aux:pass|O|be", "approved|VBN|0|root|O|approve", "by|IN|8|case|O|by", "the|DT|8|det|O|the",
+                "board|NN|5|obl|O|board", ".|.|5|punct"}, SentenceKind.REPORT);
+        table.put(new String[]{"This|DT|2|det|O|this", "sale|NN|5|nsubj:pass|O|sale", "must|MD|5|aux|O|must",
+                "be|VB|5|aux:pass|O|be", "stopped|VBN|0|root|O|stop", ".|.|5|punct"}, SentenceKind.OPINION);
+        for (Map.Entry<String[], SentenceKind> e : table.entrySet()) {
+            assertEquals(e.getValue(), kindOf(e.getKey()), String.join(" ", List.of(e.getKey())));
+        }
+    }
+
+    @Test
+    void aForecastAttributedToASourceIsNotTheWritersOpinion() {
+        SentenceKind kind = kindOf("The|DT|2|det|O|the", "retreat|NN|4|nsubj|O|retreat", "will|MD|4|aux|O|will",
+                "embolden|VB|0|root|O|embolden", "rebels|NNS|4|obj|O|rebel", ",|,|4|punct", "according|VBG|9|case|O|according",
+                "to|TO|7|fixed|O|to", "analysts|NNS|4|obl|O|analyst", ".|.|4|punct");
+        assertTrue(kind == SentenceKind.REPORT || kind == SentenceKind.QUOTE, kind.toString());
     }
 
     @Test
