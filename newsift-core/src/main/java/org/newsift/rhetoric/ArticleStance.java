@@ -65,14 +65,22 @@ public final class ArticleStance {
     }
 
     static String genre(AnnotatedDocument doc, double density, double nonReport) {
-        String lower = ((doc.article().title() == null ? "" : doc.article().title() + "\n") + doc.text())
-                .toLowerCase(Locale.ROOT);
-        if (SATIRE_PHRASES.stream().anyMatch(lower::contains)) {
+        if (declaresSatire(doc)) {
             return SATIRE;
         }
         boolean opinion = firstPersonShare(doc) >= FIRST_PERSON_OPINION || density >= DENSITY_OPINION
                 || nonReport >= NON_REPORT_OPINION;
         return opinion ? OPINION : REPORTING;
+    }
+
+    /**
+     * Whether the title or text carries a satire cue ({@code satire-cues.txt}): a label such as "this article is
+     * satire" or a satirical outlet's sign-off. The genre model in newsift-models keeps satire when this holds.
+     */
+    public static boolean declaresSatire(AnnotatedDocument doc) {
+        String lower = ((doc.article().title() == null ? "" : doc.article().title() + "\n") + doc.text())
+                .toLowerCase(Locale.ROOT);
+        return SATIRE_PHRASES.stream().anyMatch(lower::contains);
     }
 
     /** Summed technique scores per 100 tokens. */

@@ -16,6 +16,7 @@ public final class EvalTasks {
             new ProjectAnnotatedEvents(),
             new ExtractionBenchmark(),
             new PtcRhetoric(),
+            new SemevalGenre(),
             new PolnearAttribution(),
             new ClaimBusterClaims(),
             new Clef2020Claims(),
