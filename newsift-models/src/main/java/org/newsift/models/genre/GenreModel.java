@@ -15,15 +15,17 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The built-in genre model (docs/models.md, genre-semeval-1): softmax regression over
- * {@link GenreFeatures}, trained by {@code newsift train genre} on the SemEval-2023 genre articles. It
- * answers satire only when the satire probability reaches {@link #satireThreshold()}, and reporting only
- * when reporting's share of the opinion and reporting probabilities reaches {@link #reportingThreshold()};
- * otherwise opinion, the common case. Immutable.
+ * The built-in genre model (docs/models.md, genre-semeval-1): logistic regression (a two-class
+ * {@link SoftmaxRegression}) of opinion against reporting over {@link GenreFeatures}, trained by
+ * {@code newsift train genre} on the SemEval-2023 genre articles. Reporting when its probability reaches
+ * {@link #reportingThreshold()}, otherwise opinion, the common case. It never answers satire: five satire
+ * articles are no basis for recognising satire that does not say so, and an article that does is satire
+ * by the rhetoric rules' cues ({@link GenreStage}). Immutable.
  */
 public final class GenreModel {
-    /** The classes, in the order of the weight rows. */
+    /** The genres scored; the first two are the model's classes, in the order of its weight rows. */
     public static final List<String> GENRES = List.of(ArticleStance.OPINION, ArticleStance.REPORTING, ArticleStance.SATIRE);
+    static final int CLASSES = 2;
     public static final String RESOURCE = "genre-semeval.tsv";
     public static final String NAME = "genre-semeval-1";
     static final int OPINION = 0;
@@ -32,16 +34,14 @@ public final class GenreModel {
 
     private final SoftmaxRegression head;
     private final double reportingThreshold;
-    private final double satireThreshold;
 
-    public GenreModel(SoftmaxRegression head, double reportingThreshold, double satireThreshold) {
-        if (head.classes() != GENRES.size() || head.features() != GenreFeatures.NAMES.size()) {
-            throw new IllegalArgumentException("a genre model has " + GENRES.size() + " classes over "
+    public GenreModel(SoftmaxRegression head, double reportingThreshold) {
+        if (head.classes() != CLASSES || head.features() != GenreFeatures.NAMES.size()) {
+            throw new IllegalArgumentException("a genre model has " + CLASSES + " classes over "
                     + GenreFeatures.NAMES.size() + " features");
         }
         this.head = head;
         this.reportingThreshold = reportingThreshold;
-        this.satireThreshold = satireThreshold;
     }
 
     private static final class Holder {
@@ -56,36 +56,24 @@ public final class GenreModel {
         return reportingThreshold;
     }
 
-    public double satireThreshold() {
-        return satireThreshold;
-    }
-
-    /** Probabilities of opinion, reporting and satire. */
-    public double[] probabilities(float[] features) {
-        return head.probabilities(features);
+    /** The probability that an article with these features is reporting rather than opinion. */
+    public double reporting(float[] features) {
+        return head.probabilities(features)[REPORTING];
     }
 
     /** The genre by the rule of the class comment. */
     public String genre(float[] features) {
-        return GENRES.get(decide(probabilities(features), reportingThreshold, satireThreshold));
+        return GENRES.get(decide(reporting(features), reportingThreshold));
     }
 
-    /** The class index that {@code p} gets at these thresholds. */
-    static int decide(double[] p, double reportingThreshold, double satireThreshold) {
-        if (p[SATIRE] >= satireThreshold) {
-            return SATIRE;
-        }
-        return reportingShare(p) >= reportingThreshold ? REPORTING : OPINION;
-    }
-
-    /** Reporting's share of the opinion and reporting probabilities. */
-    static double reportingShare(double[] p) {
-        return p[REPORTING] / (p[OPINION] + p[REPORTING]);
+    /** The genre index that a reporting probability gets at this threshold. */
+    static int decide(double reporting, double threshold) {
+        return reporting >= threshold ? REPORTING : OPINION;
     }
 
     /**
      * Reads the format {@link #write} produces: {@code #} comments, {@code key<TAB>value} lines (name,
-     * features, reporting_threshold, satire_threshold), then one row per genre (weights, then the bias).
+     * features, reporting_threshold), then the rows opinion and reporting (weights, then the bias).
      */
     public static GenreModel load(InputStream in, String source) {
         if (in == null) {
@@ -112,17 +100,16 @@ public final class GenreModel {
         } catch (IOException e) {
             throw new UncheckedIOException(source + ": " + e.getMessage(), e);
         }
-        if (!header.keySet().containsAll(List.of("features", "reporting_threshold", "satire_threshold"))
-                || !rows.keySet().containsAll(GENRES)) {
-            throw new IllegalArgumentException(source + ": needs features, reporting_threshold, satire_threshold and a row per genre");
+        List<String> classes = GENRES.subList(0, CLASSES);
+        if (!header.keySet().containsAll(List.of("features", "reporting_threshold")) || !rows.keySet().containsAll(classes)) {
+            throw new IllegalArgumentException(source + ": needs features, reporting_threshold and the rows " + classes);
         }
         if (!header.get("features").equals(String.join(",", GenreFeatures.NAMES))) {
             throw new IllegalArgumentException(source + ": written for other features (" + header.get("features")
                     + "); retrain with `newsift train genre`");
         }
-        double[][] w = GENRES.stream().map(rows::get).toArray(double[][]::new);
-        return new GenreModel(new SoftmaxRegression(w), Double.parseDouble(header.get("reporting_threshold")),
-                Double.parseDouble(header.get("satire_threshold")));
+        double[][] w = classes.stream().map(rows::get).toArray(double[][]::new);
+        return new GenreModel(new SoftmaxRegression(w), Double.parseDouble(header.get("reporting_threshold")));
     }
 
     /** The weights file, comments first. */
@@ -132,8 +119,7 @@ public final class GenreModel {
         b.append("name\t").append(NAME).append('\n');
         b.append("features\t").append(String.join(",", GenreFeatures.NAMES)).append('\n');
         b.append("reporting_threshold\t").append(String.format(Locale.ROOT, "%.2f", reportingThreshold)).append('\n');
-        b.append("satire_threshold\t").append(String.format(Locale.ROOT, "%.2f", satireThreshold)).append('\n');
-        for (int k = 0; k < GENRES.size(); k++) {
+        for (int k = 0; k < CLASSES; k++) {
             b.append(GENRES.get(k));
             for (double w : head.row(k)) {
                 b.append('\t').append(String.format(Locale.ROOT, "%.6g", w));

@@ -14,16 +14,15 @@ import java.util.stream.IntStream;
 
 /**
  * Fits and cross-validates the genre model ({@code newsift train genre}, the genre eval task). The
- * weights: {@link SoftmaxRegression} with every genre weighing the same. The reporting threshold is
- * chosen by cross-validation inside the training articles (the one that maximises the macro-F1 of reporting
- * against the rest there; of equal ones the highest, for precision); satire needs {@value #SATIRE_THRESHOLD}. Cross-validated scores
- * nest that choice: each fold's model and threshold come from the other folds alone. Deterministic.
+ * weights: {@link SoftmaxRegression} of opinion against reporting, both weighing the same; satire articles
+ * are left out of the fit ({@link GenreModel} never answers satire) but not out of the scores. The reporting
+ * threshold is chosen by cross-validation inside the training articles (the one that maximises the macro-F1
+ * of opinion and reporting there; of equal ones the highest, for precision). Cross-validated scores nest that
+ * choice: each fold's model and threshold come from the other folds alone. Deterministic.
  */
 public final class GenreTrainer {
     /** L2 strength: strong, as 210 articles with 21 reporting and 5 satire ones cannot carry more. */
     static final SoftmaxRegression.Options OPTIONS = SoftmaxRegression.Options.DEFAULT.withL2(1.0);
-    /** Satire only when the model is this sure: 5 training articles are no basis for more. */
-    static final double SATIRE_THRESHOLD = 0.9;
     private static final double[] REPORTING_THRESHOLDS = IntStream.rangeClosed(6, 18).mapToDouble(i -> i / 20.0).toArray();
 
     private GenreTrainer() {
@@ -44,58 +43,70 @@ public final class GenreTrainer {
         return new Example(a.article().id(), features, GenreModel.GENRES.indexOf(a.genre()), a.fold());
     }
 
-    /** The model fitted on all of {@code examples}, its threshold chosen by cross-validation among them. */
+    /**
+     * The model fitted on the opinion and reporting articles of {@code examples}, its threshold chosen by
+     * cross-validation among those with a fold.
+     */
     public static GenreModel fit(List<Example> examples) {
-        SoftmaxRegression head = weights(examples);
-        List<Integer> folds = examples.stream().map(Example::fold).distinct().sorted().toList();
-        double[] share = new double[examples.size()];
-        int[] gold = new int[examples.size()];
-        for (int fold : folds) {
-            SoftmaxRegression h = weights(examples.stream().filter(e -> e.fold() != fold).toList());
-            for (int i = 0; i < examples.size(); i++) {
-                if (examples.get(i).fold() == fold) {
-                    share[i] = GenreModel.reportingShare(h.probabilities(examples.get(i).features()));
-                }
-            }
-        }
-        for (int i = 0; i < examples.size(); i++) {
-            gold[i] = examples.get(i).genre();
-        }
-        return new GenreModel(head, reportingThreshold(share, gold), SATIRE_THRESHOLD);
-    }
-
-    /** Out-of-fold genres: each article's from the model {@link #fit} on the other folds. */
-    public static int[] crossValidate(List<Example> examples) {
-        int[] predicted = new int[examples.size()];
-        for (int fold : examples.stream().map(Example::fold).distinct().sorted().toList()) {
-            GenreModel m = fit(examples.stream().filter(e -> e.fold() != fold).toList());
-            for (int i = 0; i < examples.size(); i++) {
-                Example e = examples.get(i);
+        List<Example> fitted = examples.stream().filter(e -> e.genre() != GenreModel.SATIRE).toList();
+        List<Double> reporting = new ArrayList<>();
+        List<Integer> gold = new ArrayList<>();
+        for (int fold : folds(fitted)) {
+            SoftmaxRegression h = weights(fitted.stream().filter(e -> e.fold() != fold).toList());
+            for (Example e : fitted) {
                 if (e.fold() == fold) {
-                    predicted[i] = GenreModel.decide(m.probabilities(e.features()), m.reportingThreshold(), m.satireThreshold());
+                    reporting.add(h.probabilities(e.features())[GenreModel.REPORTING]);
+                    gold.add(e.genre());
                 }
             }
         }
-        return predicted;
-    }
-
-    private static SoftmaxRegression weights(List<Example> examples) {
-        float[][] x = examples.stream().map(Example::features).toArray(float[][]::new);
-        int[] y = examples.stream().mapToInt(Example::genre).toArray();
-        return SoftmaxRegression.fit(x, y, GenreModel.GENRES.size(), OPTIONS);
+        return new GenreModel(weights(fitted), reportingThreshold(reporting.stream().mapToDouble(Double::doubleValue).toArray(),
+                gold.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     /**
-     * The threshold with the best macro-F1 of reporting against the rest on these out-of-fold shares; of equal
-     * ones the highest.
+     * Out-of-fold scores of the articles with a fold: each one's genre from the model {@link #fit} on the
+     * other folds and the training-only articles.
      */
-    static double reportingThreshold(double[] share, int[] gold) {
+    public static GenreScores crossValidate(List<Example> examples) {
+        List<Integer> gold = new ArrayList<>();
+        List<Integer> predicted = new ArrayList<>();
+        for (int fold : folds(examples)) {
+            GenreModel m = fit(examples.stream().filter(e -> e.fold() != fold).toList());
+            for (Example e : examples) {
+                if (e.fold() == fold) {
+                    gold.add(e.genre());
+                    predicted.add(GenreModel.decide(m.reporting(e.features()), m.reportingThreshold()));
+                }
+            }
+        }
+        return GenreScores.of(gold.stream().mapToInt(Integer::intValue).toArray(),
+                predicted.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** The folds that are scored (not {@link GenreData#TRAINING_ONLY}). */
+    private static List<Integer> folds(List<Example> examples) {
+        return examples.stream().map(Example::fold).filter(f -> f != GenreData.TRAINING_ONLY).distinct().sorted().toList();
+    }
+
+    /** Opinion against reporting on these opinion and reporting articles. */
+    private static SoftmaxRegression weights(List<Example> examples) {
+        float[][] x = examples.stream().map(Example::features).toArray(float[][]::new);
+        int[] y = examples.stream().mapToInt(Example::genre).toArray();
+        return SoftmaxRegression.fit(x, y, GenreModel.CLASSES, OPTIONS);
+    }
+
+    /**
+     * The threshold with the best macro-F1 of opinion and reporting on these out-of-fold reporting
+     * probabilities; of equal ones the highest.
+     */
+    static double reportingThreshold(double[] reporting, int[] gold) {
         double best = REPORTING_THRESHOLDS[0];
         double bestF1 = -1;
         for (double t : REPORTING_THRESHOLDS) {
             int[][] c = new int[2][2]; // [gold reporting][predicted reporting]
-            for (int i = 0; i < share.length; i++) {
-                c[gold[i] == GenreModel.REPORTING ? 1 : 0][share[i] >= t ? 1 : 0]++;
+            for (int i = 0; i < reporting.length; i++) {
+                c[gold[i] == GenreModel.REPORTING ? 1 : 0][reporting[i] >= t ? 1 : 0]++;
             }
             double f1 = (f1(c[1][1], c[0][1], c[1][0]) + f1(c[0][0], c[1][0], c[0][1])) / 2;
             if (f1 >= bestF1) {
@@ -114,9 +125,10 @@ public final class GenreTrainer {
     public static void write(GenreModel model, List<Example> examples, GenreScores cv, Path out) throws IOException {
         List<String> comments = new ArrayList<>(List.of(
                 "newsift genre model " + GenreModel.NAME + ": written by `newsift train genre`; see docs/models.md",
-                "rows: opinion/reporting/satire, one weight per feature (raw values), then the bias",
-                String.format(Locale.ROOT, "trained on %d SemEval-2023 genre articles (%s), L2 %.2f", examples.size(),
-                        counts(examples), OPTIONS.l2())));
+                "rows: opinion/reporting, one weight per feature (raw values), then the bias; satire articles are not fitted",
+                String.format(Locale.ROOT, "data: %d articles (%s; %d of them Reuters-21578 wire stories, training only), L2 %.2f",
+                        examples.size(), counts(examples), examples.stream().filter(e -> e.fold() == GenreData.TRAINING_ONLY).count(),
+                        OPTIONS.l2())));
         cv.lines().forEach(l -> comments.add("cross-validated (" + GenreData.FOLDS + " folds by id hash): " + l));
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) {
