@@ -18,7 +18,8 @@ import java.util.Set;
 
 /**
  * The article-level reading of the rhetoric layer (docs/rhetoric.md): the genre (reporting, opinion,
- * satire) and the spin score. Both are documented rules over figures a reader can check, not a model.
+ * satire) and the spin score. Both are documented rules over figures a reader can check, not a model; where
+ * the models run, newsift-models' genre model replaces the rules' genre (except satire from a cue).
  */
 public final class ArticleStance {
     public static final String REPORTING = "reporting";
