@@ -1,7 +1,7 @@
 package org.newsift.input;
 
-/** Internal: the rules for plain-text inputs. */
-final class PlainText {
+/** The rules for plain-text inputs (also used by readers of plain-text datasets). */
+public final class PlainText {
     /** A first line longer than this is a paragraph, not a title. */
     static final int MAX_TITLE_CHARS = 300;
 
@@ -13,7 +13,7 @@ final class PlainText {
      * {@link #MAX_TITLE_CHARS} characters, and is followed by a blank line. Null otherwise. The text itself is
      * not changed: the title line stays part of the analysed text.
      */
-    static String title(String text) {
+    public static String title(String text) {
         int end = text.indexOf('\n');
         if (end < 0) {
             return null;

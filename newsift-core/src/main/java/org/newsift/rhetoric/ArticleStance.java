@@ -18,7 +18,8 @@ import java.util.Set;
 
 /**
  * The article-level reading of the rhetoric layer (docs/rhetoric.md): the genre (reporting, opinion,
- * satire) and the spin score. Both are documented rules over figures a reader can check, not a model.
+ * satire) and the spin score. Both are documented rules over figures a reader can check, not a model; where
+ * the models run, newsift-models' genre model replaces the rules' genre (except satire from a cue).
  */
 public final class ArticleStance {
     public static final String REPORTING = "reporting";
@@ -65,14 +66,22 @@ public final class ArticleStance {
     }
 
     static String genre(AnnotatedDocument doc, double density, double nonReport) {
-        String lower = ((doc.article().title() == null ? "" : doc.article().title() + "\n") + doc.text())
-                .toLowerCase(Locale.ROOT);
-        if (SATIRE_PHRASES.stream().anyMatch(lower::contains)) {
+        if (declaresSatire(doc)) {
             return SATIRE;
         }
         boolean opinion = firstPersonShare(doc) >= FIRST_PERSON_OPINION || density >= DENSITY_OPINION
                 || nonReport >= NON_REPORT_OPINION;
         return opinion ? OPINION : REPORTING;
+    }
+
+    /**
+     * Whether the title or text carries a satire cue ({@code satire-cues.txt}): a label such as "this article is
+     * satire" or a satirical outlet's sign-off. The genre model in newsift-models keeps satire when this holds.
+     */
+    public static boolean declaresSatire(AnnotatedDocument doc) {
+        String lower = ((doc.article().title() == null ? "" : doc.article().title() + "\n") + doc.text())
+                .toLowerCase(Locale.ROOT);
+        return SATIRE_PHRASES.stream().anyMatch(lower::contains);
     }
 
     /** Summed technique scores per 100 tokens. */

@@ -17,6 +17,7 @@ public final class EvalTasks {
             new ExtractionBenchmark(),
             new PtcRhetoric(),
             new ReutersRhetoric(),
+            new SemevalGenre(),
             new PolnearAttribution(),
             new ClaimBusterClaims(),
             new Clef2020Claims(),

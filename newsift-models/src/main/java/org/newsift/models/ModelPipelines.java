@@ -16,6 +16,8 @@ import org.newsift.models.claims.ClaimStage;
 import org.newsift.models.encoder.MiniLmSentenceEncoder;
 import org.newsift.models.events.EventVerificationStage;
 import org.newsift.models.events.EventVerifier;
+import org.newsift.models.genre.GenreModel;
+import org.newsift.models.genre.GenreStage;
 import org.newsift.models.rhetoric.RhetoricStage;
 import org.newsift.models.rhetoric.SpanTagger;
 import org.newsift.models.rhetoric.TechniqueHead;
@@ -31,7 +33,8 @@ import org.newsift.pipeline.Stage;
  * The full newsift pipeline: the core stages plus the learned ones, assembled in one place so the CLI,
  * the store's ingest and the server analyse alike. The encoder runs once per sentence right after the
  * NLP stage; every event candidate passes the learned verifier right after the event stage; model stages
- * that read the encoder's states (claims, bias) follow the core stages, then the fine-tuned rhetoric models.
+ * that read the encoder's states (claims, bias) follow the core stages, then the fine-tuned rhetoric models,
+ * and the genre model comes last.
  */
 public final class ModelPipelines {
     private ModelPipelines() {
@@ -62,6 +65,18 @@ public final class ModelPipelines {
     }
 
     public static Pipeline standard(NlpAnnotator nlp, Lexicons lexicons, Options options) {
+        List<Stage> stages = new ArrayList<>(withoutGenre(nlp, lexicons, options).stages());
+        // the genre from the article's figures, once the bias stage has scored its sentences
+        stages.add(new GenreStage(GenreModel.builtIn()));
+        return new Pipeline(stages);
+    }
+
+    /** Every stage of {@link #standard} but the genre model's: what the genre model is trained on. */
+    public static Pipeline withoutGenre(NlpAnnotator nlp, NewsiftConfig config, Options options) throws IOException {
+        return withoutGenre(nlp, config.lexicons(), options);
+    }
+
+    private static Pipeline withoutGenre(NlpAnnotator nlp, Lexicons lexicons, Options options) {
         List<Stage> stages = new ArrayList<>();
         for (Stage stage : verifiedCoreStages(nlp, lexicons, options)) {
             stages.add(stage);
