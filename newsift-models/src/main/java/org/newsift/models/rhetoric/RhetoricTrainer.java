@@ -43,7 +43,7 @@ public final class RhetoricTrainer {
     /** The inside threshold must give at least this span-identification precision on the calibration articles. */
     static final double MIN_SI_PRECISION = 0.4;
     /** Reuters-21578 stories from this NEWID on give the straight-news sentences (eval/run samples lower ids). */
-    static final int REUTERS_FIRST_ID = 15000;
+    public static final int REUTERS_FIRST_ID = 15000;
     static final int REUTERS_STORIES = 200;
 
     private RhetoricTrainer() {

@@ -14,16 +14,17 @@ class RhetoricStageTest {
     private static final Rhetoric MODEL = new Rhetoric(10, 30, "a disgraceful cover-up", "Loaded_Language", 0.7, "model");
 
     @Test
-    void aCueTheTaggerDoesNotConfirmIsNotOutput() {
+    void aCueTheTaggerDoesNotConfirmIsOutputOnlyFromTheMinimumScore() {
         Rhetoric cue = new Rhetoric(40, 47, "thugs", "Loaded_Language", 0.5, "cue: 'thugs'");
-        assertEquals(List.of(MODEL), RhetoricStage.combine(List.of(cue), List.of(MODEL)));
+        assertEquals(List.of(MODEL), RhetoricStage.combine(List.of(cue), List.of(MODEL), 0.6));
+        assertEquals(List.of(MODEL, cue), RhetoricStage.combine(List.of(cue), List.of(MODEL), 0.5));
     }
 
     @Test
     void aConfirmingCueOfTheSameTechniqueExplainsTheSpan() {
         Rhetoric cue = new Rhetoric(12, 23, "disgraceful", "Loaded_Language", 0.6, "cue: 'disgraceful'");
-        List<Rhetoric> out = RhetoricStage.combine(List.of(cue), List.of(MODEL));
-        assertEquals(1, out.size());
+        List<Rhetoric> out = RhetoricStage.combine(List.of(cue), List.of(MODEL), 0.9);
+        assertEquals(1, out.size(), "one span per stretch and technique: the model's, which scores higher");
         assertEquals(MODEL.start(), out.get(0).start());
         assertTrue(out.get(0).explanation().endsWith("; cue: 'disgraceful'"), out.get(0).explanation());
     }
@@ -31,7 +32,7 @@ class RhetoricStageTest {
     @Test
     void aConfirmedCueOfAnotherTechniqueKeepsItsWordsWithTheTaggersScore() {
         Rhetoric cue = new Rhetoric(10, 30, "a disgraceful cover-up", "Doubt", 0.5, "cue: '?'");
-        List<Rhetoric> out = RhetoricStage.combine(List.of(cue), List.of(MODEL));
+        List<Rhetoric> out = RhetoricStage.combine(List.of(cue), List.of(MODEL), 0.9);
         assertEquals(2, out.size());
         Rhetoric doubt = out.stream().filter(r -> r.technique().equals("Doubt")).findFirst().orElseThrow();
         assertEquals(0.7, doubt.score());
