@@ -70,13 +70,16 @@ class FineTunerTest {
     }
 
     @Test
-    void tokenHeadLabelsWordpiecesAndScoresEveryToken(@TempDir Path dir) throws Exception {
+    void tokenHeadTrainsIdenticallyAndScoresEveryWordpiece(@TempDir Path dir) throws Exception {
         assumeTrue(FineTuner.available(), "python3-torch and python3-onnx are not installed: fine-tuning smoke test skipped");
         List<FineTuner.TokenExample> data = tokenExamples();
-        ModelCard card = new FineTuner(TINY).trainTokens("smoke-tokens", data, dir);
+        ModelCard card = new FineTuner(TINY).trainTokens("smoke-tokens", data, dir.resolve("a"));
+        new FineTuner(TINY).trainTokens("smoke-tokens", data, dir.resolve("b"));
         assertEquals(List.of("outside", "inside"), card.labels());
+        assertArrayEquals(Files.readAllBytes(dir.resolve("a").resolve(FineTuner.ONNX)),
+                Files.readAllBytes(dir.resolve("b").resolve(FineTuner.ONNX)), "same data and seed, same weights");
 
-        FineTunedClassifier served = FineTunedClassifier.fromDirectory(dir);
+        FineTunedClassifier served = FineTunedClassifier.fromDirectory(dir.resolve("a"));
         String text = data.get(0).text();
         FineTunedClassifier.TokenScores t = served.tokenScores(List.of(text)).get(0);
         assertTrue(t.size() >= 12, "one score per wordpiece, without [CLS] and [SEP]: " + t.size());
