@@ -41,6 +41,8 @@ public final class PtcRhetoric implements EvalTask {
     static final String FLC_F1 = "rhetoric.ptc.flc_f1";
     static final String TC_MICRO_F1 = "rhetoric.ptc.tc_micro_f1";
     static final int CI_BUCKETS = 10;
+    /** Minimum scores whose precision and recall stderr shows, for choosing {@code --min-score}. */
+    static final double[] SWEEP = {0.3, 0.4, 0.45, 0.5, 0.55, 0.6};
 
     @Override
     public String name() {
@@ -86,6 +88,12 @@ public final class PtcRhetoric implements EvalTask {
         for (int i = 0; i < articles.size(); i++) {
             predictedTechniques.addAll(outcomes.get(i).predictedTechniques());
             articles.get(i).spans().forEach(s -> goldTechniques.add(s.technique()));
+        }
+        for (double t : SWEEP) {
+            Map<String, List<PtcCorpus.Span>> at = spans(outcomes, r -> r.score() >= t);
+            PtcScorer.Score s = PtcScorer.spanIdentification(at, gold);
+            System.err.printf(Locale.ROOT, "[ptc_rhetoric] --min-score %.2f: %d spans, SI P %.3f R %.3f F1 %.3f%n", t,
+                    count(at), s.precision(), s.recall(), s.f1());
         }
         Map<String, List<PtcCorpus.Span>> predicted = spans(outcomes, r -> r.score() >= threshold);
         PtcScorer.Score si = PtcScorer.spanIdentification(predicted, gold);
