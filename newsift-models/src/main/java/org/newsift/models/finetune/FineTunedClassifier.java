@@ -40,6 +40,10 @@ public final class FineTunedClassifier {
             // one document per worker thread: more threads per call would oversubscribe the cores
             options.setIntraOpNumThreads(1);
             options.setInterOpNumThreads(1);
+            // the weights are stored as int8 behind DequantizeLinear: without this, ONNX Runtime keeps those nodes
+            // (as if for quantized kernels) and dequantizes every weight on every call; with it, they fold into
+            // float constants once, when the session is built
+            options.addConfigEntry("session.disable_quant_qdq", "1");
             session = env.createSession(onnx, options);
             tokenizer = HuggingFaceTokenizer.newInstance(vocab, Map.of("padding", "false", "truncation", "true",
                     "maxLength", String.valueOf(card.maxLength())));

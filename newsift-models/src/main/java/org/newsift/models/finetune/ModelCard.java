@@ -1,5 +1,6 @@
 package org.newsift.models.finetune;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
@@ -19,7 +20,8 @@ import java.util.Map;
  */
 public record ModelCard(String name, String base, String tokenizer, int maxLength, List<String> labels,
                         Calibration calibration, double threshold, Map<String, Object> training,
-                        Map<String, Object> scores, Double insideThreshold) {
+                        Map<String, Object> scores,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Double insideThreshold) {
     public static final String FILE = "model.json";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
