@@ -160,6 +160,13 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void minScoreOutsideZeroToOneIsAUsageError() {
+        Run r = run("analyze", EXAMPLE.toString(), "--min-score", "-0.1");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().startsWith("newsift: --min-score must be between 0 and 1, not -0.1"), r.err());
+    }
+
+    @Test
     void prettyReportShowsEventsAsSourceCodeTypeTarget() {
         Run r = run("analyze", EXAMPLE.toString(), "--format", "pretty", "--color", "never", "--published", "2025-10-28");
         assertEquals(0, r.exit(), r.err());
