@@ -44,6 +44,16 @@ final class TrainCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** Whether this machine can fine-tune; if not, says what to install. */
+    static boolean canFineTune() {
+        if (FineTuner.available()) {
+            return true;
+        }
+        System.err.println("newsift: fine-tuning needs Debian's python3-torch and python3-onnx "
+                + "(apt-get install python3-torch python3-onnx libopenblas0-pthread; NEWSIFT_PYTHON names another interpreter)");
+        return false;
+    }
+
     /** {@code newsift train events}: the event verifier, fine-tuned through the project's one fine-tuning path. */
     @Command(name = "events", mixinStandardHelpOptions = true, sortOptions = false,
             description = {"Fine-tune the event verifier (all-MiniLM-L6-v2 with a yes/no head over the marked candidate: is it "
@@ -78,9 +88,7 @@ final class TrainCommand implements Runnable {
                 System.err.println("newsift: no " + annotations + " (give --annotations)");
                 return ExitCodes.BAD_CONFIG;
             }
-            if (!FineTuner.available()) {
-                System.err.println("newsift: fine-tuning needs Debian's python3-torch and python3-onnx "
-                        + "(apt-get install python3-torch python3-onnx libopenblas0-pthread; NEWSIFT_PYTHON names another interpreter)");
+            if (!canFineTune()) {
                 return ExitCodes.BAD_CONFIG;
             }
             long t0 = System.nanoTime();
@@ -158,9 +166,7 @@ final class TrainCommand implements Runnable {
                 System.err.println("newsift: no " + data.resolve(PtcCorpus.DIR).resolve(PtcCorpus.LABELS) + " (give --data)");
                 return ExitCodes.BAD_CONFIG;
             }
-            if (!FineTuner.available()) {
-                System.err.println("newsift: fine-tuning needs Debian's python3-torch and python3-onnx "
-                        + "(apt-get install python3-torch python3-onnx libopenblas0-pthread; NEWSIFT_PYTHON names another interpreter)");
+            if (!canFineTune()) {
                 return ExitCodes.BAD_CONFIG;
             }
             long t0 = System.nanoTime();
