@@ -1,13 +1,7 @@
 package org.newsift.models;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,30 +66,9 @@ public final class BinarySentenceModel {
      * name, threshold and features, then the rows {@code no} and {@code yes} (weights, then the bias).
      */
     public static BinarySentenceModel load(InputStream in, String source, TextFeatures features) {
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + source);
-        }
-        Map<String, String> header = new HashMap<>();
-        Map<String, double[]> rows = new HashMap<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length == 2) {
-                    header.put(f[0], f[1]);
-                } else {
-                    double[] w = new double[f.length - 1];
-                    for (int j = 1; j < f.length; j++) {
-                        w[j - 1] = Double.parseDouble(f[j]);
-                    }
-                    rows.put(f[0], w);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(source + ": " + e.getMessage(), e);
-        }
+        WeightsFile file = WeightsFile.read(in, source);
+        Map<String, String> header = file.header();
+        Map<String, double[]> rows = file.rows();
         if (!header.keySet().containsAll(List.of("name", "threshold", "features")) || !rows.containsKey("no") || !rows.containsKey("yes")) {
             throw new IllegalArgumentException(source + ": needs name, threshold, features, and the rows no and yes");
         }
