@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Pairs quotation marks over a whole text and returns the quoted stretches, which may span sentences.
- * Double marks (straight {@code "}, curly “ ”, guillemets « ») pair at the top level, and what they
+ * Double marks (straight {@code "}, two apostrophes {@code ''} as The New York Times' archive prints
+ * them, curly “ ”, guillemets « ») pair at the top level, and what they
  * enclose, nested ‘single’ quotes included, is one quotation. Curly single quotes pair at the top level
  * only when they cannot be apostrophes. A quotation that runs over paragraphs in the news way (no
  * closing mark at the end of a paragraph, an opening one at the start of the next) becomes one stretch
@@ -50,13 +51,15 @@ final class QuoteMarks {
                     add(out, cp, open + 1, i);
                     open = -1;
                 }
-            } else if (c == STRAIGHT) {
+            } else if (c == STRAIGHT || isTwoApostrophes(cp, i)) {
+                int width = c == STRAIGHT ? 1 : 2;
                 if (open >= 0) {
                     add(out, cp, open + 1, i);
                     open = -1;
-                } else if (i + 1 < cp.length && !Character.isWhitespace(cp[i + 1])) {
-                    open = i;
+                } else if (i + width < cp.length && !Character.isWhitespace(cp[i + width])) {
+                    open = i + width - 1; // the content starts after the whole mark
                 }
+                i += width - 1;
             } else if (c == LEFT_SINGLE && open < 0 && (i == 0 || !Character.isLetterOrDigit(cp[i - 1]))) {
                 int close = closingSingle(cp, i + 1);
                 if (close > 0) {
@@ -66,6 +69,10 @@ final class QuoteMarks {
             }
         }
         return out;
+    }
+
+    private static boolean isTwoApostrophes(int[] cp, int i) {
+        return cp[i] == '\'' && i + 1 < cp.length && cp[i + 1] == '\'';
     }
 
     /** The closing ’ of a top-level single quote: one not followed by a letter, within the paragraph. */
@@ -99,7 +106,7 @@ final class QuoteMarks {
     }
 
     private static boolean opensQuote(int[] cp, int i) {
-        return i < cp.length && (cp[i] == LEFT_DOUBLE || cp[i] == LEFT_GUILLEMET || cp[i] == STRAIGHT);
+        return i < cp.length && (cp[i] == LEFT_DOUBLE || cp[i] == LEFT_GUILLEMET || cp[i] == STRAIGHT || isTwoApostrophes(cp, i));
     }
 
     private static void add(List<Stretch> out, int[] cp, int start, int end) {

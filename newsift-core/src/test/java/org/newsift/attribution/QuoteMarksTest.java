@@ -22,6 +22,12 @@ class QuoteMarksTest {
     }
 
     @Test
+    void twoApostrophesPairLikeADoubleMark() {
+        assertEquals(List.of("We will talk", "the only road left."),
+                quoted("''We will talk,'' she said, ''the only road left.'' It isn't over."));
+    }
+
+    @Test
     void nestedSingleQuotesStayInsideTheDoubleQuote() {
         assertEquals(List.of("They told us \u2018go home\u2019 and we did"),
                 quoted("\u201cThey told us \u2018go home\u2019 and we did,\u201d a farmer said."));

@@ -142,7 +142,7 @@ class QuoteStageTest {
     }
 
     @Test
-    void aQuoteWithoutCueContinuesThePreviousSpeaker() {
+    void aQuoteWithoutCueContinuesThePreviousSpeakerAndCue() {
         AnnotatedDocument doc = analyse(new ParsedSentences().add(SPOKESMAN)
                 .add("\u201c|``|4|punct", "The|DT|3|det", "talks|NNS|4|nsubj|O|talk", "failed|VBD|0|root|O|fail",
                         "on|IN|6|case|O|on", "Sunday|NNP|4|obl|DATE|Sunday", ".|.|4|punct", "\u201d|''|4|punct"));
@@ -150,7 +150,7 @@ class QuoteStageTest {
         Quote second = doc.quotes().get(1);
         assertEquals("The talks failed on Sunday.", second.text());
         assertEquals("the Taliban spokesman", second.speaker().text());
-        assertNull(second.cue());
+        assertEquals(doc.quotes().get(0).cue(), second.cue(), "one attribution, quoted in two parts");
     }
 
     @Test

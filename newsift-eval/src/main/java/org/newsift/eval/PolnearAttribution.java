@@ -10,7 +10,9 @@ import org.newsift.pipeline.NewsiftConfig;
 import org.newsift.pipeline.Pipeline;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code attribution.polnear.content_f1} and {@code attribution.polnear.source_acc}: newsift's quotes
@@ -43,7 +45,7 @@ public final class PolnearAttribution implements EvalTask {
         Pipeline pipeline = ctx.pipeline(NewsiftConfig.defaults());
         List<Counts> counts = ctx.map(name(), articles, a -> {
             Analysis analysis = pipeline.analyze(new Article("polnear-" + a.name(), null, null, null, a.text()));
-            return AttributionScores.score(a.gold(), analysis.quotes().stream().map(PolnearAttribution::predicted).toList());
+            return AttributionScores.score(a.gold(), predicted(analysis.quotes()));
         });
         Counts all = counts.stream().reduce(AttributionScores.ZERO, Counts::plus);
         System.err.printf("[%s] %d articles: gold %d, predicted %d, matched %d (P %.3f R %.3f); source right %d of %d%n",
@@ -53,9 +55,20 @@ public final class PolnearAttribution implements EvalTask {
         out.put(SOURCE, all.sourceAccuracy());
     }
 
-    static Predicted predicted(Quote q) {
-        Span speaker = q.speaker() == null || q.speaker().start() == null ? null
-                : new Span(q.speaker().start(), q.speaker().end());
-        return new Predicted(new Span(q.start(), q.end()), speaker);
+    /**
+     * One prediction per attribution: the quotes that share a cue ("“…,” she said. “…”") are the parts
+     * of one, from the first's start to the last's end, as the gold's discontinuous contents are read.
+     */
+    static List<Predicted> predicted(List<Quote> quotes) {
+        Map<Object, Predicted> byCue = new LinkedHashMap<>();
+        for (Quote q : quotes) {
+            Span speaker = q.speaker() == null || q.speaker().start() == null ? null
+                    : new Span(q.speaker().start(), q.speaker().end());
+            Predicted p = new Predicted(new Span(q.start(), q.end()), speaker);
+            Object key = q.cue() == null ? new Object() : List.of(q.cue().start(), q.cue().end());
+            byCue.merge(key, p, (a, b) -> new Predicted(new Span(Math.min(a.content().start(), b.content().start()),
+                    Math.max(a.content().end(), b.content().end())), a.speaker()));
+        }
+        return List.copyOf(byCue.values());
     }
 }
