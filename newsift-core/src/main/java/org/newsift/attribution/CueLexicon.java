@@ -15,7 +15,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The words that introduce reported speech or belief: verbs ("said", "accused", "warned") and nouns
+ * The words that introduce reported speech or belief: verbs of speech and writing ("said", "accused",
+ * "warned"), verbs of stated belief that report only the clause they state ("believes that ..."), and nouns
  * ("the minister's statement that ..."). The built-in list is a TSV resource written for the project
  * ({@code cues.tsv}, docs/attribution.md); user files given with {@code --cues} are read after it, so
  * they add cues or switch built-in ones off, lemma by lemma. A lemma may be both a verb and a noun cue
@@ -26,13 +27,15 @@ public final class CueLexicon {
     public static final String RESOURCE = "cues.tsv";
 
     /** What a cue lemma is. */
-    public enum Kind { VERB, NOUN, OFF }
+    public enum Kind { VERB, BELIEF, NOUN, OFF }
 
     private final Set<String> verbs;
+    private final Set<String> beliefs;
     private final Set<String> nouns;
 
-    private CueLexicon(Set<String> verbs, Set<String> nouns) {
+    private CueLexicon(Set<String> verbs, Set<String> beliefs, Set<String> nouns) {
         this.verbs = Set.copyOf(verbs);
+        this.beliefs = Set.copyOf(beliefs);
         this.nouns = Set.copyOf(nouns);
     }
 
@@ -59,7 +62,13 @@ public final class CueLexicon {
 
     /** True when the lemma is a speech or belief verb. */
     public boolean isVerb(String lemma) {
-        return verbs.contains(lemma.toLowerCase(Locale.ROOT));
+        String l = lemma.toLowerCase(Locale.ROOT);
+        return verbs.contains(l) || beliefs.contains(l);
+    }
+
+    /** True when the lemma is a belief verb: a cue only with the clause it states, never with a quotation. */
+    public boolean needsClause(String lemma) {
+        return beliefs.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** True when the lemma is a noun that introduces what someone said ("statement", "claim"). */
@@ -70,6 +79,7 @@ public final class CueLexicon {
     /** Reads cue files; an {@code off} entry removes what earlier entries said of its lemma. */
     public static final class Builder {
         private final Set<String> verbs = new HashSet<>();
+        private final Set<String> beliefs = new HashSet<>();
         private final Set<String> nouns = new HashSet<>();
 
         public Builder addBuiltIn() throws IOException {
@@ -87,7 +97,7 @@ public final class CueLexicon {
             }
         }
 
-        /** Lines {@code kind<TAB>lemma}; kind is verb, noun or off. */
+        /** Lines {@code kind<TAB>lemma}; kind is verb, belief, noun or off. */
         public Builder addTsv(Reader in, String origin) throws IOException {
             for (DataLines.Line line : DataLines.read(in, origin)) {
                 String[] f = line.text().split("\t");
@@ -98,14 +108,22 @@ public final class CueLexicon {
                 try {
                     kind = Kind.valueOf(f[0].strip().toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException e) {
-                    throw line.error("unknown cue kind '" + f[0] + "' (verb, noun or off)");
+                    throw line.error("unknown cue kind '" + f[0] + "' (verb, belief, noun or off)");
                 }
                 String lemma = f[1].strip().toLowerCase(Locale.ROOT);
                 switch (kind) {
-                    case VERB -> verbs.add(lemma);
+                    case VERB -> {
+                        verbs.add(lemma);
+                        beliefs.remove(lemma);
+                    }
+                    case BELIEF -> {
+                        beliefs.add(lemma);
+                        verbs.remove(lemma);
+                    }
                     case NOUN -> nouns.add(lemma);
                     case OFF -> {
                         verbs.remove(lemma);
+                        beliefs.remove(lemma);
                         nouns.remove(lemma);
                     }
                 }
@@ -114,7 +132,7 @@ public final class CueLexicon {
         }
 
         public CueLexicon build() {
-            return new CueLexicon(verbs, nouns);
+            return new CueLexicon(verbs, beliefs, nouns);
         }
     }
 }

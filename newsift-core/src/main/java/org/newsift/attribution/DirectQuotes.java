@@ -14,8 +14,8 @@ import java.util.List;
  * it — a cue verb after the quote in its last sentence ("…,” he said", "…,” said Smith"), else before
  * it in its first sentence ("Smith told reporters: “…”"), else in a previous sentence that ends in a
  * colon. A quotation with no cue of its own goes on from the one just before it (the next paragraph
- * of the same speech, or "“…,” she said. “…”"): it takes that one's speaker and cue, so the quotes that
- * share a cue are the parts of one attribution. Quoted words of one to three words are scare quotes ("the so-called “peace
+ * of the same speech, or "“…,” she said. “…”"): it takes that one's speaker and, in the next sentence,
+ * its cue too, so the quotes that share a cue are the parts of one attribution. Quoted words of one to three words are scare quotes ("the so-called “peace
  * plan”") unless they open their sentence and a cue follows ("“No,” he said").
  */
 final class DirectQuotes {
@@ -67,7 +67,9 @@ final class DirectQuotes {
             if (a != null) {
                 quote = new Quote(q.start(), q.end(), content, true, a.speaker(), a.cue());
             } else if (previous != null && previous.speaker() != null && first - previousEndSentence <= CONTINUATION) {
-                quote = new Quote(q.start(), q.end(), content, true, previous.speaker(), previous.cue());
+                // the same attribution only when nothing but the cue's own sentence lies between the parts
+                boolean adjacent = first - previousEndSentence <= 1;
+                quote = new Quote(q.start(), q.end(), content, true, previous.speaker(), adjacent ? previous.cue() : null);
             } else {
                 quote = new Quote(q.start(), q.end(), content, true, null, null);
             }
@@ -155,7 +157,7 @@ final class DirectQuotes {
     }
 
     private Attribution cueAt(Sentence s, Token t, boolean[] inside) {
-        if (t.isVerb() && cues.isVerb(t.lemma())) {
+        if (t.isVerb() && cues.isVerb(t.lemma()) && !cues.needsClause(t.lemma())) {
             return Attribution.ofVerb(text, s, t, speakers, inside);
         }
         return Attribution.ofAccordingTo(text, s, t, speakers, inside);

@@ -80,14 +80,16 @@ final class IndirectQuotes {
         Token ccomp = Clauses.child(s, verb.index(), "ccomp");
         if (ccomp != null) {
             content = Clauses.subtree(s, ccomp.index());
-        } else if (ofClause(s, verb) != null) {
-            Token of = ofClause(s, verb);
-            content = Clauses.subtree(s, of.index());
-            dropMarker(s, of, content);
         } else if (verb.deprel().equals("parataxis") && verb.head() >= 0) {
             content = everythingBut(s, Clauses.subtree(s, verb.index()));
         } else if (frontedClause(s, verb) != null) {
             content = Clauses.subtree(s, frontedClause(s, verb).index());
+        } else if (cues.needsClause(verb.lemma())) {
+            return null; // "agreed to vote", "feared the worst": no clause, no stated belief
+        } else if (ofClause(s, verb) != null) {
+            Token of = ofClause(s, verb);
+            content = Clauses.subtree(s, of.index());
+            dropMarker(s, of, content);
         } else {
             content = objectContent(s, verb);
         }
@@ -156,8 +158,14 @@ final class IndirectQuotes {
         return quote(s, content, quoted, speaker, new Attribution(speaker, Attribution.span(text, s.token(colon).start(), s.token(colon).end())));
     }
 
-    /** "accused Islamabad of violating …": a gerund clause or noun marked "of". */
+    /**
+     * "accused Islamabad of violating …": a gerund clause or noun marked "of" after the verb's object. Without
+     * an object ("said of his apology") the "of" phrase is what the words were about, not what was said.
+     */
     private static Token ofClause(Sentence s, Token verb) {
+        if (Clauses.child(s, verb.index(), "obj") == null) {
+            return null;
+        }
         for (Token c : s.children(verb.index())) {
             if ((c.deprel().equals("advcl") || c.deprel().startsWith("obl")) && Clauses.hasMarker(s, c.index(), "of")) {
                 return c;
@@ -215,7 +223,10 @@ final class IndirectQuotes {
         return in;
     }
 
-    /** The quote over the content tokens; null when the content is empty or mostly a direct quotation. */
+    /**
+     * The quote over the content tokens; null when the content is empty, a single word ("criticized
+     * Clinton", "announced plans": whom or what it was about, not what was said), or mostly a direct quotation.
+     */
     private Quote quote(Sentence s, boolean[] content, boolean[] quoted, Speaker speaker, Attribution a) {
         int[] r = Clauses.range(s, content);
         if (r == null) {
