@@ -176,7 +176,11 @@ public final class ActorResolver {
         return i > 0 && TITLES.contains(ActorLexicon.normalize(s.token(i - 1).text()).replaceAll("\\.$", ""));
     }
 
-    private void codePhrase(Sentence s, int head, List<LexiconMatch> matches, LocalDate date, ActorRegistry registry) {
+    private void codePhrase(Sentence s, int head, List<LexiconMatch> all, LocalDate date, ActorRegistry registry) {
+        List<LexiconMatch> matches = all.stream().filter(m -> isPlace(m.entry().kind()) || !formerly(s, m)).toList();
+        if (matches.isEmpty()) {
+            return;
+        }
         PhraseParts parts = PhraseParts.of(matches, head);
         if (!parts.hasRole() && parts.named().size() > 1) {
             // "Pakistan, Afghanistan" parsed as apposition: several names and no role are several actors.
@@ -208,6 +212,23 @@ public final class ActorResolver {
         }
         registry.add(identity, s.token(first).start(), s.token(last).end(), s.index(), first, last, head);
         addAppositivePeople(s, head, identity, registry);
+    }
+
+    /**
+     * "the former California attorney general": a role its holder has left speaks for nobody's organisation.
+     * Looks up to three words back, past the place or office words between.
+     */
+    private static boolean formerly(Sentence s, LexiconMatch m) {
+        for (int i = m.first() - 1; i >= Math.max(0, m.first() - 3); i--) {
+            String w = s.token(i).text().toLowerCase(Locale.ROOT);
+            if (w.equals("former") || w.equals("ex") || w.equals("ex-")) {
+                return true;
+            }
+            if (s.token(i).deprel().equals("det") || !s.token(i).text().codePoints().anyMatch(Character::isLetterOrDigit)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "Pakistan's defence minister, Khawaja Asif," : the named person is the same actor. */
@@ -342,9 +363,24 @@ public final class ActorResolver {
         return true;
     }
 
+    /** A bare surname, or a name whose every word is in the known person's name ("Hillary Clinton", "Mr. Smith"). */
+    private static boolean namesTheSamePerson(Sentence s, EntityMention e, Identity known) {
+        Set<String> words = Set.of(known.name().toLowerCase(Locale.ROOT).split("[\\s.]+"));
+        for (int i = e.firstToken(); i < e.lastToken(); i++) {
+            String w = s.token(i).text().toLowerCase(Locale.ROOT).replace(".", "");
+            if (!words.contains(w) && !isTitled(s, i + 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void addUncoded(Sentence s, EntityMention e, ActorRegistry registry) {
         Token lastToken = s.token(e.lastToken());
         Identity known = e.type().equals("PERSON") ? registry.identityOfSurname(lastToken.text()) : null;
+        if (known != null && !namesTheSamePerson(s, e, known)) {
+            known = null; // "Chelsea Clinton" after "Bill Clinton": another person of that surname
+        }
         Identity identity = known != null ? known : new Identity(e.text(), null, null, null);
         if (e.type().equals("PERSON")) {
             registry.rememberSurname(lastToken.text(), identity);

@@ -9,37 +9,72 @@ import org.newsift.text.CodePoints;
 import java.util.Locale;
 import java.util.Set;
 
-/** A cue found in a sentence with the speaker it names: "officials said", "according to the army". */
-record Attribution(Speaker speaker, TextSpan cue) {
+/**
+ * A cue found in a sentence with the speaker it names ("officials said", "according to the army"), and how
+ * the speaker and its actor were found, for the quote's explanation.
+ */
+record Attribution(Speaker speaker, TextSpan cue, String how) {
     /** Subjects that name nobody: "nothing else explains it" attributes nothing. */
     private static final Set<String> NOBODY = Set.of("nothing", "nobody", "none", "noone", "no-one");
+    private static final Set<String> MODALS = Set.of("must", "should", "ought", "could", "might", "may", "can", "shall");
     /** Relative pronouns, which stand for the noun their clause modifies. */
     private static final Set<String> RELATIVE = Set.of("who", "which", "that");
 
     /**
      * The speaker of a cue verb: its subject, or the subject it shares with the verb it is conjoined
-     * to ("arrived and said"); null when it has none (a passive "it was reported").
+     * to ("arrived and said"); null when it has none (a passive "it was reported", "this article was
+     * written for …") or when a modal makes the verb the writer's prescription.
      */
     static Attribution ofVerb(String text, Sentence s, Token verb, Speakers speakers, boolean[] exclude) {
-        Token subject = Clauses.child(s, verb.index(), "nsubj");
+        if (isModal(s, verb)) {
+            return null;
+        }
+        Token subject = subject(s, verb.index(), exclude);
         if (subject == null && verb.deprel().equals("conj") && verb.head() >= 0) {
-            subject = Clauses.child(s, verb.head(), "nsubj");
+            subject = subject(s, verb.head(), exclude);
         }
         if (subject == null || (exclude != null && exclude[subject.index()])
                 || NOBODY.contains(subject.text().toLowerCase(Locale.ROOT))) {
             return null;
         }
-        Speaker speaker = RELATIVE.contains(subject.text().toLowerCase(Locale.ROOT)) && verb.deprel().equals("acl:relcl")
-                ? antecedent(s, verb, speakers, exclude)
-                : speakers.of(s, subject.index(), exclude);
-        return speaker == null ? null : new Attribution(speaker, span(text, verb.start(), verb.end()));
+        boolean relative = RELATIVE.contains(subject.text().toLowerCase(Locale.ROOT)) && verb.deprel().equals("acl:relcl");
+        Speakers.Found found = relative ? antecedent(s, verb, speakers, exclude) : speakers.of(s, subject.index(), exclude);
+        String role = relative ? "the noun that '" + subject.text() + "' stands for" : "the subject of '" + verb.text() + "'";
+        return found == null ? null : new Attribution(found.speaker(), span(text, verb.start(), verb.end()),
+                "speaker: " + role + "; actor: " + found.how());
+    }
+
+    /**
+     * The verb's subject outside the quotation: after "“Those sites … efforts,” the statement said" the parser
+     * may make the quotation's first noun a second subject of "said".
+     */
+    private static Token subject(Sentence s, int verb, boolean[] exclude) {
+        Token first = null;
+        for (Token c : s.children(verb)) {
+            if (c.deprel().equals("nsubj")) {
+                if (exclude == null || !exclude[c.index()]) {
+                    return c;
+                }
+                first = first == null ? c : first;
+            }
+        }
+        return first;
+    }
+
+    /**
+     * "Washington must ask: …", "we should say …": a cue under a modal is the writer prescribing what
+     * someone ought to say, not a report of what was said.
+     */
+    private static boolean isModal(Sentence s, Token verb) {
+        return s.children(verb.index()).stream()
+                .anyMatch(c -> c.deprel().equals("aux") && MODALS.contains(c.lemma().toLowerCase(Locale.ROOT)));
     }
 
     /**
      * "(built by) people who believed ...": the speaker is the noun the relative clause modifies, without the
      * clause and without the noun's own preposition.
      */
-    private static Speaker antecedent(Sentence s, Token verb, Speakers speakers, boolean[] exclude) {
+    private static Speakers.Found antecedent(Sentence s, Token verb, Speakers speakers, boolean[] exclude) {
         boolean[] without = exclude == null ? new boolean[s.tokens().size()] : exclude.clone();
         boolean[] clause = Clauses.subtree(s, verb.index());
         for (int i = 0; i < without.length; i++) {
@@ -63,9 +98,10 @@ record Attribution(Speaker speaker, TextSpan cue) {
         boolean[] words = exclude == null ? new boolean[s.tokens().size()] : exclude.clone();
         words[according.index()] = true; // the cue, not part of who speaks
         words[according.index() + 1] = true;
-        Speaker speaker = speakers.of(s, source.index(), words);
-        return speaker == null ? null
-                : new Attribution(speaker, span(text, according.start(), s.token(according.index() + 1).end()));
+        Speakers.Found found = speakers.of(s, source.index(), words);
+        return found == null ? null : new Attribution(found.speaker(),
+                span(text, according.start(), s.token(according.index() + 1).end()),
+                "speaker: the source after 'according to'; actor: " + found.how());
     }
 
     static TextSpan span(String text, int start, int end) {

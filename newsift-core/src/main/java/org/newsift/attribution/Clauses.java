@@ -4,9 +4,13 @@ import org.newsift.nlp.Sentence;
 import org.newsift.nlp.Token;
 
 import java.util.Locale;
+import java.util.Set;
 
 /** Token-range helpers over one dependency tree. */
 final class Clauses {
+    /** Verbs that name what their object is: "called the plan a farce". */
+    private static final Set<String> NAMING = Set.of("call", "label", "brand", "dub", "term");
+
     private Clauses() {
     }
 
@@ -56,6 +60,23 @@ final class Clauses {
             if (c.deprel().equals(deprel)) {
                 return c;
             }
+        }
+        return null;
+    }
+
+    /**
+     * What a verb calls its object: the phrase marked "as" ("described the talks as complex"), or for "call"
+     * and its kin the second complement ("called the plan a farce"); null when there is none.
+     */
+    static Token asComplement(Sentence s, Token verb) {
+        for (Token c : s.children(verb.index())) {
+            boolean complement = c.deprel().startsWith("obl") || c.deprel().startsWith("advcl") || c.deprel().equals("xcomp");
+            if (complement && hasMarker(s, c.index(), "as")) {
+                return c;
+            }
+        }
+        if (NAMING.contains(verb.lemma().toLowerCase(Locale.ROOT)) && child(s, verb.index(), "obj") != null) {
+            return child(s, verb.index(), "xcomp");
         }
         return null;
     }

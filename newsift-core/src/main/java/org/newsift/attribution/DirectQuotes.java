@@ -2,6 +2,7 @@ package org.newsift.attribution;
 
 import org.newsift.attribution.QuoteMarks.Stretch;
 import org.newsift.model.Quote;
+import org.newsift.model.TextSpan;
 import org.newsift.nlp.Sentence;
 import org.newsift.nlp.Token;
 import org.newsift.text.CodePoints;
@@ -14,9 +15,11 @@ import java.util.List;
  * it — a cue verb after the quote in its last sentence ("…,” he said", "…,” said Smith"), else before
  * it in its first sentence ("Smith told reporters: “…”"), else in a previous sentence that ends in a
  * colon. A quotation with no cue of its own goes on from the one just before it (the next paragraph
- * of the same speech, or "“…,” she said. “…”"): it takes that one's speaker and, in the next sentence,
- * its cue too, so the quotes that share a cue are the parts of one attribution. Quoted words of one to three words are scare quotes ("the so-called “peace
- * plan”") unless they open their sentence and a cue follows ("“No,” he said").
+ * of the same speech, or "“…,” she said. “…”") when it stands alone in its sentences: it takes that
+ * one's speaker and, in the next sentence, its cue too, so the quotes that share a cue are the parts of
+ * one attribution. "…,” as X puts it" attributes like a cue. Quoted words of one to three words are scare quotes ("the so-called “peace
+ * plan”") unless they open their sentence and a cue follows ("“No,” he said"), or a cue verb gives them as
+ * what its object is called ("described the talks as “complex”").
  */
 final class DirectQuotes {
     /** How many tokens may lie between a quote and its cue verb, after and before it. */
@@ -48,36 +51,94 @@ final class DirectQuotes {
             if (first < 0 || last < 0) {
                 continue;
             }
+            String content = CodePoints.substring(text, q.start(), q.end());
             boolean scare = words(q) <= SCARE_WORDS;
             if (scare && !opensSentence(q, sentences.get(first))) {
+                Quote described = characterisation(q, sentences.get(first), content);
+                if (described != null) {
+                    out.add(described);
+                }
                 continue;
             }
+            String where = "cue after the quotation";
             Attribution a = after(q, sentences.get(last));
             if (a == null && !scare) {
+                where = "cue before the quotation";
                 a = before(q, sentences.get(first));
             }
             if (a == null && !scare && first > 0) {
+                where = "cue in the sentence before, which ends in a colon";
                 a = introducedByColon(sentences.get(first - 1));
             }
             if (a == null && scare) {
                 continue;
             }
-            String content = CodePoints.substring(text, q.start(), q.end());
             Quote quote;
             if (a != null) {
-                quote = new Quote(q.start(), q.end(), content, true, a.speaker(), a.cue());
-            } else if (previous != null && previous.speaker() != null && first - previousEndSentence <= CONTINUATION) {
+                quote = new Quote(q.start(), q.end(), content, true, a.speaker(), a.cue(), null,
+                        "quotation marks; " + where + " ('" + a.cue().text() + "'); " + a.how());
+            } else if (previous != null && previous.speaker() != null && first - previousEndSentence <= CONTINUATION
+                    && standsAlone(q, first, last)) {
                 // the same attribution only when nothing but the cue's own sentence lies between the parts
                 boolean adjacent = first - previousEndSentence <= 1;
-                quote = new Quote(q.start(), q.end(), content, true, previous.speaker(), adjacent ? previous.cue() : null);
+                quote = new Quote(q.start(), q.end(), content, true, previous.speaker(), adjacent ? previous.cue() : null,
+                        null, "quotation marks; no cue of its own: it goes on from the quotation before it, of "
+                        + previous.speaker().text());
             } else {
-                quote = new Quote(q.start(), q.end(), content, true, null, null);
+                quote = new Quote(q.start(), q.end(), content, true, null, null, null,
+                        "quotation marks; no cue within reach: the speaker is unknown");
             }
             out.add(quote);
             previous = quote;
             previousEndSentence = last;
         }
         return out;
+    }
+
+    /**
+     * "described the negotiations as “complex”", "dismissed the demand as “unreasonable”": a short quotation
+     * that a cue verb gives as what its object is called; the quotation is the content and the object what
+     * it is about. Null for any other short quotation (a scare quote).
+     */
+    private Quote characterisation(Stretch q, Sentence s, String content) {
+        boolean[] inside = inside(q, s);
+        for (Token t : s.tokens()) {
+            if (!inside[t.index()] || t.head() < 0 || inside[t.head()]) {
+                continue; // not the quotation's head word
+            }
+            Token verb = s.token(t.head());
+            if (!t.equals(Clauses.asComplement(s, verb)) || !verb.isVerb() || !cues.isVerb(verb.lemma())) {
+                return null;
+            }
+            Attribution a = Attribution.ofVerb(text, s, verb, speakers, inside);
+            if (a == null) {
+                return null;
+            }
+            Token object = Clauses.child(s, verb.index(), "obj");
+            TextSpan about = object == null ? null : span(s, Clauses.subtree(s, object.index()));
+            return new Quote(q.start(), q.end(), content, true, a.speaker(), a.cue(), about,
+                    "quotation marks; what '" + verb.text() + "' calls " + (about == null ? "its object" : "'" + about.text() + "'")
+                            + "; " + a.how());
+        }
+        return null;
+    }
+
+    private TextSpan span(Sentence s, boolean[] tokens) {
+        int[] r = Clauses.range(s, tokens);
+        return r == null ? null : Attribution.span(text, s.token(r[0]).start(), s.token(r[1]).end());
+    }
+
+    /** The quotation is all its sentences hold but punctuation: a quoted paragraph, not a quote within narration. */
+    private boolean standsAlone(Stretch q, int first, int last) {
+        for (int i = first; i <= last; i++) {
+            for (Token t : sentences.get(i).tokens()) {
+                boolean in = t.start() < q.end() && t.end() > q.start();
+                if (!in && !Clauses.isPunct(t)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private int words(Stretch q) {
@@ -157,10 +218,18 @@ final class DirectQuotes {
     }
 
     private Attribution cueAt(Sentence s, Token t, boolean[] inside) {
-        if (t.isVerb() && cues.isVerb(t.lemma()) && !cues.needsClause(t.lemma())) {
+        boolean speech = cues.isVerb(t.lemma()) && !cues.needsClause(t.lemma());
+        if (t.isVerb() && (speech || isAsOneSaysIt(s, t))) {
             return Attribution.ofVerb(text, s, t, speakers, inside);
         }
         return Attribution.ofAccordingTo(text, s, t, speakers, inside);
+    }
+
+    /** "…,” as Van Jackson puts it": "put" with "as" and "it" reports the words before it. */
+    private static boolean isAsOneSaysIt(Sentence s, Token verb) {
+        Token object = Clauses.child(s, verb.index(), "obj");
+        return verb.lemma().equalsIgnoreCase("put") && Clauses.hasMarker(s, verb.index(), "as")
+                && object != null && object.text().equalsIgnoreCase("it");
     }
 
     /** Which tokens of the sentence lie inside the quote. */

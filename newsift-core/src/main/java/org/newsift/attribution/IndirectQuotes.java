@@ -1,7 +1,7 @@
 package org.newsift.attribution;
 
 import org.newsift.model.Quote;
-import org.newsift.model.Speaker;
+import org.newsift.model.TextSpan;
 import org.newsift.nlp.Sentence;
 import org.newsift.nlp.Token;
 import org.newsift.text.CodePoints;
@@ -15,7 +15,8 @@ import java.util.Set;
  * Reported speech without quotation marks, read off the dependency tree:
  * <ul>
  *   <li>a cue verb's clausal complement: "X said (that) …", "X warned …", "X denied …";</li>
- *   <li>a cue verb's "of" clause: "X accused Y of violating …";</li>
+ *   <li>what a cue verb calls its object: "X described the talks as difficult" (about: the talks);</li>
+ *   <li>a cue verb's "of" clause after its object: "X accused Y of violating …";</li>
  *   <li>the sentence around a cue verb hung on it as parataxis: "The army attacked the post, officials said";</li>
  *   <li>the sentence around "according to X";</li>
  *   <li>a cue noun's "that" clause with its owner: "X's statement that …", "the claim by X that …";</li>
@@ -65,7 +66,7 @@ final class IndirectQuotes {
                 Attribution a = Attribution.ofAccordingTo(text, s, t, speakers, null);
                 if (a != null) {
                     boolean[] rest = everythingBut(s, Clauses.subtree(s, t.head()));
-                    q = quote(s, rest, quoted, a.speaker(), a);
+                    q = quote(s, rest, quoted, a, null, "the sentence around 'according to'");
                 }
             }
             if (q != null) {
@@ -76,28 +77,53 @@ final class IndirectQuotes {
     }
 
     private Quote ofVerb(Sentence s, Token verb, boolean[] quoted) {
-        boolean[] content = null;
+        boolean[] content;
+        String what;
+        TextSpan about = null;
         Token ccomp = Clauses.child(s, verb.index(), "ccomp");
+        Token as = Clauses.asComplement(s, verb);
         if (ccomp != null) {
             content = Clauses.subtree(s, ccomp.index());
+            for (Token c : s.children(verb.index())) {
+                if (c.index() > ccomp.index() && (c.deprel().equals("obj") || c.deprel().equals("xcomp"))) {
+                    // "wrote she feared Teneo was “hustling business”": the parser hangs the clause's end on the verb
+                    content = union(content, Clauses.subtree(s, c.index()));
+                }
+            }
+            what = "the clause that '" + verb.text() + "' reports";
         } else if (verb.deprel().equals("parataxis") && verb.head() >= 0) {
             content = everythingBut(s, Clauses.subtree(s, verb.index()));
+            what = "the sentence around '" + verb.text() + "'";
         } else if (frontedClause(s, verb) != null) {
             content = Clauses.subtree(s, frontedClause(s, verb).index());
-        } else if (cues.needsClause(verb.lemma())) {
-            return null; // "agreed to vote", "feared the worst": no clause, no stated belief
+            what = "the clause before '" + verb.text() + "'";
+        } else if (cues.needsClause(verb.lemma()) || (as != null && quoted[as.index()])) {
+            return null; // "agreed to vote": no clause, no stated belief; "as “complex”": a direct quotation's
+        } else if (as != null) {
+            content = Clauses.subtree(s, as.index());
+            dropMarker(s, as, content, "as");
+            Token object = Clauses.child(s, verb.index(), "obj");
+            about = object == null ? null : span(s, Clauses.subtree(s, object.index()));
+            what = "what '" + verb.text() + "' calls " + (about == null ? "its object" : "'" + about.text() + "'");
         } else if (ofClause(s, verb) != null) {
             Token of = ofClause(s, verb);
             content = Clauses.subtree(s, of.index());
-            dropMarker(s, of, content);
+            dropMarker(s, of, content, "of");
+            what = "the 'of' phrase of '" + verb.text() + "'";
         } else {
             content = objectContent(s, verb);
+            what = "the object of '" + verb.text() + "'";
         }
         if (content == null) {
             return null;
         }
         Attribution a = Attribution.ofVerb(text, s, verb, speakers, content);
-        return a == null ? null : quote(s, content, quoted, a.speaker(), a);
+        return a == null ? null : quote(s, content, quoted, a, about, what);
+    }
+
+    private TextSpan span(Sentence s, boolean[] tokens) {
+        int[] r = Clauses.range(s, tokens);
+        return r == null ? null : Attribution.span(text, s.token(r[0]).start(), s.token(r[1]).end());
     }
 
     /**
@@ -115,19 +141,21 @@ final class IndirectQuotes {
         return null;
     }
 
+    private static boolean[] union(boolean[] a, boolean[] b) {
+        boolean[] out = a.clone();
+        for (int i = 0; i < out.length; i++) {
+            out[i] |= b[i];
+        }
+        return out;
+    }
+
     /** "urged supporters to vote" (object and infinitive), else "denied the report" (the object). */
     private static boolean[] objectContent(Sentence s, Token verb) {
         Token xcomp = Clauses.child(s, verb.index(), "xcomp");
         Token obj = Clauses.child(s, verb.index(), "obj");
         if (xcomp != null) {
             boolean[] content = Clauses.subtree(s, xcomp.index());
-            if (obj != null && obj.index() < xcomp.index()) {
-                boolean[] o = Clauses.subtree(s, obj.index());
-                for (int i = 0; i < content.length; i++) {
-                    content[i] |= o[i];
-                }
-            }
-            return content;
+            return obj != null && obj.index() < xcomp.index() ? union(content, Clauses.subtree(s, obj.index())) : content;
         }
         if (obj != null && !LISTENER_OBJECT.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
             return Clauses.subtree(s, obj.index());
@@ -154,8 +182,10 @@ final class IndirectQuotes {
         for (int i = colon + 1; i < content.length; i++) {
             content[i] = true;
         }
-        Speaker speaker = speakers.ofTokens(s, 0, colon - 1);
-        return quote(s, content, quoted, speaker, new Attribution(speaker, Attribution.span(text, s.token(colon).start(), s.token(colon).end())));
+        Speakers.Found found = speakers.ofTokens(s, 0, colon - 1);
+        Attribution a = new Attribution(found.speaker(), Attribution.span(text, s.token(colon).start(), s.token(colon).end()),
+                "speaker: the name before the colon; actor: " + found.how());
+        return quote(s, content, quoted, a, null, "the words after a name and a colon");
     }
 
     /**
@@ -202,14 +232,15 @@ final class IndirectQuotes {
                 notSpeaker[c.index()] = true; // "by", "'s": not part of the name
             }
         }
-        Speaker speaker = speakers.of(s, owner.index(), notSpeaker);
-        return speaker == null ? null
-                : quote(s, content, quoted, speaker, new Attribution(speaker, Attribution.span(text, noun.start(), noun.end())));
+        Speakers.Found found = speakers.of(s, owner.index(), notSpeaker);
+        return found == null ? null : quote(s, content, quoted, new Attribution(found.speaker(),
+                Attribution.span(text, noun.start(), noun.end()), "speaker: the owner of '" + noun.text() + "'; actor: " + found.how()),
+                null, "the 'that' clause of '" + noun.text() + "'");
     }
 
-    private static void dropMarker(Sentence s, Token head, boolean[] content) {
+    private static void dropMarker(Sentence s, Token head, boolean[] content, String marker) {
         for (Token c : s.children(head.index())) {
-            if ((c.deprel().equals("mark") || c.deprel().equals("case")) && c.text().toLowerCase(Locale.ROOT).equals("of")) {
+            if ((c.deprel().equals("mark") || c.deprel().equals("case")) && c.text().toLowerCase(Locale.ROOT).equals(marker)) {
                 content[c.index()] = false;
             }
         }
@@ -227,7 +258,7 @@ final class IndirectQuotes {
      * The quote over the content tokens; null when the content is empty, a single word ("criticized
      * Clinton", "announced plans": whom or what it was about, not what was said), or mostly a direct quotation.
      */
-    private Quote quote(Sentence s, boolean[] content, boolean[] quoted, Speaker speaker, Attribution a) {
+    private Quote quote(Sentence s, boolean[] content, boolean[] quoted, Attribution a, TextSpan about, String what) {
         int[] r = Clauses.range(s, content);
         if (r == null) {
             return null;
@@ -241,6 +272,7 @@ final class IndirectQuotes {
         }
         int start = s.token(r[0]).start();
         int end = s.token(r[1]).end();
-        return new Quote(start, end, CodePoints.substring(text, start, end), false, speaker, a.cue());
+        return new Quote(start, end, CodePoints.substring(text, start, end), false, a.speaker(), a.cue(), about,
+                "reported speech: " + what + "; " + a.how());
     }
 }

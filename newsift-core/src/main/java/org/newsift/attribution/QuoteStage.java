@@ -7,6 +7,7 @@ import org.newsift.nlp.Token;
 import org.newsift.pipeline.AnnotatedDocument;
 import org.newsift.pipeline.Layer;
 import org.newsift.pipeline.Stage;
+import org.newsift.text.CodePoints;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,7 +44,7 @@ public final class QuoteStage implements Stage {
 
     @Override
     public void apply(AnnotatedDocument doc) {
-        doc.setQuotes(find(doc.text(), doc.nlp().sentences(), new Speakers(doc.text(), doc.nlp().sentences(), doc.resolution())));
+        doc.setQuotes(find(doc.text(), doc.nlp().sentences(), new Speakers(doc.text(), doc.nlp(), doc.resolution())));
     }
 
     private List<Quote> find(String text, List<Sentence> sentences, Speakers speakers) {
@@ -53,10 +54,31 @@ public final class QuoteStage implements Stage {
         List<Stretch> stretches = QuoteMarks.find(text);
         List<Quote> out = new ArrayList<>(new DirectQuotes(text, sentences, cues, speakers).find(stretches));
         IndirectQuotes indirect = new IndirectQuotes(text, cues, speakers);
+        List<Quote> reported = new ArrayList<>();
         for (Sentence s : sentences) {
-            out.addAll(indirect.find(s, quoted(s, stretches)));
+            reported.addAll(indirect.find(s, quoted(s, stretches)));
         }
+        out.addAll(reported);
+        out.addAll(wordsWithin(text, stretches, out, reported));
         out.sort(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end));
+        return out;
+    }
+
+    /**
+     * "He said the delegation came with “honesty and seriousness”": a short quotation inside reported speech
+     * is the speaker's own words, with the reported clause's speaker and cue; alone it would pass for a scare quote.
+     */
+    private static List<Quote> wordsWithin(String text, List<Stretch> stretches, List<Quote> found, List<Quote> reported) {
+        List<Quote> out = new ArrayList<>();
+        for (Stretch q : stretches) {
+            if (found.stream().anyMatch(f -> f.direct() && f.start() <= q.start() && q.end() <= f.end())) {
+                continue;
+            }
+            reported.stream().filter(r -> r.start() <= q.start() && q.end() <= r.end()).findFirst()
+                    .ifPresent(r -> out.add(new Quote(q.start(), q.end(), CodePoints.substring(text, q.start(), q.end()), true,
+                            r.speaker(), r.cue(), null, "quotation marks inside the reported speech of '"
+                            + r.cue().text() + "': the speaker's own words")));
+        }
         return out;
     }
 

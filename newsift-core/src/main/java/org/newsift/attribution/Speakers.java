@@ -2,38 +2,80 @@ package org.newsift.attribution;
 
 import org.newsift.actors.Resolution;
 import org.newsift.actors.ResolvedMention;
+import org.newsift.model.Actor;
 import org.newsift.model.Speaker;
+import org.newsift.nlp.EntityMention;
+import org.newsift.nlp.NlpResult;
 import org.newsift.nlp.Sentence;
 import org.newsift.nlp.Token;
 import org.newsift.text.CodePoints;
 
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Turns the subject of a cue into a {@link Speaker}: the words of its phrase and the actor the actor
- * stage resolved them to. The actor stage already makes "a Taliban spokesman" the Taliban, so a
- * spokesman's words are his organisation's. A pronoun subject ("he said") speaks for the most recent
- * person before it, "they" and "it" for the most recent actor, within the last three sentences.
+ * stage resolved them to, with the rule that linked them ({@link Found#how}). The actor stage already
+ * makes "a Taliban spokesman" the Taliban, so a spokesman's words are his organisation's. Cheap
+ * coreference links the rest, within the last {@value #LOOK_BACK} sentences:
+ * <ul>
+ *   <li>"he"/"she" speak for the most recent person whose first name does not contradict the pronoun;</li>
+ *   <li>"they", "it" and "we" for the most recent actor that is not one person;</li>
+ *   <li>a description ("the former attorney general") for the person it stood beside as an apposition
+ *       earlier ("Kamala Harris, the former California attorney general"); failing that, for an actor
+ *       named inside it ("the head of the Pakistani delegation"), unless the description is of a former office
+ *       holder, who no longer speaks for it.</li>
+ * </ul>
  */
 final class Speakers {
-    private static final Set<String> PERSONAL = Set.of("he", "she", "i");
+    private static final Set<String> FEMALE = Set.of("she", "her");
+    private static final Set<String> MALE = Set.of("he", "him");
     private static final Set<String> COLLECTIVE = Set.of("they", "it", "we");
     private static final int LOOK_BACK = 3;
+    /** How far back a description may find the apposition that introduced its person. */
+    private static final int DESCRIPTION_LOOK_BACK = 12;
+
+    /** A speaker and how its actor was found. */
+    record Found(Speaker speaker, String how) {
+    }
 
     private final String text;
     private final List<Sentence> sentences;
     private final List<ResolvedMention> mentions;
+    private final Map<String, String> names = new HashMap<>();
+    /** Per mention, whether it is one person, and the gender its first name gives (or null). */
+    private final Map<ResolvedMention, String> personGender = new HashMap<>();
 
-    Speakers(String text, List<Sentence> sentences, Resolution resolution) {
+    Speakers(String text, NlpResult nlp, Resolution resolution) {
         this.text = text;
-        this.sentences = sentences;
-        this.mentions = resolution.mentions();
+        this.sentences = nlp.sentences();
+        this.mentions = resolution.mentions().stream()
+                .sorted(Comparator.comparingInt(ResolvedMention::sentence).thenComparingInt(ResolvedMention::first)).toList();
+        for (Actor a : resolution.actors()) {
+            names.put(a.id(), a.name());
+        }
+        for (ResolvedMention m : mentions) {
+            if (sentences.get(m.sentence()).token(m.head()).ner().equals("PERSON")) {
+                personGender.put(m, genderOf(nlp.entities(), m));
+            }
+        }
+    }
+
+    private static String genderOf(List<EntityMention> entities, ResolvedMention m) {
+        for (EntityMention e : entities) {
+            if (e.sentence() == m.sentence() && e.firstToken() <= m.head() && m.head() <= e.lastToken()) {
+                return e.gender() == null ? "" : e.gender();
+            }
+        }
+        return "";
     }
 
     /** The speaker named by the phrase headed by {@code head}, leaving out tokens in {@code exclude}. */
-    Speaker of(Sentence s, int head, boolean[] exclude) {
+    Found of(Sentence s, int head, boolean[] exclude) {
         boolean[] phrase = Clauses.subtree(s, head);
         for (int i = 0; i < phrase.length; i++) {
             // an apposition or relative clause can reach into the quote itself: the phrase stops there
@@ -43,46 +85,61 @@ final class Speakers {
         if (r == null) {
             return null;
         }
-        int start = s.token(r[0]).start();
-        int end = s.token(r[1]).end();
-        return new Speaker(CodePoints.substring(text, start, end), start, end, actorOf(s, head, r));
+        return found(s, head, r);
     }
 
     /** The speaker named by tokens {@code first..last} ("PENCE" before a transcript's colon). */
-    Speaker ofTokens(Sentence s, int first, int last) {
-        int start = s.token(first).start();
-        int end = s.token(last).end();
-        return new Speaker(CodePoints.substring(text, start, end), start, end, actorOf(s, last, new int[]{first, last}));
+    Found ofTokens(Sentence s, int first, int last) {
+        return found(s, last, new int[]{first, last});
     }
 
-    /** The actor of the phrase: a mention covering its head, else one inside it, else a pronoun's antecedent. */
-    private String actorOf(Sentence s, int head, int[] range) {
+    private Found found(Sentence s, int head, int[] range) {
+        int start = s.token(range[0]).start();
+        int end = s.token(range[1]).end();
+        Link link = actorOf(s, head, range);
+        return new Found(new Speaker(CodePoints.substring(text, start, end), start, end, link.actor), link.how);
+    }
+
+    private record Link(String actor, String how) {
+    }
+
+    /** The actor of the phrase: a mention covering its head, else a pronoun's or description's antecedent, else one inside it. */
+    private Link actorOf(Sentence s, int head, int[] range) {
         ResolvedMention inside = null;
         for (ResolvedMention m : mentions) {
             if (m.sentence() != s.index()) {
                 continue;
             }
             if (m.first() <= head && head <= m.last()) {
-                return m.actorId();
+                return new Link(m.actorId(), "the speaker's own words name the actor");
             }
             if (inside == null && m.first() >= range[0] && m.last() <= range[1]) {
                 inside = m;
             }
         }
-        if (inside != null) {
-            return inside.actorId();
-        }
         Token h = s.token(head);
         String word = h.text().toLowerCase(Locale.ROOT);
-        if (h.pos().startsWith("PRP") && (PERSONAL.contains(word) || COLLECTIVE.contains(word))) {
-            return antecedent(s, h, PERSONAL.contains(word));
+        if (h.pos().startsWith("PRP")) {
+            return pronoun(s, h, word);
         }
-        return null;
+        if (isDescription(s, h)) {
+            Link described = description(s, h);
+            if (described.actor != null || inside == null || formerly(s, h)) {
+                return described; // a former office holder is no longer the office's actor
+            }
+        }
+        if (inside != null) {
+            return new Link(inside.actorId(), "an actor named inside the speaker's phrase");
+        }
+        return new Link(null, "no actor for the speaker");
     }
 
-    /** The most recent mention before the pronoun: a person's for "he"/"she" where there is one, else any. */
-    private String antecedent(Sentence s, Token pronoun, boolean personal) {
-        String any = null;
+    private Link pronoun(Sentence s, Token pronoun, String word) {
+        boolean collective = COLLECTIVE.contains(word);
+        String gender = FEMALE.contains(word) ? "female" : MALE.contains(word) ? "male" : null;
+        if (!collective && gender == null) {
+            return new Link(null, "pronoun '" + pronoun.text() + "' left unresolved");
+        }
         for (int i = mentions.size() - 1; i >= 0; i--) {
             ResolvedMention m = mentions.get(i);
             boolean before = m.sentence() < s.index() || (m.sentence() == s.index() && m.last() < pronoun.index());
@@ -92,14 +149,51 @@ final class Speakers {
             if (m.sentence() < s.index() - LOOK_BACK) {
                 break;
             }
-            boolean person = sentences.get(m.sentence()).token(m.head()).ner().equals("PERSON");
-            if (person == personal) {
-                return m.actorId();
-            }
-            if (any == null) {
-                any = m.actorId();
+            String mentionGender = personGender.get(m);
+            boolean person = mentionGender != null;
+            if (collective ? !person : person && (mentionGender.isEmpty() || mentionGender.equals(gender))) {
+                String rule = collective ? "the last actor named that is not one person"
+                        : "the last person named whose first name is not of another gender";
+                return new Link(m.actorId(), "pronoun '" + pronoun.text() + "': " + rule + ", " + names.get(m.actorId()));
             }
         }
-        return any;
+        return new Link(null, "pronoun '" + pronoun.text() + "': no fitting actor in the last " + LOOK_BACK + " sentences");
+    }
+
+    /** "the former attorney general": a common noun with "the", not itself an actor's mention. */
+    private static boolean isDescription(Sentence s, Token head) {
+        return head.isNoun() && !head.isProperNoun() && !head.pos().equals("NNS") && s.children(head.index()).stream()
+                .anyMatch(c -> c.deprel().equals("det") && c.text().equalsIgnoreCase("the"));
+    }
+
+    private static boolean formerly(Sentence s, Token head) {
+        return s.children(head.index()).stream().anyMatch(c -> c.text().equalsIgnoreCase("former"));
+    }
+
+    /** The person an earlier apposition with the same head noun described: "Kamala Harris, the former ... general". */
+    private Link description(Sentence s, Token head) {
+        String noun = head.lemma().toLowerCase(Locale.ROOT);
+        for (int k = s.index() - 1; k >= Math.max(0, s.index() - DESCRIPTION_LOOK_BACK); k--) {
+            Sentence earlier = sentences.get(k);
+            for (Token t : earlier.tokens()) {
+                if (!t.lemma().toLowerCase(Locale.ROOT).equals(noun) || !t.deprel().equals("appos") || t.head() < 0) {
+                    continue;
+                }
+                String actor = personAt(k, t.head());
+                if (actor != null) {
+                    return new Link(actor, "description '" + noun + "': the person it stood beside earlier, " + names.get(actor));
+                }
+            }
+        }
+        return new Link(null, "description '" + noun + "': no earlier person described so");
+    }
+
+    private String personAt(int sentence, int token) {
+        for (ResolvedMention m : mentions) {
+            if (m.sentence() == sentence && m.first() <= token && token <= m.last() && personGender.containsKey(m)) {
+                return m.actorId();
+            }
+        }
+        return null;
     }
 }

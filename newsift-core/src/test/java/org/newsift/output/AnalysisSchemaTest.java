@@ -66,7 +66,8 @@ class AnalysisSchemaTest {
         Analysis a = ExampleAnalysis.build();
         Quote q = a.quotes().get(0);
         int utf16 = a.text().indexOf(q.text());
-        Quote shifted = new Quote(utf16, utf16 + q.text().length(), q.text(), q.direct(), q.speaker(), q.cue());
+        Quote shifted = new Quote(utf16, utf16 + q.text().length(), q.text(), q.direct(), q.speaker(), q.cue(), q.about(),
+                q.explanation());
         Analysis bad = new Analysis(a.schema(), a.id(), a.title(), a.url(), a.published(), a.language(), a.text(),
                 a.sentences(), a.entities(), a.actors(), a.events(), List.of(shifted), a.claims(), a.rhetoric(),
                 a.summary());
@@ -80,7 +81,7 @@ class AnalysisSchemaTest {
         Quote q = a.quotes().get(0);
         Quote orphan = new Quote(q.start(), q.end(), q.text(), q.direct(),
                 new org.newsift.model.Speaker(q.speaker().text(), q.speaker().start(), q.speaker().end(), "A99"),
-                new TextSpan(q.cue().start(), q.cue().end(), q.cue().text()));
+                new TextSpan(q.cue().start(), q.cue().end(), q.cue().text()), q.about(), q.explanation());
         Analysis bad = new Analysis(a.schema(), a.id(), a.title(), a.url(), a.published(), a.language(), a.text(),
                 a.sentences(), a.entities(), a.actors(), a.events(), List.of(orphan), a.claims(), a.rhetoric(),
                 a.summary());

@@ -157,14 +157,17 @@ public final class ExampleAnalysis {
         List<Quote> quotes = List.of(
                 new Quote(at("We came", 1), span("score points").end(),
                         "We came here to stop the bleeding, not to score points", true,
-                        speaker("a senior Pakistani negotiator", pak), span("told")),
+                        speaker("a senior Pakistani negotiator", pak), span("told"), null,
+                        "quotation marks; cue after the quotation ('told'); speaker: the subject of 'told'; actor: the speaker's own words name the actor"),
                 new Quote(at("it would not", 1), span("Afghan sovereignty").end(),
                         "it would not accept any deal that ignored Afghan sovereignty", false,
-                        speaker("The Taliban government", afg), span("said")),
+                        speaker("The Taliban government", afg), span("said"), null,
+                        "reported speech: the clause that 'said' reports; speaker: the subject of 'said'; actor: the speaker's own words name the actor"),
                 new Quote(at("militants sheltering", 1), span("last month").end(),
                         "militants sheltering in Afghanistan killed 23 soldiers last month", false,
                         new Speaker("Pakistan", at("Pakistan says", 1), at("Pakistan says", 1) + 8, pak.id()),
-                        span("says")));
+                        span("says"), null,
+                        "reported speech: the clause that 'says' reports; speaker: the subject of 'says'; actor: the speaker's own words name the actor"));
 
         TextSpan airspace = span("violating Afghan airspace");
         TextSpan border = span("deadly clashes along their shared border");

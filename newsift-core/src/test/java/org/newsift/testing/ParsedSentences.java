@@ -56,7 +56,7 @@ public final class ParsedSentences {
             if (!ner.equals("O")) {
                 int start = s.token(i).start();
                 int end = s.token(j).end();
-                entities.add(new EntityMention(start, end, text.substring(start, end), ner, s.index(), i, j));
+                entities.add(new EntityMention(start, end, text.substring(start, end), ner, s.index(), i, j, null));
             }
             i = j + 1;
         }

@@ -86,8 +86,9 @@ public final class CoreNlpAnnotator implements NlpAnnotator {
                 List<CoreLabel> toks = m.tokens();
                 int start = cp.toCodePoint(toks.get(0).beginPosition());
                 int end = cp.toCodePoint(toks.get(toks.size() - 1).endPosition());
+                String gender = m.entityType().equals("PERSON") ? FirstNames.GENDERS.of(toks.get(0).word()) : null;
                 entities.add(new EntityMention(start, end, CodePoints.substring(text, start, end), m.entityType(), s,
-                        toks.get(0).index() - 1, toks.get(toks.size() - 1).index() - 1));
+                        toks.get(0).index() - 1, toks.get(toks.size() - 1).index() - 1, gender));
             }
         }
         return new NlpResult(sentences, entities);

@@ -60,7 +60,7 @@ class ClaimModelTest {
     void aClaimMostlyQuotedIsTheSpeakersAndOtherwiseTheWriters() {
         String text = "Pakistan says militants killed 23 soldiers in the last month.";
         Quote q = new Quote(14, 60, text.substring(14, 60), false, new Speaker("Pakistan", 0, 8, "A1"),
-                new TextSpan(9, 13, "says"));
+                new TextSpan(9, 13, "says"), null, "reported speech");
         Claim attributed = ClaimStage.claim(text, SENTENCE, 0.9, List.of(q));
         assertEquals("A1", attributed.attributedTo());
         assertEquals(14, attributed.start());
