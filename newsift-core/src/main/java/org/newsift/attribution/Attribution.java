@@ -22,7 +22,7 @@ record Attribution(Speaker speaker, TextSpan cue, String how) {
 
     /**
      * The speaker of a cue verb: its subject, or the subject it shares with the verb it is conjoined
-     * to ("arrived and said"); null when it has none (a passive "it was reported", "this article was
+     * to ("arrived and said") or that its participle hangs on ("rejected the demand, saying …"); null when it has none (a passive "it was reported", "this article was
      * written for …") or when a modal makes the verb the writer's prescription.
      */
     static Attribution ofVerb(String text, Sentence s, Token verb, Speakers speakers, boolean[] exclude) {
@@ -30,8 +30,9 @@ record Attribution(Speaker speaker, TextSpan cue, String how) {
             return null;
         }
         Token subject = subject(s, verb.index(), exclude);
-        if (subject == null && verb.deprel().equals("conj") && verb.head() >= 0) {
-            subject = subject(s, verb.head(), exclude);
+        boolean participle = verb.pos().equals("VBG") && Set.of("advcl", "xcomp", "dep").contains(verb.deprel());
+        if (subject == null && (verb.deprel().equals("conj") || participle) && verb.head() >= 0) {
+            subject = subject(s, verb.head(), exclude); // "arrived and said", "rejected the demand, saying …"
         }
         if (subject == null || (exclude != null && exclude[subject.index()])
                 || NOBODY.contains(subject.text().toLowerCase(Locale.ROOT))) {

@@ -75,10 +75,28 @@ final class Clauses {
                 return c;
             }
         }
-        if (NAMING.contains(verb.lemma().toLowerCase(Locale.ROOT)) && child(s, verb.index(), "obj") != null) {
-            return child(s, verb.index(), "xcomp");
+        Token object = child(s, verb.index(), "obj");
+        if (!NAMING.contains(verb.lemma().toLowerCase(Locale.ROOT)) || object == null) {
+            return null;
         }
-        return null;
+        Token xcomp = child(s, verb.index(), "xcomp");
+        // the parser may hang "a violation" in "called the strike a violation" on the object
+        Token hung = child(s, object.index(), "dep");
+        return xcomp != null ? xcomp : hung != null && hung.isNoun() ? hung : null;
+    }
+
+    /** The verb's object without what the verb calls it ("the air strike", not "… a violation"); null without one. */
+    static boolean[] objectWithout(Sentence s, Token verb, Token complement) {
+        Token object = child(s, verb.index(), "obj");
+        if (object == null) {
+            return null;
+        }
+        boolean[] tokens = subtree(s, object.index());
+        boolean[] called = subtree(s, complement.index());
+        for (int i = 0; i < tokens.length; i++) {
+            tokens[i] &= !called[i];
+        }
+        return tokens;
     }
 
     /** True when {@code head} has a function-word child ("mark", "case") that reads {@code word}. */

@@ -114,8 +114,8 @@ final class DirectQuotes {
             if (a == null) {
                 return null;
             }
-            Token object = Clauses.child(s, verb.index(), "obj");
-            TextSpan about = object == null ? null : span(s, Clauses.subtree(s, object.index()));
+            boolean[] object = Clauses.objectWithout(s, verb, t);
+            TextSpan about = object == null ? null : span(s, object);
             return new Quote(q.start(), q.end(), content, true, a.speaker(), a.cue(), about,
                     "quotation marks; what '" + verb.text() + "' calls " + (about == null ? "its object" : "'" + about.text() + "'")
                             + "; " + a.how());

@@ -91,7 +91,7 @@ final class IndirectQuotes {
                 }
             }
             what = "the clause that '" + verb.text() + "' reports";
-        } else if (verb.deprel().equals("parataxis") && verb.head() >= 0) {
+        } else if (verb.deprel().equals("parataxis") && verb.head() >= 0 && setOff(s, verb)) {
             content = everythingBut(s, Clauses.subtree(s, verb.index()));
             what = "the sentence around '" + verb.text() + "'";
         } else if (frontedClause(s, verb) != null) {
@@ -102,8 +102,8 @@ final class IndirectQuotes {
         } else if (as != null) {
             content = Clauses.subtree(s, as.index());
             dropMarker(s, as, content, "as");
-            Token object = Clauses.child(s, verb.index(), "obj");
-            about = object == null ? null : span(s, Clauses.subtree(s, object.index()));
+            boolean[] object = Clauses.objectWithout(s, verb, as);
+            about = object == null ? null : span(s, object);
             what = "what '" + verb.text() + "' calls " + (about == null ? "its object" : "'" + about.text() + "'");
         } else if (ofClause(s, verb) != null) {
             Token of = ofClause(s, verb);
@@ -124,6 +124,15 @@ final class IndirectQuotes {
     private TextSpan span(Sentence s, boolean[] tokens) {
         int[] r = Clauses.range(s, tokens);
         return r == null ? null : Attribution.span(text, s.token(r[0]).start(), s.token(r[1]).end());
+    }
+
+    /**
+     * "…, officials said" / "X, she said, is …": a cue hung on the sentence as parataxis is set off by punctuation
+     * or ends it; "the events it describes are illustrative" is a misparsed relative clause, not a report.
+     */
+    private static boolean setOff(Sentence s, Token verb) {
+        int[] r = Clauses.range(s, Clauses.subtree(s, verb.index()));
+        return r != null && (r[0] == 0 || Clauses.isPunct(s.token(r[0] - 1)));
     }
 
     /**
