@@ -74,7 +74,7 @@ public final class QuoteStage implements Stage {
             if (found.stream().anyMatch(f -> f.direct() && f.start() <= q.start() && q.end() <= f.end())) {
                 continue;
             }
-            reported.stream().filter(r -> r.start() <= q.start() && q.end() <= r.end()).findFirst()
+            reported.stream().filter(r -> r.start() <= q.start() && q.start() < r.end()).findFirst()
                     .ifPresent(r -> out.add(new Quote(q.start(), q.end(), CodePoints.substring(text, q.start(), q.end()), true,
                             r.speaker(), r.cue(), null, "quotation marks inside the reported speech of '"
                             + r.cue().text() + "': the speaker's own words")));
