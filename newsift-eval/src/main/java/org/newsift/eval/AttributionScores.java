@@ -19,10 +19,15 @@ final class AttributionScores {
     }
 
     /** Counts over any number of articles. */
-    record Counts(int gold, int predicted, int matched, int sourced, int sourceRight) {
+    record Counts(int gold, int predicted, int matched, int sourced, int sourceRight, int exact) {
         Counts plus(Counts o) {
             return new Counts(gold + o.gold, predicted + o.predicted, matched + o.matched, sourced + o.sourced,
-                    sourceRight + o.sourceRight);
+                    sourceRight + o.sourceRight, exact + o.exact);
+        }
+
+        /** F1 where only a content with exactly the gold's bounds counts (Citron et al.'s strict measure). */
+        double exactF1() {
+            return gold + predicted == 0 ? Double.NaN : 2.0 * exact / (gold + predicted);
         }
 
         double f1() {
@@ -42,7 +47,7 @@ final class AttributionScores {
         }
     }
 
-    static final Counts ZERO = new Counts(0, 0, 0, 0, 0);
+    static final Counts ZERO = new Counts(0, 0, 0, 0, 0, 0);
 
     private AttributionScores() {
     }
@@ -51,8 +56,11 @@ final class AttributionScores {
         return 2L * a.overlap(b) >= Math.max(a.length(), b.length()) && a.overlap(b) > 0;
     }
 
-    /** One article's counts. */
-    static Counts score(List<Gold> gold, List<Predicted> predicted) {
+    /**
+     * One article's counts. {@code text} serves the exact measure: both spans are compared without the blanks,
+     * quotation marks and final punctuation at their ends, which the gold includes or leaves out at random.
+     */
+    static Counts score(String text, List<Gold> gold, List<Predicted> predicted) {
         List<int[]> pairs = new ArrayList<>();
         for (int g = 0; g < gold.size(); g++) {
             for (int p = 0; p < predicted.size(); p++) {
@@ -67,6 +75,7 @@ final class AttributionScores {
         int matched = 0;
         int sourced = 0;
         int right = 0;
+        int exact = 0;
         for (int[] pair : pairs) {
             if (goldUsed[pair[0]] || predUsed[pair[1]]) {
                 continue;
@@ -74,6 +83,7 @@ final class AttributionScores {
             goldUsed[pair[0]] = true;
             predUsed[pair[1]] = true;
             matched++;
+            exact += trimmed(text, gold.get(pair[0]).content()).equals(trimmed(text, predicted.get(pair[1]).content())) ? 1 : 0;
             Span source = gold.get(pair[0]).source();
             if (source != null) {
                 sourced++;
@@ -81,6 +91,23 @@ final class AttributionScores {
                 right += speaker != null && speaker.overlap(source) > 0 ? 1 : 0;
             }
         }
-        return new Counts(gold.size(), predicted.size(), matched, sourced, right);
+        return new Counts(gold.size(), predicted.size(), matched, sourced, right, exact);
+    }
+
+    private static Span trimmed(String text, Span span) {
+        int[] cp = text.codePoints().toArray();
+        int start = Math.max(0, span.start());
+        int end = Math.min(cp.length, span.end());
+        while (start < end && isEdge(cp[start])) {
+            start++;
+        }
+        while (end > start && isEdge(cp[end - 1])) {
+            end--;
+        }
+        return new Span(start, end);
+    }
+
+    private static boolean isEdge(int c) {
+        return Character.isWhitespace(c) || "\"'\u201C\u201D\u2018\u2019.,;:".indexOf(c) >= 0;
     }
 }

@@ -59,7 +59,7 @@ public final class CoreNlpQuoteBaseline {
                 failed++; // a quote-attribution crash on one article costs that article's quotes, not the run
                 System.err.println("[corenlp-quotes] " + a.name() + ": " + e);
             }
-            all = all.plus(AttributionScores.score(a.gold(), predicted));
+            all = all.plus(AttributionScores.score(a.text(), a.gold(), predicted));
         }
         System.err.printf("[corenlp-quotes] %d articles (%d failed) in %.0f s: gold %d, predicted %d, matched %d (P %.3f R %.3f); source right %d of %d%n",
                 articles.size(), failed, (System.nanoTime() - t0) / 1e9, all.gold(), all.predicted(), all.matched(),

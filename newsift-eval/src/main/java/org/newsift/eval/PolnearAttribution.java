@@ -15,13 +15,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code attribution.polnear.content_f1} and {@code attribution.polnear.source_acc}: newsift's quotes
+ * {@code attribution.polnear.content_f1}, {@code attribution.polnear.exact_f1} and
+ * {@code attribution.polnear.source_acc}: newsift's quotes
  * (direct and indirect) against the attributions of PolNeAR dev (84 articles, all of them in CI too),
  * scored by {@link AttributionScores}.
  */
 public final class PolnearAttribution implements EvalTask {
     static final String F1 = "attribution.polnear.content_f1";
     static final String SOURCE = "attribution.polnear.source_acc";
+    static final String EXACT = "attribution.polnear.exact_f1";
     static final Path DEV = Path.of("attribution", "polnear", "dev");
 
     @Override
@@ -31,7 +33,7 @@ public final class PolnearAttribution implements EvalTask {
 
     @Override
     public List<String> metrics() {
-        return List.of(F1, SOURCE);
+        return List.of(F1, SOURCE, EXACT);
     }
 
     @Override
@@ -45,14 +47,15 @@ public final class PolnearAttribution implements EvalTask {
         Pipeline pipeline = ctx.pipeline(NewsiftConfig.defaults());
         List<Counts> counts = ctx.map(name(), articles, a -> {
             Analysis analysis = pipeline.analyze(new Article("polnear-" + a.name(), null, null, null, a.text()));
-            return AttributionScores.score(a.gold(), predicted(analysis.quotes()));
+            return AttributionScores.score(a.text(), a.gold(), predicted(analysis.quotes()));
         });
         Counts all = counts.stream().reduce(AttributionScores.ZERO, Counts::plus);
-        System.err.printf("[%s] %d articles: gold %d, predicted %d, matched %d (P %.3f R %.3f); source right %d of %d%n",
-                name(), articles.size(), all.gold(), all.predicted(), all.matched(), all.precision(), all.recall(),
-                all.sourceRight(), all.sourced());
+        System.err.printf("[%s] %d articles: gold %d, predicted %d, matched %d (P %.3f R %.3f), %d of them exactly;"
+                        + " source right %d of %d%n", name(), articles.size(), all.gold(), all.predicted(), all.matched(),
+                all.precision(), all.recall(), all.exact(), all.sourceRight(), all.sourced());
         out.put(F1, all.f1());
         out.put(SOURCE, all.sourceAccuracy());
+        out.put(EXACT, all.exactF1());
     }
 
     /**

@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.newsift.model.Quote;
+import org.newsift.model.TextSpan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -59,7 +61,7 @@ class PolnearCorpusTest {
     @Test
     void eachGoldMatchesOnceAndSourcesNeedOverlap() {
         List<Gold> gold = PolnearCorpus.parse(ANN);
-        Counts c = AttributionScores.score(gold, List.of(
+        Counts c = AttributionScores.score(TEXT, gold, List.of(
                 new Predicted(new Span(15, 44), new Span(4, 9)),
                 new Predicted(new Span(15, 43), new Span(0, 3)),
                 new Predicted(new Span(46, 55), null)));
@@ -68,5 +70,16 @@ class PolnearCorpusTest {
         assertEquals(1, c.sourced());
         assertEquals(1, c.sourceRight());
         assertEquals(2.0 * 2 / 5, c.f1(), 1e-9);
+        assertEquals(2, c.exact(), "both matched predictions have the gold's bounds");
+    }
+
+    @Test
+    void theQuotesOfOneCueAreOneAttribution() {
+        TextSpan said = new TextSpan(20, 24, "said");
+        List<Predicted> p = PolnearAttribution.predicted(List.of(
+                new Quote(0, 18, "x".repeat(18), true, null, said, null, ""),
+                new Quote(26, 40, "y".repeat(14), true, null, said, null, ""),
+                new Quote(50, 60, "z".repeat(10), false, null, null, null, "")));
+        assertEquals(List.of(new Span(0, 40), new Span(50, 60)), p.stream().map(Predicted::content).toList());
     }
 }
