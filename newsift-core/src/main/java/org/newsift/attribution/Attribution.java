@@ -59,7 +59,22 @@ record Attribution(Speaker speaker, TextSpan cue, String how) {
                 first = first == null ? c : first;
             }
         }
-        return first;
+        return first != null ? first : invertedSubject(s, verb, exclude);
+    }
+
+    /** "…,” said Fallon": the parser may take the name after an inverted "said" for its complement. */
+    private static Token invertedSubject(Sentence s, int verb, boolean[] exclude) {
+        boolean afterQuote = exclude != null && verb > 0 && Clauses.isPunct(s.token(verb - 1));
+        if (!afterQuote) {
+            return null;
+        }
+        for (Token c : s.children(verb)) {
+            boolean name = c.isProperNoun() || c.pos().equals("PRP");
+            if (name && c.index() > verb && c.index() <= verb + 4 && !exclude[c.index()]) {
+                return c; // "said Fallon", "said Brian Fallon"
+            }
+        }
+        return null;
     }
 
     /**
