@@ -30,10 +30,15 @@ import java.util.Set;
  * clauses that are mostly quoted are left to {@link DirectQuotes}.
  */
 final class IndirectQuotes {
-    /** Cue verbs whose object is the person spoken to or about, not what is said. */
-    private static final Set<String> LISTENER_OBJECT = Set.of("tell", "ask", "inform", "notify", "brief", "assure",
+    /**
+     * Cue verbs whose object is not what was said: the person spoken to or about ("told reporters", "blamed
+     * Kabul"), or the thing said of or made ("said nothing", "wrote a letter", "posted a video", "rejected the
+     * demand", "defended the decision").
+     */
+    private static final Set<String> OBJECT_NOT_WORDS = Set.of("tell", "ask", "inform", "notify", "brief", "assure",
             "reassure", "warn", "urge", "remind", "advise", "accuse", "thank", "answer", "call", "blame", "praise",
-            "criticize", "criticise", "mock", "charge");
+            "criticize", "criticise", "mock", "charge", "say", "add", "write", "post", "tweet", "defend", "blast",
+            "slam", "reject", "maintain", "dismiss", "describe");
     /** At most this many name tokens before a speaker's colon. */
     private static final int COLON_NAME = 4;
     private final String text;
@@ -166,7 +171,7 @@ final class IndirectQuotes {
             boolean[] content = Clauses.subtree(s, xcomp.index());
             return obj != null && obj.index() < xcomp.index() ? union(content, Clauses.subtree(s, obj.index())) : content;
         }
-        if (obj != null && !LISTENER_OBJECT.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+        if (obj != null && !OBJECT_NOT_WORDS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
             return Clauses.subtree(s, obj.index());
         }
         return null;
