@@ -9,6 +9,7 @@ import org.newsift.text.CodePoints;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Direct quotations: the stretches {@link QuoteMarks} pairs, each with the cue and speaker nearest to
@@ -26,6 +27,8 @@ final class DirectQuotes {
     private static final int AFTER = 8;
     private static final int BEFORE = 12;
     private static final int SCARE_WORDS = 3;
+    /** Dashes that sign a quotation with the speaker's name after it. */
+    private static final Set<String> DASHES = Set.of("\u2015", "\u2014", "--");
     /** A quote with no cue continues the previous speaker's if that one ended this many sentences before at most. */
     private static final int CONTINUATION = 2;
 
@@ -62,6 +65,9 @@ final class DirectQuotes {
             }
             String where = "cue after the quotation";
             Attribution a = after(q, sentences.get(last));
+            if (a == null && last + 1 < sentences.size()) {
+                a = signedAfterDash(sentences.get(last + 1), sentences.get(last + 1).token(0)); // the splitter ends the sentence at ”
+            }
             if (a == null && !scare) {
                 where = "cue before the quotation";
                 a = before(q, sentences.get(first));
@@ -164,12 +170,23 @@ final class DirectQuotes {
         return -1;
     }
 
-    /** The nearest cue after the quote, within {@link #AFTER} tokens of its closing mark. */
+    /**
+     * The nearest cue after the quote, within {@link #AFTER} tokens of its closing mark, not counting a
+     * parenthesis ("Rep. Gwen Moore (D-Wis.) said"); or a name after a dash ("…” ― Azucena Gonzalez").
+     */
     private Attribution after(Stretch q, Sentence s) {
         boolean[] inside = inside(q, s);
         int seen = 0;
+        int depth = 0;
         for (Token t : s.tokens()) {
-            if (t.start() < q.end() || Clauses.isPunct(t) && seen == 0) {
+            if (t.start() < q.end()) {
+                continue;
+            }
+            if (seen == 0 && DASHES.contains(t.text())) {
+                return signedAfterDash(s, t);
+            }
+            depth += t.text().equals("(") || t.pos().equals("-LRB-") ? 1 : t.text().equals(")") || t.pos().equals("-RRB-") ? -1 : 0;
+            if (Clauses.isPunct(t) && seen == 0 || depth > 0 || t.text().equals(")")) {
                 continue;
             }
             if (++seen > AFTER) {
@@ -201,6 +218,24 @@ final class DirectQuotes {
             }
         }
         return null;
+    }
+
+    /** "…” ― Azucena Gonzalez": up to four name tokens right after a dash sign the quotation. */
+    private Attribution signedAfterDash(Sentence s, Token dash) {
+        if (!DASHES.contains(dash.text())) {
+            return null;
+        }
+        int first = dash.index() + 1;
+        int last = first - 1;
+        while (last + 1 < s.tokens().size() && last + 1 < first + 4 && s.token(last + 1).isProperNoun()) {
+            last++;
+        }
+        if (last < first) {
+            return null;
+        }
+        Speakers.Found found = speakers.ofTokens(s, first, last);
+        return new Attribution(found.speaker(), Attribution.span(text, dash.start(), dash.end()),
+                "speaker: the name after the dash; actor: " + found.how());
     }
 
     /** "The minister said:" — a sentence of its own that ends in a colon and holds a cue. */

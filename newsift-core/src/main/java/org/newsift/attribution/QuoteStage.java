@@ -52,32 +52,38 @@ public final class QuoteStage implements Stage {
             return List.of();
         }
         List<Stretch> stretches = QuoteMarks.find(text);
-        List<Quote> out = new ArrayList<>(new DirectQuotes(text, sentences, cues, speakers).find(stretches));
+        List<Quote> direct = new DirectQuotes(text, sentences, cues, speakers).find(stretches);
         IndirectQuotes indirect = new IndirectQuotes(text, cues, speakers);
-        List<Quote> reported = new ArrayList<>();
+        List<Quote> out = new ArrayList<>();
         for (Sentence s : sentences) {
-            reported.addAll(indirect.find(s, quoted(s, stretches)));
+            out.addAll(indirect.find(s, quoted(s, stretches)));
         }
-        out.addAll(reported);
-        out.addAll(wordsWithin(text, stretches, out, reported));
+        out.addAll(wordsWithin(text, stretches, direct, out));
         out.sort(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end));
         return out;
     }
 
     /**
-     * "He said the delegation came with “honesty and seriousness”": a short quotation inside reported speech
-     * is the speaker's own words, with the reported clause's speaker and cue; alone it would pass for a scare quote.
+     * "He said the delegation came with “honesty and seriousness”": a quotation inside reported speech is the
+     * speaker's own words, with the reported clause's speaker and cue; alone it would pass for a scare quote, or
+     * for a quotation whose speaker is unknown.
      */
-    private static List<Quote> wordsWithin(String text, List<Stretch> stretches, List<Quote> found, List<Quote> reported) {
+    private static List<Quote> wordsWithin(String text, List<Stretch> stretches, List<Quote> direct, List<Quote> reported) {
         List<Quote> out = new ArrayList<>();
         for (Stretch q : stretches) {
-            if (found.stream().anyMatch(f -> f.direct() && f.start() <= q.start() && q.end() <= f.end())) {
+            Quote found = direct.stream().filter(f -> f.start() <= q.start() && q.end() <= f.end()).findFirst().orElse(null);
+            if (found != null && found.speaker() != null) {
+                out.add(found);
                 continue;
             }
-            reported.stream().filter(r -> r.start() <= q.start() && q.start() < r.end()).findFirst()
-                    .ifPresent(r -> out.add(new Quote(q.start(), q.end(), CodePoints.substring(text, q.start(), q.end()), true,
-                            r.speaker(), r.cue(), null, "quotation marks inside the reported speech of '"
-                            + r.cue().text() + "': the speaker's own words")));
+            Quote within = reported.stream().filter(r -> r.start() <= q.start() && q.start() < r.end()).findFirst().orElse(null);
+            if (within != null) {
+                out.add(new Quote(q.start(), q.end(), CodePoints.substring(text, q.start(), q.end()), true,
+                        within.speaker(), within.cue(), null, "quotation marks inside the reported speech of '"
+                        + within.cue().text() + "': the speaker's own words"));
+            } else if (found != null) {
+                out.add(found);
+            }
         }
         return out;
     }
