@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * The words that introduce reported speech or belief: verbs of speech and writing ("said", "accused",
- * "warned"), verbs of stated belief that report only the clause they state ("believes that ..."), and nouns
+ * "warned"), verbs of stated belief or published findings that report only the clause they state ("believes
+ * that ...", "the survey found that ..."), and nouns
  * ("the minister's statement that ..."). The built-in list is a TSV resource written for the project
  * ({@code cues.tsv}, docs/attribution.md); user files given with {@code --cues} are read after it, so
  * they add cues or switch built-in ones off, lemma by lemma. A lemma may be both a verb and a noun cue
@@ -27,15 +28,15 @@ public final class CueLexicon {
     public static final String RESOURCE = "cues.tsv";
 
     /** What a cue lemma is. */
-    public enum Kind { VERB, BELIEF, NOUN, OFF }
+    public enum Kind { VERB, CLAUSE, NOUN, OFF }
 
     private final Set<String> verbs;
-    private final Set<String> beliefs;
+    private final Set<String> clauseOnly;
     private final Set<String> nouns;
 
-    private CueLexicon(Set<String> verbs, Set<String> beliefs, Set<String> nouns) {
+    private CueLexicon(Set<String> verbs, Set<String> clauseOnly, Set<String> nouns) {
         this.verbs = Set.copyOf(verbs);
-        this.beliefs = Set.copyOf(beliefs);
+        this.clauseOnly = Set.copyOf(clauseOnly);
         this.nouns = Set.copyOf(nouns);
     }
 
@@ -63,12 +64,12 @@ public final class CueLexicon {
     /** True when the lemma is a speech or belief verb. */
     public boolean isVerb(String lemma) {
         String l = lemma.toLowerCase(Locale.ROOT);
-        return verbs.contains(l) || beliefs.contains(l);
+        return verbs.contains(l) || clauseOnly.contains(l);
     }
 
-    /** True when the lemma is a belief verb: a cue only with the clause it states, never with a quotation. */
+    /** True when the lemma is a cue only with the clause it states ("believes that", "found that"), never with a quotation. */
     public boolean needsClause(String lemma) {
-        return beliefs.contains(lemma.toLowerCase(Locale.ROOT));
+        return clauseOnly.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** True when the lemma is a noun that introduces what someone said ("statement", "claim"). */
@@ -79,7 +80,7 @@ public final class CueLexicon {
     /** Reads cue files; an {@code off} entry removes what earlier entries said of its lemma. */
     public static final class Builder {
         private final Set<String> verbs = new HashSet<>();
-        private final Set<String> beliefs = new HashSet<>();
+        private final Set<String> clauseOnly = new HashSet<>();
         private final Set<String> nouns = new HashSet<>();
 
         public Builder addBuiltIn() throws IOException {
@@ -97,7 +98,7 @@ public final class CueLexicon {
             }
         }
 
-        /** Lines {@code kind<TAB>lemma}; kind is verb, belief, noun or off. */
+        /** Lines {@code kind<TAB>lemma}; kind is verb, clause, noun or off. */
         public Builder addTsv(Reader in, String origin) throws IOException {
             for (DataLines.Line line : DataLines.read(in, origin)) {
                 String[] f = line.text().split("\t");
@@ -108,22 +109,22 @@ public final class CueLexicon {
                 try {
                     kind = Kind.valueOf(f[0].strip().toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException e) {
-                    throw line.error("unknown cue kind '" + f[0] + "' (verb, belief, noun or off)");
+                    throw line.error("unknown cue kind '" + f[0] + "' (verb, clause, noun or off)");
                 }
                 String lemma = f[1].strip().toLowerCase(Locale.ROOT);
                 switch (kind) {
                     case VERB -> {
                         verbs.add(lemma);
-                        beliefs.remove(lemma);
+                        clauseOnly.remove(lemma);
                     }
-                    case BELIEF -> {
-                        beliefs.add(lemma);
+                    case CLAUSE -> {
+                        clauseOnly.add(lemma);
                         verbs.remove(lemma);
                     }
                     case NOUN -> nouns.add(lemma);
                     case OFF -> {
                         verbs.remove(lemma);
-                        beliefs.remove(lemma);
+                        clauseOnly.remove(lemma);
                         nouns.remove(lemma);
                     }
                 }
@@ -132,7 +133,7 @@ public final class CueLexicon {
         }
 
         public CueLexicon build() {
-            return new CueLexicon(verbs, beliefs, nouns);
+            return new CueLexicon(verbs, clauseOnly, nouns);
         }
     }
 }

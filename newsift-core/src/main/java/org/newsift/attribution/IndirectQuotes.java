@@ -16,6 +16,7 @@ import java.util.Set;
  * <ul>
  *   <li>a cue verb's clausal complement: "X said (that) …", "X warned …", "X denied …";</li>
  *   <li>what a cue verb calls its object: "X described the talks as difficult" (about: the talks);</li>
+ *   <li>what a call asks: "X called for a ceasefire", "X called on both sides to talk";</li>
  *   <li>a cue verb's "of" clause after its object: "X accused Y of violating …";</li>
  *   <li>the sentence around a cue verb hung on it as parataxis: "The army attacked the post, officials said";</li>
  *   <li>the sentence around "according to X";</li>
@@ -110,6 +111,16 @@ final class IndirectQuotes {
             boolean[] object = Clauses.objectWithout(s, verb, as);
             about = object == null ? null : span(s, object);
             what = "what '" + verb.text() + "' calls " + (about == null ? "its object" : "'" + about.text() + "'");
+        } else if (demanded(s, verb) != null) {
+            Token asked = demanded(s, verb);
+            content = Clauses.subtree(s, asked.index());
+            dropMarker(s, asked, content, "for");
+            Token infinitive = Clauses.child(s, verb.index(), "xcomp");
+            if (infinitive != null) {
+                dropMarker(s, asked, content, "on");
+                content = union(content, Clauses.subtree(s, infinitive.index()));
+            }
+            what = "what '" + verb.text() + "' demands";
         } else if (ofClause(s, verb) != null) {
             Token of = ofClause(s, verb);
             content = Clauses.subtree(s, of.index());
@@ -200,6 +211,21 @@ final class IndirectQuotes {
         Attribution a = new Attribution(found.speaker(), Attribution.span(text, s.token(colon).start(), s.token(colon).end()),
                 "speaker: the name before the colon; actor: " + found.how());
         return quote(s, content, quoted, a, null, "the words after a name and a colon");
+    }
+
+    /** "called for a ceasefire", "called on both sides to talk": what the call asks (or whom, with its infinitive). */
+    private static Token demanded(Sentence s, Token verb) {
+        if (!verb.lemma().equalsIgnoreCase("call")) {
+            return null;
+        }
+        for (Token c : s.children(verb.index())) {
+            boolean obl = c.deprel().startsWith("obl");
+            if (obl && (Clauses.hasMarker(s, c.index(), "for")
+                    || Clauses.hasMarker(s, c.index(), "on") && Clauses.child(s, verb.index(), "xcomp") != null)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /**
