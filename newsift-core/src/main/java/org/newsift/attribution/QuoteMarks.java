@@ -11,7 +11,8 @@ import java.util.List;
  * only when they cannot be apostrophes. A quotation that runs over paragraphs in the news way (no
  * closing mark at the end of a paragraph, an opening one at the start of the next) becomes one stretch
  * per paragraph; any other mark left open at a paragraph's end is dropped, so one stray mark never
- * swallows the rest of the article.
+ * swallows the rest of the article; a straight mark that can only open (after a blank, before a word) while
+ * another is open makes that one a stray mark, so one stray mark never puts the rest of a paragraph out of step.
  */
 final class QuoteMarks {
     private static final int STRAIGHT = '"';
@@ -53,7 +54,9 @@ final class QuoteMarks {
                 }
             } else if (c == STRAIGHT || isTwoApostrophes(cp, i)) {
                 int width = c == STRAIGHT ? 1 : 2;
-                if (open >= 0) {
+                if (open >= 0 && opensByLook(cp, i, width)) {
+                    open = i + width - 1; // the mark before was a stray one: this one opens
+                } else if (open >= 0) {
                     add(out, cp, open + 1, i);
                     open = -1;
                 } else if (i + width < cp.length && !Character.isWhitespace(cp[i + width])) {
@@ -69,6 +72,12 @@ final class QuoteMarks {
             }
         }
         return out;
+    }
+
+    /** A straight mark after a blank and before a word ("said "We…") can only open a quotation. */
+    private static boolean opensByLook(int[] cp, int i, int width) {
+        boolean afterBlank = i == 0 || Character.isWhitespace(cp[i - 1]) || cp[i - 1] == '(';
+        return afterBlank && i + width < cp.length && Character.isLetterOrDigit(cp[i + width]);
     }
 
     private static boolean isTwoApostrophes(int[] cp, int i) {

@@ -28,6 +28,12 @@ class QuoteMarksTest {
     }
 
     @Test
+    void aStrayStraightMarkDoesNotPutTheNextQuotationOutOfStep() {
+        assertEquals(List.of("I am proud of you"),
+                quoted("The 12\" pipe burst. \"I am proud of you,\" the mayor told the crew."));
+    }
+
+    @Test
     void nestedSingleQuotesStayInsideTheDoubleQuote() {
         assertEquals(List.of("They told us \u2018go home\u2019 and we did"),
                 quoted("\u201cThey told us \u2018go home\u2019 and we did,\u201d a farmer said."));
