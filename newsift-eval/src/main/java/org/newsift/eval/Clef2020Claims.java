@@ -1,7 +1,6 @@
 package org.newsift.eval;
 
 import org.newsift.models.claims.ClaimData;
-import org.newsift.models.claims.ClaimModel;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,7 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * {@code claims.clef2020.map}: the built-in claim model (trained on ClaimBuster only, never on CLEF)
+ * {@code claims.clef2020.map}: the built-in check-worthiness model (trained on ClaimBuster only, never on CLEF)
  * ranks the sentences of CLEF CheckThat! 2020 task 5's {@code train.tsv} by check-worthiness; the
  * metric is the mean average precision over segments. The shared file has no debate ids (only
  * {@code text<TAB>label}, debates one after another), so the segments stand in for debates: blocks
@@ -44,8 +43,7 @@ public final class Clef2020Claims implements EvalTask {
         if (!ctx.full()) {
             lines = lines.subList(0, Math.min(CI_LINES, lines.size()));
         }
-        double[] p = SentenceModelScores.probabilities(ctx, name(), ClaimModel.builtIn(),
-                lines.stream().map(ClaimData.Line::text).toList());
+        double[] p = CheckWorthinessScores.probabilities(ctx, name(), lines.stream().map(ClaimData.Line::text).toList());
         List<Double> aps = new ArrayList<>();
         for (int from = 0; from < lines.size(); from += SEGMENT) {
             int to = Math.min(lines.size(), from + SEGMENT);
