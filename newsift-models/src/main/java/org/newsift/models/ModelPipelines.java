@@ -32,9 +32,9 @@ import org.newsift.pipeline.Stage;
 /**
  * The full newsift pipeline: the core stages plus the learned ones, assembled in one place so the CLI,
  * the store's ingest and the server analyse alike. The encoder runs once per sentence right after the
- * NLP stage; every event candidate passes the learned verifier right after the event stage; model stages
- * that read the encoder's states (claims, bias) follow the core stages, then the fine-tuned rhetoric models,
- * and the genre model comes last.
+ * NLP stage; every event candidate passes the learned verifier right after the event stage; the fine-tuned
+ * claim model and the bias model (on the encoder's states) follow the core stages, then the fine-tuned
+ * rhetoric models, and the genre model comes last.
  */
 public final class ModelPipelines {
     private ModelPipelines() {
