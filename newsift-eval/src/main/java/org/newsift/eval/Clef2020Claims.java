@@ -1,5 +1,6 @@
 package org.newsift.eval;
 
+import org.newsift.models.claims.CheckWorthiness;
 import org.newsift.models.claims.ClaimData;
 
 import java.nio.file.Path;
@@ -21,6 +22,8 @@ public final class Clef2020Claims implements EvalTask {
     static final String MAP = "claims.clef2020.map";
     static final int SEGMENT = 1000;
     static final int CI_LINES = 10_000;
+    /** Lines per model call: the model batches them by length within a call. */
+    private static final int CHUNK = 64;
 
     @Override
     public String name() {
@@ -43,7 +46,7 @@ public final class Clef2020Claims implements EvalTask {
         if (!ctx.full()) {
             lines = lines.subList(0, Math.min(CI_LINES, lines.size()));
         }
-        double[] p = CheckWorthinessScores.probabilities(ctx, name(), lines.stream().map(ClaimData.Line::text).toList());
+        double[] p = probabilities(ctx, lines.stream().map(ClaimData.Line::text).toList());
         List<Double> aps = new ArrayList<>();
         for (int from = 0; from < lines.size(); from += SEGMENT) {
             int to = Math.min(lines.size(), from + SEGMENT);
@@ -57,6 +60,22 @@ public final class Clef2020Claims implements EvalTask {
                 name(), ctx.full() ? "full" : "CI subset", lines.size(), lines.stream().filter(ClaimData.Line::checkworthy).count(),
                 aps.size(), SEGMENT, map);
         out.put(MAP, map);
+    }
+
+    /** The built-in model's probabilities, in chunks of {@value #CHUNK} lines on the context's threads. */
+    private double[] probabilities(EvalContext ctx, List<String> texts) throws InterruptedException {
+        CheckWorthiness model = CheckWorthiness.builtIn();
+        List<List<String>> chunks = new ArrayList<>();
+        for (int from = 0; from < texts.size(); from += CHUNK) {
+            chunks.add(texts.subList(from, Math.min(texts.size(), from + CHUNK)));
+        }
+        double[] out = new double[texts.size()];
+        int at = 0;
+        for (double[] p : ctx.map(name(), chunks, model::probabilities)) {
+            System.arraycopy(p, 0, out, at, p.length);
+            at += p.length;
+        }
+        return out;
     }
 
     /** Average precision of ranking the lines by score (ties in file order); NaN without a positive. */
