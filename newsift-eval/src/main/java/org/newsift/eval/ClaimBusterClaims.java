@@ -39,7 +39,7 @@ public final class ClaimBusterClaims implements EvalTask {
         List<Example> dev = ClaimData.claimBuster(ctx.dataDir().resolve(ClaimData.CLAIMBUSTER)).stream()
                 .filter(e -> e.bucket() < BinaryModelTrainer.DEV_END).toList();
         // one call, as the trainer scores the dev part: the int8 products quantize a batch's inputs together, so
-        // other batches would move scores near the threshold by about 0.001
+        // other batches would move scores near the threshold a little
         double[] p = CheckWorthiness.builtIn().probabilities(dev.stream().map(Example::text).toList());
         boolean[] yes = new boolean[dev.size()];
         for (int i = 0; i < yes.length; i++) {
