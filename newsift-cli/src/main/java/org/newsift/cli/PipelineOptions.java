@@ -61,6 +61,13 @@ final class PipelineOptions {
                     + "for precision when the span tagger was trained (docs/models.md).")
     Double minScore;
 
+    @Option(names = "--min-claim-score", paramLabel = "P",
+            description = "Output only claims whose calibrated check-worthiness (the probability, on held-out ClaimBuster "
+                    + "sentences, that the sentence is a check-worthy factual claim) is at least P, 0 to 1. Default: the "
+                    + "threshold chosen for precision when the claim model was trained (docs/models.md). Questions, "
+                    + "opinions, predictions and fragments are never claims.")
+    Double minClaimScore;
+
     /**
      * Reads the lexicons first (fast, so a typo fails in a second, not twenty), then builds the pipeline.
      *
@@ -69,13 +76,15 @@ final class PipelineOptions {
     Pipeline build() throws IOException {
         requireProbability("--min-confidence", minConfidence);
         requireProbability("--min-score", minScore);
+        requireProbability("--min-claim-score", minClaimScore);
         Lexicons lexicons;
         try {
             lexicons = config().lexicons();
         } catch (IllegalArgumentException e) {
             throw new IOException(e.getMessage(), e);
         }
-        return ModelPipelines.standard(new CoreNlpAnnotator(), lexicons, new ModelPipelines.Options(model, minConfidence, minScore));
+        return ModelPipelines.standard(new CoreNlpAnnotator(), lexicons, new ModelPipelines.Options(model, minConfidence, minScore,
+                minClaimScore));
     }
 
     private void requireProbability(String option, Double value) {

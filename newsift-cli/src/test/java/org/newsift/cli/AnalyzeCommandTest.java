@@ -167,6 +167,13 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void minClaimScoreOutsideZeroToOneIsAUsageError() {
+        Run r = run("analyze", EXAMPLE.toString(), "--min-claim-score", "2");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().startsWith("newsift: --min-claim-score must be between 0 and 1, not 2.0"), r.err());
+    }
+
+    @Test
     void prettyReportShowsEventsAsSourceCodeTypeTarget() {
         Run r = run("analyze", EXAMPLE.toString(), "--format", "pretty", "--color", "never", "--published", "2025-10-28");
         assertEquals(0, r.exit(), r.err());

@@ -1,7 +1,7 @@
 package org.newsift.eval;
 
+import org.newsift.models.claims.CheckWorthiness;
 import org.newsift.models.claims.ClaimData;
-import org.newsift.models.claims.ClaimModel;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,7 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * {@code claims.clef2020.map}: the built-in claim model (trained on ClaimBuster only, never on CLEF)
+ * {@code claims.clef2020.map}: the built-in check-worthiness model (trained on ClaimBuster only, never on CLEF)
  * ranks the sentences of CLEF CheckThat! 2020 task 5's {@code train.tsv} by check-worthiness; the
  * metric is the mean average precision over segments. The shared file has no debate ids (only
  * {@code text<TAB>label}, debates one after another), so the segments stand in for debates: blocks
@@ -22,6 +22,8 @@ public final class Clef2020Claims implements EvalTask {
     static final String MAP = "claims.clef2020.map";
     static final int SEGMENT = 1000;
     static final int CI_LINES = 10_000;
+    /** Lines per model call: the model batches them by length within a call. */
+    private static final int CHUNK = 64;
 
     @Override
     public String name() {
@@ -44,8 +46,7 @@ public final class Clef2020Claims implements EvalTask {
         if (!ctx.full()) {
             lines = lines.subList(0, Math.min(CI_LINES, lines.size()));
         }
-        double[] p = SentenceModelScores.probabilities(ctx, name(), ClaimModel.builtIn(),
-                lines.stream().map(ClaimData.Line::text).toList());
+        double[] p = probabilities(ctx, lines.stream().map(ClaimData.Line::text).toList());
         List<Double> aps = new ArrayList<>();
         for (int from = 0; from < lines.size(); from += SEGMENT) {
             int to = Math.min(lines.size(), from + SEGMENT);
@@ -59,6 +60,22 @@ public final class Clef2020Claims implements EvalTask {
                 name(), ctx.full() ? "full" : "CI subset", lines.size(), lines.stream().filter(ClaimData.Line::checkworthy).count(),
                 aps.size(), SEGMENT, map);
         out.put(MAP, map);
+    }
+
+    /** The built-in model's probabilities, in chunks of {@value #CHUNK} lines on the context's threads. */
+    private double[] probabilities(EvalContext ctx, List<String> texts) throws InterruptedException {
+        CheckWorthiness model = CheckWorthiness.builtIn();
+        List<List<String>> chunks = new ArrayList<>();
+        for (int from = 0; from < texts.size(); from += CHUNK) {
+            chunks.add(texts.subList(from, Math.min(texts.size(), from + CHUNK)));
+        }
+        double[] out = new double[texts.size()];
+        int at = 0;
+        for (double[] p : ctx.map(name(), chunks, model::probabilities)) {
+            System.arraycopy(p, 0, out, at, p.length);
+            at += p.length;
+        }
+        return out;
     }
 
     /** Average precision of ranking the lines by score (ties in file order); NaN without a positive. */

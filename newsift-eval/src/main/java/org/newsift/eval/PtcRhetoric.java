@@ -70,7 +70,7 @@ public final class PtcRhetoric implements EvalTask {
         System.err.printf("[ptc_rhetoric] %d articles, evaluating %d (%s)%n", all.size(), articles.size(),
                 ctx.full() ? "all dev: buckets 0-19" : "CI: dev buckets 0-" + (CI_BUCKETS - 1));
         Pipeline pipeline = ModelPipelines.standard(ctx.annotator(), NewsiftConfig.defaults(),
-                new ModelPipelines.Options(false, null, 0.0));
+                new ModelPipelines.Options(false, null, 0.0, null));
         double threshold = SpanTagger.builtIn().defaultThreshold();
         TechniqueHead head = TechniqueHead.builtIn();
         List<Outcome> outcomes = ctx.map(name(), articles, a -> {

@@ -16,7 +16,7 @@ final class SentenceModelScores {
     static double[] probabilities(EvalContext ctx, String label, BinarySentenceModel model, List<String> texts)
             throws InterruptedException {
         MiniLmSentenceEncoder encoder = MiniLmSentenceEncoder.shared();
-        List<Double> p = ctx.map(label, texts, t -> model.probability(encoder.encode(t).pooled(), t));
+        List<Double> p = ctx.map(label, texts, t -> model.probability(encoder.encode(t).pooled()));
         return p.stream().mapToDouble(Double::doubleValue).toArray();
     }
 

@@ -55,14 +55,12 @@ public final class BinaryModelTrainer {
         return Scores.of(tp, fp, fn);
     }
 
-    public static Result train(String name, List<Example> examples, SentenceEncoder encoder, TextFeatures features,
-                               PrintStream log) {
+    public static Result train(String name, List<Example> examples, SentenceEncoder encoder, PrintStream log) {
         List<String> report = new ArrayList<>();
         long t0 = System.nanoTime();
         float[][] x = new float[examples.size()][];
         for (int i = 0; i < x.length; i++) {
-            String text = examples.get(i).text();
-            x[i] = BinarySentenceModel.concat(encoder.encode(text).pooled(), features.of(text));
+            x[i] = encoder.encode(examples.get(i).text()).pooled();
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         report.add(String.format(Locale.ROOT, "embedded %d sentences in %.1f s (%.1f ms each)", x.length, seconds,
@@ -82,7 +80,7 @@ public final class BinaryModelTrainer {
         double bestF1 = -1;
         for (double l2 : L2_CANDIDATES) {
             SoftmaxRegression head = SoftmaxRegression.fit(fx, fy, 2, SoftmaxRegression.Options.DEFAULT.withL2(l2));
-            BinarySentenceModel m = new BinarySentenceModel(name, head, 0.5, features);
+            BinarySentenceModel m = new BinarySentenceModel(name, head, 0.5);
             double[] p = probabilities(m, x, cal);
             boolean[] y = labels(examples, cal);
             double threshold = 0.5;

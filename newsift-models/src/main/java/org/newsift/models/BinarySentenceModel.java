@@ -8,24 +8,22 @@ import java.util.Map;
 
 /**
  * A yes/no model of a sentence: logistic regression (a two-class {@link SoftmaxRegression}) over the
- * sentence's pooled all-MiniLM-L6-v2 embedding followed by its {@link TextFeatures}, with the threshold
- * above which a sentence counts as "yes". Used for check-worthy claims and for biased sentences.
+ * sentence's pooled all-MiniLM-L6-v2 embedding, with the threshold above which a sentence counts as "yes".
+ * Used for biased sentences.
  * Immutable.
  */
 public final class BinarySentenceModel {
     private final String name;
     private final SoftmaxRegression head;
     private final double threshold;
-    private final TextFeatures features;
 
-    public BinarySentenceModel(String name, SoftmaxRegression head, double threshold, TextFeatures features) {
+    public BinarySentenceModel(String name, SoftmaxRegression head, double threshold) {
         if (head.classes() != 2) {
             throw new IllegalArgumentException("a yes/no model has two classes, not " + head.classes());
         }
         this.name = name;
         this.head = head;
         this.threshold = threshold;
-        this.features = features;
     }
 
     public String name() {
@@ -41,31 +39,19 @@ public final class BinarySentenceModel {
     }
 
     public BinarySentenceModel withThreshold(double t) {
-        return new BinarySentenceModel(name, head, t, features);
+        return new BinarySentenceModel(name, head, t);
     }
 
-    /** The model's input: the embedding, then the text features. */
-    public float[] input(float[] pooled, String text) {
-        return concat(pooled, features.of(text));
-    }
-
-    static float[] concat(float[] pooled, float[] extra) {
-        float[] x = new float[pooled.length + extra.length];
-        System.arraycopy(pooled, 0, x, 0, pooled.length);
-        System.arraycopy(extra, 0, x, pooled.length, extra.length);
-        return x;
-    }
-
-    /** Probability of "yes" for a sentence with this embedding and text. */
-    public double probability(float[] pooled, String text) {
-        return head.probabilities(input(pooled, text))[1];
+    /** Probability of "yes" for a sentence with this pooled embedding. */
+    public double probability(float[] pooled) {
+        return head.probabilities(pooled)[1];
     }
 
     /**
      * Reads the format {@link #write} produces: {@code #} comments, {@code key<TAB>value} lines for
      * name, threshold and features, then the rows {@code no} and {@code yes} (weights, then the bias).
      */
-    public static BinarySentenceModel load(InputStream in, String source, TextFeatures features) {
+    public static BinarySentenceModel load(InputStream in, String source) {
         WeightsFile file = WeightsFile.read(in, source);
         Map<String, String> header = file.header();
         Map<String, double[]> rows = file.rows();
@@ -77,7 +63,7 @@ public final class BinarySentenceModel {
             throw new IllegalArgumentException(source + ": rows need " + expected + " numbers");
         }
         return new BinarySentenceModel(header.get("name"), new SoftmaxRegression(new double[][]{rows.get("no"), rows.get("yes")}),
-                Double.parseDouble(header.get("threshold")), features);
+                Double.parseDouble(header.get("threshold")));
     }
 
     /** The weights file, comments first. */

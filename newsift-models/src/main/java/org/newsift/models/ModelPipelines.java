@@ -11,7 +11,7 @@ import org.newsift.events.patterns.EventPatterns;
 import org.newsift.lang.LanguageIdentifier;
 import org.newsift.models.bias.BiasModel;
 import org.newsift.models.bias.BiasStage;
-import org.newsift.models.claims.ClaimModel;
+import org.newsift.models.claims.CheckWorthiness;
 import org.newsift.models.claims.ClaimStage;
 import org.newsift.models.encoder.MiniLmSentenceEncoder;
 import org.newsift.models.events.EventVerificationStage;
@@ -32,9 +32,9 @@ import org.newsift.pipeline.Stage;
 /**
  * The full newsift pipeline: the core stages plus the learned ones, assembled in one place so the CLI,
  * the store's ingest and the server analyse alike. The encoder runs once per sentence right after the
- * NLP stage; every event candidate passes the learned verifier right after the event stage; model stages
- * that read the encoder's states (claims, bias) follow the core stages, then the fine-tuned rhetoric models,
- * and the genre model comes last.
+ * NLP stage; every event candidate passes the learned verifier right after the event stage; the fine-tuned
+ * claim model and the bias model (on the encoder's states) follow the core stages, then the fine-tuned
+ * rhetoric models, and the genre model comes last.
  */
 public final class ModelPipelines {
     private ModelPipelines() {
@@ -47,10 +47,12 @@ public final class ModelPipelines {
      *                           chosen for precision when the verifier was trained (docs/models.md)
      * @param minSpanScore       persuasion spans below this calibrated score are not output; null for the
      *                           threshold chosen for precision when the tagger was calibrated
+     * @param minClaimScore      sentences below this calibrated check-worthiness are no claims; null for the
+     *                           threshold chosen for precision when the claim model was trained
      */
-    public record Options(boolean eventModel, Double minEventConfidence, Double minSpanScore) {
+    public record Options(boolean eventModel, Double minEventConfidence, Double minSpanScore, Double minClaimScore) {
         public static Options defaults() {
-            return new Options(false, null, null);
+            return new Options(false, null, null, null);
         }
     }
 
@@ -84,8 +86,10 @@ public final class ModelPipelines {
                 stages.add(new EncodingStage(MiniLmSentenceEncoder.shared()));
             }
         }
-        // check-worthy claims (attributed through the quotes) and per-sentence bias, on the shared encodings
-        stages.add(new ClaimStage(ClaimModel.builtIn()));
+        // check-worthy claims (the fine-tuned model, attributed through the quotes); per-sentence bias on the shared encodings
+        CheckWorthiness checkWorthiness = CheckWorthiness.builtIn();
+        stages.add(new ClaimStage(checkWorthiness, options.minClaimScore() != null
+                ? options.minClaimScore() : checkWorthiness.defaultThreshold()));
         stages.add(new BiasStage(BiasModel.builtIn()));
         SpanTagger tagger = SpanTagger.builtIn();
         stages.add(new RhetoricStage(tagger, TechniqueHead.builtIn(),

@@ -1,7 +1,6 @@
 package org.newsift.models.bias;
 
 import org.newsift.models.BinarySentenceModel;
-import org.newsift.models.TextFeatures;
 
 /**
  * The built-in sentence-bias model, trained by {@code newsift train bias} on BABE (docs/models.md):
@@ -17,7 +16,7 @@ public final class BiasModel {
 
     private static final class Holder {
         static final BinarySentenceModel BUILT_IN = BinarySentenceModel.load(BiasModel.class.getResourceAsStream(RESOURCE),
-                RESOURCE, TextFeatures.NONE);
+                RESOURCE);
     }
 
     public static BinarySentenceModel builtIn() {

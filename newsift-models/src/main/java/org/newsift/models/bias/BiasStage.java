@@ -6,7 +6,6 @@ import org.newsift.nlp.Sentence;
 import org.newsift.pipeline.AnnotatedDocument;
 import org.newsift.pipeline.Layer;
 import org.newsift.pipeline.Stage;
-import org.newsift.text.CodePoints;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,9 +46,8 @@ public final class BiasStage implements Stage {
             return;
         }
         List<Double> bias = new ArrayList<>(sentences.size());
-        for (int i = 0; i < sentences.size(); i++) {
-            Sentence s = sentences.get(i);
-            bias.add(model.probability(encodings.get(i).pooled(), CodePoints.substring(doc.text(), s.start(), s.end())));
+        for (SentenceEncoding e : encodings) {
+            bias.add(model.probability(e.pooled()));
         }
         doc.setSentenceBias(bias);
     }

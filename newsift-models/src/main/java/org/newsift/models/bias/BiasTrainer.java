@@ -2,7 +2,6 @@ package org.newsift.models.bias;
 
 import org.newsift.encoding.SentenceEncoder;
 import org.newsift.models.BinaryModelTrainer;
-import org.newsift.models.TextFeatures;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -19,8 +18,7 @@ public final class BiasTrainer {
     }
 
     public static BinaryModelTrainer.Result train(Path dataDir, SentenceEncoder encoder, PrintStream log) throws IOException {
-        return BinaryModelTrainer.train(BiasModel.NAME, BabeData.read(dataDir.resolve(BabeData.FILE)), encoder,
-                TextFeatures.NONE, log);
+        return BinaryModelTrainer.train(BiasModel.NAME, BabeData.read(dataDir.resolve(BabeData.FILE)), encoder, log);
     }
 
     public static void write(BinaryModelTrainer.Result r, Path out) throws IOException {

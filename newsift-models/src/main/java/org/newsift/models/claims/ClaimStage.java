@@ -1,9 +1,8 @@
 package org.newsift.models.claims;
 
-import org.newsift.encoding.SentenceEncoding;
 import org.newsift.model.Claim;
 import org.newsift.model.Quote;
-import org.newsift.models.BinarySentenceModel;
+import org.newsift.model.SentenceKind;
 import org.newsift.nlp.Sentence;
 import org.newsift.pipeline.AnnotatedDocument;
 import org.newsift.pipeline.Layer;
@@ -17,16 +16,26 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Adds the claims layer: every sentence whose check-worthiness (the {@link ClaimModel} on the shared
- * sentence embedding) reaches the model's threshold. When a quotation covers most of the sentence the
- * claim is the quoted part and is attributed to the speaker's actor; otherwise the writer makes it
- * ({@code attributedTo} null). Claims come most check-worthy first.
+ * Adds the claims layer (docs/attribution.md). Questions, calls to action, the writer's opinions, predictions and
+ * fragments are withheld first ({@link ClaimFilter}); the {@link CheckWorthiness} model reads the rest, in one
+ * batch per document, and every sentence whose calibrated check-worthiness reaches the minimum score is a claim.
+ * When a quotation covers most of the sentence the claim is the quoted part and is attributed to the speaker's
+ * actor; otherwise the writer makes it ({@code attributedTo} null). Claims come most check-worthy first.
  */
 public final class ClaimStage implements Stage {
-    private final BinarySentenceModel model;
+    private final CheckWorthiness model;
+    private final double minScore;
 
-    public ClaimStage(BinarySentenceModel model) {
+    /**
+     * @param minScore sentences below this calibrated check-worthiness are no claims; 0 to 1 (the model's
+     *                 {@link CheckWorthiness#defaultThreshold} is the one chosen for precision)
+     */
+    public ClaimStage(CheckWorthiness model, double minScore) {
+        if (!(minScore >= 0 && minScore <= 1)) {
+            throw new IllegalArgumentException("the minimum claim score must be between 0 and 1, not " + minScore);
+        }
         this.model = model;
+        this.minScore = minScore;
     }
 
     @Override
@@ -36,7 +45,7 @@ public final class ClaimStage implements Stage {
 
     @Override
     public Set<Layer> requires() {
-        return Set.of(Layer.SENTENCES, Layer.ENCODINGS, Layer.QUOTES);
+        return Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.QUOTES, Layer.SENTENCE_KINDS);
     }
 
     @Override
@@ -47,17 +56,20 @@ public final class ClaimStage implements Stage {
     @Override
     public void apply(AnnotatedDocument doc) {
         List<Sentence> sentences = doc.nlp().sentences();
-        List<SentenceEncoding> encodings = doc.encodings();
-        if (encodings.size() != sentences.size()) {
-            return; // no encoder ran: no claims rather than a wrong pairing
-        }
-        List<Claim> claims = new ArrayList<>();
+        List<SentenceKind> kinds = doc.sentenceKinds();
+        List<Sentence> candidates = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
-            Sentence s = sentences.get(i);
-            String text = CodePoints.substring(doc.text(), s.start(), s.end());
-            double p = model.probability(encodings.get(i).pooled(), text);
-            if (p >= model.threshold()) {
-                claims.add(claim(doc.text(), s, p, doc.quotes()));
+            SentenceKind kind = i < kinds.size() ? kinds.get(i) : SentenceKind.REPORT;
+            if (ClaimFilter.withheld(sentences.get(i), kind) == null) {
+                candidates.add(sentences.get(i));
+            }
+        }
+        double[] p = model.probabilities(candidates.stream()
+                .map(s -> CodePoints.substring(doc.text(), s.start(), s.end())).toList());
+        List<Claim> claims = new ArrayList<>();
+        for (int i = 0; i < p.length; i++) {
+            if (p[i] >= minScore) {
+                claims.add(claim(doc.text(), candidates.get(i), p[i], doc.quotes()));
             }
         }
         claims.sort(Comparator.comparingDouble(Claim::checkworthiness).reversed().thenComparingInt(Claim::start));

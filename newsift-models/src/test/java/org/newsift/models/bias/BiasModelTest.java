@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BiasModelTest {
 
     private static double bias(String sentence) {
-        return BiasModel.builtIn().probability(MiniLmSentenceEncoder.shared().encode(sentence).pooled(), sentence);
+        return BiasModel.builtIn().probability(MiniLmSentenceEncoder.shared().encode(sentence).pooled());
     }
 
     @Test
