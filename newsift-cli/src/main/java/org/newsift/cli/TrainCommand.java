@@ -205,6 +205,10 @@ final class TrainCommand implements Runnable {
         @Option(names = "--seed", defaultValue = "13", description = "Random seed. Default: ${DEFAULT-VALUE}.")
         int seed;
 
+        @Option(names = "--layers", defaultValue = "" + ClaimTrainer.LAYERS, paramLabel = "N",
+                description = "Keep the encoder's first N layers: the claim model runs on nearly every sentence. Default: ${DEFAULT-VALUE}.")
+        int layers;
+
         @Override
         public Integer call() throws Exception {
             if (!Files.isRegularFile(data.resolve(ClaimData.CLAIMBUSTER))) {
@@ -217,7 +221,7 @@ final class TrainCommand implements Runnable {
             long t0 = System.nanoTime();
             FineTuner.Settings d = FineTuner.Settings.defaults();
             ModelCard card = ClaimTrainer.train(data, new FineTuner.Settings(epochs, d.batch(), d.learningRate(), seed,
-                    ClaimTrainer.MAX_LENGTH, 1), out, System.err);
+                    ClaimTrainer.MAX_LENGTH, 1, layers), out, System.err);
             System.err.printf(Locale.ROOT, "[train] wrote %s (threshold %.2f) in %.1f s in all%n", out, card.threshold(),
                     (System.nanoTime() - t0) / 1e9);
             return ExitCodes.OK;

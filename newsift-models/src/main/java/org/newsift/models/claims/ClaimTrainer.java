@@ -25,6 +25,8 @@ public final class ClaimTrainer {
     static final double PRECISION = 0.93;
     /** Wordpieces read of a sentence: nearly every news sentence fits, and attention costs grow with the square. */
     public static final int MAX_LENGTH = 64;
+    /** Encoder layers kept: the stage scores nearly every sentence, and the cost grows with the layers. */
+    public static final int LAYERS = 2;
     static final List<String> LABELS = List.of("not check-worthy", "check-worthy");
 
     private ClaimTrainer() {

@@ -35,10 +35,21 @@ public final class FineTuner {
     private static final String BASE = "/all-minilm-l6-v2.onnx";
     private static final String SCRIPT = "finetune.py";
 
-    /** Training settings; the defaults suit a few thousand sentence-length examples on two CPU cores. */
-    public record Settings(int epochs, int batch, double learningRate, int seed, int maxLength, int threads) {
+    /**
+     * Training settings; the defaults suit a few thousand sentence-length examples on two CPU cores.
+     * {@code layers} keeps only the base encoder's first layers (0: all six), for a head that must be cheap to run.
+     */
+    public record Settings(int epochs, int batch, double learningRate, int seed, int maxLength, int threads, int layers) {
+        public Settings(int epochs, int batch, double learningRate, int seed, int maxLength, int threads) {
+            this(epochs, batch, learningRate, seed, maxLength, threads, 0);
+        }
+
         public static Settings defaults() {
             return new Settings(4, 16, 5e-5, 13, 128, 2);
+        }
+
+        public Settings withLayers(int n) {
+            return new Settings(epochs, batch, learningRate, seed, maxLength, threads, n);
         }
     }
 
@@ -156,6 +167,9 @@ public final class FineTuner {
             training.put("batch", settings.batch());
             training.put("learning_rate", settings.learningRate());
             training.put("seed", settings.seed());
+            if (settings.layers() > 0) {
+                training.put("encoder_layers", settings.layers());
+            }
             ModelCard card = new ModelCard(name, "all-MiniLM-L6-v2 (fp32, langchain4j " + BASE + ")", TOKENIZER,
                     settings.maxLength(), labels, Calibration.IDENTITY, 0.5, training, Map.of(), null);
             card.write(out.resolve(ModelCard.FILE));
@@ -212,6 +226,9 @@ public final class FineTuner {
                 "--lr", String.valueOf(settings.learningRate()), "--seed", String.valueOf(settings.seed()),
                 "--threads", String.valueOf(settings.threads()), "--freeze-embeddings"));
         command.addAll(task.arguments());
+        if (settings.layers() > 0) {
+            command.addAll(List.of("--layers", String.valueOf(settings.layers())));
+        }
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.INHERIT)
                 .redirectError(ProcessBuilder.Redirect.INHERIT);
         // OpenBLAS splits its work by its own thread count: fix it too, or another machine sums in another order

@@ -78,7 +78,7 @@ class Encoder(torch.nn.Module):
         return self.head(self.drop(pooled))
 
 
-def load_base(path, labels, task):
+def load_base(path, labels, task, keep=0):
     """Builds the encoder and fills it from the ONNX initializers (MatMul weights are found through the
     Add that follows them, since the exporter left them unnamed)."""
     m = onnx.load(path)
@@ -96,6 +96,8 @@ def load_base(path, labels, task):
                     named[bias[0][:-len(".bias")] + ".weight"] = init[node.input[1]].T
     word = named["embeddings.word_embeddings.weight"]
     layers = 1 + max(int(k.split(".")[2]) for k in named if k.startswith("encoder.layer."))
+    if keep > 0:
+        layers = min(layers, keep)  # the first layers only: a cheaper encoder for a head run on every sentence
     d = word.shape[1]
     ff = named["encoder.layer.0.intermediate.dense.bias"].shape[0]
     heads = d // 32  # MiniLM and bge-small: 32-wide heads
@@ -268,6 +270,7 @@ def main():
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--balance", action="store_true", help="weight the classes inversely to their frequency")
     p.add_argument("--freeze-embeddings", action="store_true")
+    p.add_argument("--layers", type=int, default=0, help="keep only the base encoder's first N layers (0: all)")
     args = p.parse_args()
     torch.manual_seed(args.seed)
     torch.set_num_threads(args.threads)
@@ -276,7 +279,7 @@ def main():
         examples = [json.loads(line) for line in f if line.strip()]
     if not examples:
         sys.exit("finetune.py: no training examples in " + args.train)
-    model = load_base(args.base, args.labels, args.task)
+    model = load_base(args.base, args.labels, args.task, args.layers)
     print(f"[finetune] {len(examples)} examples, {args.labels} labels, {args.epochs} epochs", file=sys.stderr, flush=True)
     train(model, examples, args)
     export(model, args.out, args.task)
