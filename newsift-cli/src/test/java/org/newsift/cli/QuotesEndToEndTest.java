@@ -45,7 +45,8 @@ class QuotesEndToEndTest {
             The two countries are "inching toward the nuclear finish line," as Van Jackson puts it.
 
             The mayor has made it clear he wants peace with Russia. Authorities had suspected the father and son \
-            for months.
+            for months. The council agreed to vote on the budget in March. A survey of voters found that most residents \
+            support the new bridge.
 
             "I apologized to everybody in the world," Clinton said of his public apology.
 
@@ -160,6 +161,13 @@ class QuotesEndToEndTest {
     void wantingAndSuspectingAreNotSpeech() {
         assertTrue(!anyQuoteContains("examples.txt", "peace with Russia"), texts("examples.txt").toString());
         assertTrue(!anyQuoteContains("examples.txt", "the father and son"), texts("examples.txt").toString());
+    }
+
+    @Test
+    void aBeliefOrFindingVerbReportsOnlyTheClauseItStates() {
+        assertTrue(!anyQuoteContains("examples.txt", "to vote"), texts("examples.txt").toString());
+        assertEquals("A survey of voters", quote("examples.txt", "that most residents support the new bridge")
+                .get("speaker").get("text").asText());
     }
 
     @Test
