@@ -25,8 +25,11 @@ public final class ClaimTrainer {
     static final double PRECISION = 0.93;
     /** Wordpieces read of a sentence: nearly every news sentence fits, and attention costs grow with the square. */
     public static final int MAX_LENGTH = 64;
-    /** Encoder layers kept: the stage scores nearly every sentence, and the cost grows with the layers. */
-    public static final int LAYERS = 2;
+    /**
+     * Encoder layers kept (0: all six). Fewer would cost less, but two layers scored a bond rating and a filing
+     * deadline as high as a killing (docs/models.md, checkworthy-minilm-1, Cost): all six ship.
+     */
+    public static final int LAYERS = 0;
     static final List<String> LABELS = List.of("not check-worthy", "check-worthy");
 
     private ClaimTrainer() {
