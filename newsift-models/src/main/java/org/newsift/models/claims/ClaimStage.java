@@ -2,6 +2,7 @@ package org.newsift.models.claims;
 
 import org.newsift.model.Claim;
 import org.newsift.model.Quote;
+import org.newsift.model.TextSpan;
 import org.newsift.model.SentenceKind;
 import org.newsift.nlp.Sentence;
 import org.newsift.pipeline.AnnotatedDocument;
@@ -78,13 +79,13 @@ public final class ClaimStage implements Stage {
 
     /**
      * The sentence as a claim; its quoted part, attributed to the speaker, when one quotation covers most
-     * of it; the whole sentence attributed to the speaker when several of one speaker's do ("X accused Y
-     * of ... and said ...").
+     * of it; the whole sentence attributed to the speaker when one speaker's quotes, with their speaker, cue and
+     * what they are about, do ("X accused Y of ... and said ...", "The Taliban called the strike a violation").
      */
     static Claim claim(String text, Sentence s, double p, List<Quote> quotes) {
         double score = Math.round(p * 1000) / 1000.0;
         int length = s.end() - s.start();
-        int covered = 0;
+        boolean[] covered = new boolean[length];
         Set<String> speakers = new HashSet<>();
         for (Quote q : quotes) {
             int start = Math.max(q.start(), s.start());
@@ -96,10 +97,29 @@ public final class ClaimStage implements Stage {
             if (2 * (end - start) >= length) {
                 return new Claim(start, end, CodePoints.substring(text, start, end), score, actor);
             }
-            covered += end - start;
+            // the report of the words is the speaker's too: "The Taliban called the strike a violation"
+            mark(covered, s, start, end);
+            if (q.speaker() != null && q.speaker().start() != null) {
+                mark(covered, s, q.speaker().start(), q.speaker().end());
+            }
+            for (TextSpan part : new TextSpan[]{q.cue(), q.about()}) {
+                if (part != null) {
+                    mark(covered, s, part.start(), part.end());
+                }
+            }
             speakers.add(actor == null ? "" : actor);
         }
-        String actor = 2 * covered >= length && speakers.size() == 1 && !speakers.contains("") ? speakers.iterator().next() : null;
+        int share = 0;
+        for (boolean c : covered) {
+            share += c ? 1 : 0;
+        }
+        String actor = 2 * share >= length && speakers.size() == 1 && !speakers.contains("") ? speakers.iterator().next() : null;
         return new Claim(s.start(), s.end(), CodePoints.substring(text, s.start(), s.end()), score, actor);
+    }
+
+    private static void mark(boolean[] covered, Sentence s, int start, int end) {
+        for (int i = Math.max(start, s.start()); i < Math.min(end, s.end()); i++) {
+            covered[i - s.start()] = true;
+        }
     }
 }

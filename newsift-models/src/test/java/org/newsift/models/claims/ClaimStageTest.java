@@ -32,6 +32,17 @@ class ClaimStageTest {
     }
 
     @Test
+    void aSentenceReportingWhatASpeakerCalledSomethingIsTheSpeakers() {
+        String text = "The Taliban called the air strike a clear violation.";
+        Sentence s = new Sentence(0, 0, text.length(), List.of());
+        Quote q = new Quote(34, 51, text.substring(34, 51), false, new Speaker("The Taliban", 0, 11, "A2"),
+                new TextSpan(12, 18, "called"), new TextSpan(19, 33, "the air strike"), "reported speech");
+        Claim claim = ClaimStage.claim(text, s, 0.9, List.of(q));
+        assertEquals("A2", claim.attributedTo(), "speaker, cue, what it is about and the words cover the sentence");
+        assertEquals(0, claim.start());
+    }
+
+    @Test
     void aMinimumScoreOutsideZeroToOneIsRefused() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ClaimStage(null, 1.5));
         assertTrue(e.getMessage().contains("between 0 and 1"), e.getMessage());
