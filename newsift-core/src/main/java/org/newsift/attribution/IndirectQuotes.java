@@ -89,7 +89,7 @@ final class IndirectQuotes {
         Token ccomp = Clauses.child(s, verb.index(), "ccomp");
         Token as = Clauses.asComplement(s, verb);
         if (ccomp != null) {
-            content = Clauses.subtree(s, ccomp.index());
+            content = withoutSecondReport(s, ccomp, Clauses.subtree(s, ccomp.index()));
             for (Token c : s.children(verb.index())) {
                 if (c.index() > ccomp.index() && (c.deprel().equals("obj") || c.deprel().equals("xcomp"))) {
                     // "wrote she feared Teneo was “hustling business”": the parser hangs the clause's end on the verb
@@ -164,6 +164,27 @@ final class IndirectQuotes {
             }
         }
         return null;
+    }
+
+    /**
+     * "said he would order a review and warned against hackers": the parser may hang the speaker's second cue on
+     * the reported clause; a conjoined cue verb without a subject of its own is the speaker's next report, not
+     * part of this one.
+     */
+    private boolean[] withoutSecondReport(Sentence s, Token clause, boolean[] content) {
+        for (Token c : s.children(clause.index())) {
+            if (c.deprel().equals("conj") && c.isVerb() && cues.isVerb(c.lemma()) && Clauses.child(s, c.index(), "nsubj") == null) {
+                boolean[] second = Clauses.subtree(s, c.index());
+                for (int i = 0; i < content.length; i++) {
+                    content[i] &= !second[i];
+                }
+                Token cc = Clauses.child(s, c.index(), "cc");
+                if (cc != null) {
+                    content[cc.index()] = false;
+                }
+            }
+        }
+        return content;
     }
 
     private static boolean[] union(boolean[] a, boolean[] b) {
