@@ -88,12 +88,27 @@ public final class GenreFeatures {
                 ownShare(own, sentences, SECOND_PERSON), ownQuestionShare(own, sentences)};
     }
 
-    /** The writer's own sentence: no quotation mark, and no quote (direct or reported) overlaps it. */
+    /**
+     * The writer's own sentence: no quotation mark, no quote (direct or reported) overlaps it, and not a note in
+     * parentheses ("(Reporting by …)", an editor's note or disclaimer), which is the desk's, not the argument's.
+     */
     static boolean isOwn(Sentence s, List<Quote> quotes) {
         if (s.tokens().stream().anyMatch(t -> t.text().matches("[\"\u201c\u201d]|``|''"))) {
             return false;
         }
+        List<Token> tokens = s.tokens();
+        if (!tokens.isEmpty() && isOpening(tokens.get(0)) && tokens.stream().skip(tokens.size() - 2).anyMatch(GenreFeatures::isClosing)) {
+            return false;
+        }
         return quotes.stream().noneMatch(q -> q.start() < s.end() && s.start() < q.end());
+    }
+
+    private static boolean isOpening(Token t) {
+        return t.text().equals("(") || "-LRB-".equals(t.pos());
+    }
+
+    private static boolean isClosing(Token t) {
+        return t.text().equals(")") || "-RRB-".equals(t.pos());
     }
 
     private static float ownShare(List<Integer> own, List<Sentence> sentences, Set<String> words) {
