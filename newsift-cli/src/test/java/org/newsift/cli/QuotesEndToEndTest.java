@@ -33,6 +33,8 @@ class QuotesEndToEndTest {
             Josh Schwerin, a campaign spokesman, declined to comment on Friday. Dan Schwerin, a longtime \
             speechwriter, said the draft was finished.
 
+            J. J. Marlow, a lawyer for the family, spoke first. Anne Marlow said the hearing was closed to the public.
+
             Four senators wrote to James Comey on Monday. They asked whether the bureau had opened an inquiry.
 
             Kamala Harris, the former California attorney general, spoke in Oakland on Tuesday. The Justice \
@@ -132,6 +134,11 @@ class QuotesEndToEndTest {
     @Test
     void aNamesakeWithAnotherFirstNameIsAnotherPerson() {
         assertEquals("Dan Schwerin", actorName("examples.txt", quote("examples.txt", "the draft was finished")));
+    }
+
+    @Test
+    void aNameWithARepeatedInitialIsNoTrouble() {
+        assertEquals("Anne Marlow", actorName("examples.txt", quote("examples.txt", "the hearing was closed to the public")));
     }
 
     @Test

@@ -8,7 +8,9 @@ import org.newsift.nlp.Token;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -365,7 +367,7 @@ public final class ActorResolver {
 
     /** A bare surname, or a name whose every word is in the known person's name ("Hillary Clinton", "Mr. Smith"). */
     private static boolean namesTheSamePerson(Sentence s, EntityMention e, Identity known) {
-        Set<String> words = Set.of(known.name().toLowerCase(Locale.ROOT).split("[\\s.]+"));
+        Set<String> words = new HashSet<>(Arrays.asList(known.name().toLowerCase(Locale.ROOT).split("[\\s.]+"))); // "J. J. Abrams" repeats a word
         for (int i = e.firstToken(); i < e.lastToken(); i++) {
             String w = s.token(i).text().toLowerCase(Locale.ROOT).replace(".", "");
             if (!words.contains(w) && !isTitled(s, i + 1)) {
