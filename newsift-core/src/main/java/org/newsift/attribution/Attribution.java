@@ -120,6 +120,21 @@ record Attribution(Speaker speaker, TextSpan cue, String how) {
                 "speaker: the source after 'according to'; actor: " + found.how());
     }
 
+    /**
+     * What a verb calls something, its object without the complement ("the air strike" of "called the air strike a
+     * violation"); null when the verb has no object.
+     */
+    static TextSpan about(String text, Sentence s, Token verb, Token complement) {
+        boolean[] object = Clauses.objectWithout(s, verb, complement);
+        int[] r = object == null ? null : Clauses.range(s, object);
+        return r == null ? null : span(text, s.token(r[0]).start(), s.token(r[1]).end());
+    }
+
+    /** "what 'called' calls 'the air strike'", for a quote's explanation. */
+    static String calls(Token verb, TextSpan about) {
+        return "what '" + verb.text() + "' calls " + (about == null ? "its object" : "'" + about.text() + "'");
+    }
+
     static TextSpan span(String text, int start, int end) {
         return new TextSpan(start, end, CodePoints.substring(text, start, end));
     }

@@ -120,18 +120,11 @@ final class DirectQuotes {
             if (a == null) {
                 return null;
             }
-            boolean[] object = Clauses.objectWithout(s, verb, t);
-            TextSpan about = object == null ? null : span(s, object);
+            TextSpan about = Attribution.about(text, s, verb, t);
             return new Quote(q.start(), q.end(), content, true, a.speaker(), a.cue(), about,
-                    "quotation marks; what '" + verb.text() + "' calls " + (about == null ? "its object" : "'" + about.text() + "'")
-                            + "; " + a.how());
+                    "quotation marks; " + Attribution.calls(verb, about) + "; " + a.how());
         }
         return null;
-    }
-
-    private TextSpan span(Sentence s, boolean[] tokens) {
-        int[] r = Clauses.range(s, tokens);
-        return r == null ? null : Attribution.span(text, s.token(r[0]).start(), s.token(r[1]).end());
     }
 
     /** The quotation is all its sentences hold but punctuation: a quoted paragraph, not a quote within narration. */

@@ -108,9 +108,8 @@ final class IndirectQuotes {
         } else if (as != null) {
             content = Clauses.subtree(s, as.index());
             dropMarker(s, as, content, "as");
-            boolean[] object = Clauses.objectWithout(s, verb, as);
-            about = object == null ? null : span(s, object);
-            what = "what '" + verb.text() + "' calls " + (about == null ? "its object" : "'" + about.text() + "'");
+            about = Attribution.about(text, s, verb, as);
+            what = Attribution.calls(verb, about);
         } else if (demanded(s, verb) != null) {
             Token asked = demanded(s, verb);
             content = Clauses.subtree(s, asked.index());
@@ -135,11 +134,6 @@ final class IndirectQuotes {
         }
         Attribution a = Attribution.ofVerb(text, s, verb, speakers, content);
         return a == null ? null : quote(s, content, quoted, a, about, what);
-    }
-
-    private TextSpan span(Sentence s, boolean[] tokens) {
-        int[] r = Clauses.range(s, tokens);
-        return r == null ? null : Attribution.span(text, s.token(r[0]).start(), s.token(r[1]).end());
     }
 
     /**

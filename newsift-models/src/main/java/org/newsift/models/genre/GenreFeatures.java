@@ -97,7 +97,7 @@ public final class GenreFeatures {
             return false;
         }
         List<Token> tokens = s.tokens();
-        if (!tokens.isEmpty() && isOpening(tokens.get(0)) && tokens.stream().skip(tokens.size() - 2).anyMatch(GenreFeatures::isClosing)) {
+        if (!tokens.isEmpty() && isOpening(tokens.get(0)) && tokens.stream().skip(Math.max(0, tokens.size() - 2)).anyMatch(GenreFeatures::isClosing)) {
             return false;
         }
         return quotes.stream().noneMatch(q -> q.start() < s.end() && s.start() < q.end());
