@@ -61,6 +61,10 @@ final class Decoding {
         if (head.length == 0) {
             throw new InputException("empty input");
         }
+        String document = documentFormat(head);
+        if (document != null) {
+            throw new InputException("a " + document + " document, not text (convert it to text or HTML first)");
+        }
         if (looksBinary(head)) {
             throw new InputException("binary file, not text");
         }
@@ -73,6 +77,24 @@ final class Decoding {
         byte[] head = in.readNBytes(SNIFF_BYTES);
         in.reset();
         return head;
+    }
+
+    /**
+     * The name of a document format that starts with printable magic bytes, or null. A PDF or PostScript file
+     * written in 7-bit ASCII passes the binary test, but its text is page-description code, not prose.
+     */
+    static String documentFormat(byte[] head) {
+        String start = new String(head, 0, Math.min(head.length, 16), StandardCharsets.ISO_8859_1);
+        if (start.startsWith("%PDF-")) {
+            return "PDF";
+        }
+        if (start.startsWith("%!PS")) {
+            return "PostScript";
+        }
+        if (start.startsWith("{\\rtf")) {
+            return "RTF";
+        }
+        return null;
     }
 
     /**

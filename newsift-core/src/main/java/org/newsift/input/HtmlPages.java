@@ -1,5 +1,8 @@
 package org.newsift.input;
 
+import org.newsift.extract.MarkupGuard;
+import org.newsift.text.VisibleText;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * Reads the markup of one HTML page with the reading layer's rules: gzip by magic bytes, binary content
  * rejected, strict decoding in {@link ReadOptions#charset()} (else the charset the page declares), and at
- * most {@link ReadOptions#HTML_FACTOR} × {@code maxChars} characters. {@link Inputs} reads its HTML
+ * most {@link ReadOptions#HTML_FACTOR} × {@code maxChars} characters, no markup bomb ({@link MarkupGuard}). {@link Inputs} reads its HTML
  * inputs through it; {@code newsift extract} and the network sources read single pages with {@link #read}.
  */
 public final class HtmlPages {
@@ -54,8 +57,12 @@ public final class HtmlPages {
         } catch (Decoding.TooLong e) {
             throw new InputException(tooLong);
         }
-        if (html.isBlank() || html.equals(String.valueOf(Decoding.BOM))) {
+        if (VisibleText.none(html)) {
             throw new InputException("input is only whitespace");
+        }
+        String bomb = MarkupGuard.checkHtml(html);
+        if (bomb != null) {
+            throw new InputException(bomb);
         }
         return html;
     }

@@ -14,12 +14,21 @@ public sealed interface InputItem permits InputItem.Read, InputError {
     /** Where it came from: a path as given, {@code stdin}, or {@code <file>:<line>} for a JSONL line. */
     String source();
 
-    /** An article that was read successfully. */
-    record Read(Article article, String source) implements InputItem {
+    /**
+     * An article that was read successfully.
+     *
+     * @param replacedSurrogates lone surrogates in its text (JSON escapes such as {@code \ud800}) that were
+     *                           replaced by U+FFFD, so that its output can be written
+     */
+    record Read(Article article, String source, int replacedSurrogates) implements InputItem {
         public Read {
             if (article == null) {
                 throw new IllegalArgumentException("article is null");
             }
+        }
+
+        public Read(Article article, String source) {
+            this(article, source, 0);
         }
 
         @Override

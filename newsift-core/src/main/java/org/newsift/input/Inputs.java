@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.newsift.extract.ArticleExtractor;
 import org.newsift.extract.ExtractedArticle;
 import org.newsift.model.Article;
+import org.newsift.text.VisibleText;
 
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
@@ -71,24 +72,39 @@ public final class Inputs {
 
     /** The same as {@link #read}, as an iterator; close it when done (also safe to close early). */
     public static Batch open(List<String> args, ReadOptions opts, InputStream stdin) {
-        return new Batch(args, opts == null ? ReadOptions.defaults() : opts, stdin);
+        Batch batch = new Batch(opts == null ? ReadOptions.defaults() : opts, stdin);
+        for (String a : args) {
+            batch.tasks.add(new Task(a, STDIN.equals(a) ? STDIN_ID : a, null));
+        }
+        return batch;
+    }
+
+    /**
+     * One file found by listing a directory, as a batch. The path keeps the name's bytes as the file system gave
+     * them, so a name that is not valid in the platform's encoding is still found; its id is the name as text.
+     */
+    public static Batch open(Path file, ReadOptions opts) {
+        Batch batch = new Batch(opts == null ? ReadOptions.defaults() : opts, null);
+        batch.tasks.add(new Task(file.toString(), file.toString(), file));
+        return batch;
+    }
+
+    /** An argument to read: its text, the id of what it gives, and its path when it is already known. */
+    private record Task(String arg, String id, Path path) {
     }
 
     /** An iterator over the items of all inputs, which holds at most one file open. */
     public static final class Batch implements Iterator<InputItem>, AutoCloseable {
         private final ReadOptions opts;
         private final InputStream stdin;
-        private final Deque<String[]> tasks = new ArrayDeque<>(); // {path or "-", id}
+        private final Deque<Task> tasks = new ArrayDeque<>();
         private Iterator<InputItem> current = Collections.emptyIterator();
         private AutoCloseable currentResource;
         private boolean closed;
 
-        private Batch(List<String> args, ReadOptions opts, InputStream stdin) {
+        private Batch(ReadOptions opts, InputStream stdin) {
             this.opts = opts;
             this.stdin = stdin;
-            for (String a : args) {
-                tasks.add(new String[] {a, STDIN.equals(a) ? STDIN_ID : a});
-            }
         }
 
         @Override
@@ -101,8 +117,8 @@ public final class Inputs {
                 if (tasks.isEmpty()) {
                     return false;
                 }
-                String[] task = tasks.removeFirst();
-                current = STDIN.equals(task[0]) ? readStdin() : readPath(task[0], task[1]);
+                Task task = tasks.removeFirst();
+                current = task.path() == null && STDIN.equals(task.arg()) ? readStdin() : readPath(task);
             }
             return false;
         }
@@ -147,10 +163,13 @@ public final class Inputs {
             return readStream(STDIN_ID, STDIN_ID, null, in, -1);
         }
 
-        private Iterator<InputItem> readPath(String arg, String id) {
-            Path path;
+        private Iterator<InputItem> readPath(Task task) {
+            String id = task.id();
+            Path path = task.path();
             try {
-                path = Path.of(arg);
+                if (path == null) {
+                    path = Path.of(task.arg());
+                }
             } catch (InvalidPathException e) {
                 return error(id, "invalid path: " + e.getReason());
             }
@@ -165,13 +184,13 @@ public final class Inputs {
                     return error(id, "directory has no input files");
                 }
                 for (int i = files.size() - 1; i >= 0; i--) {
-                    String p = files.get(i).toString();
-                    tasks.addFirst(new String[] {p, p});
+                    Path p = files.get(i);
+                    tasks.addFirst(new Task(p.toString(), p.toString(), p));
                 }
                 return Collections.emptyIterator();
             }
             if (!Files.exists(path)) {
-                return error(id, "no such file or directory");
+                return error(id, notFound(task.arg()));
             }
             if (!Files.isRegularFile(path)) {
                 return error(id, "not a regular file");
@@ -251,7 +270,7 @@ public final class Inputs {
             if (text.isEmpty()) {
                 return new InputError(id, source, "empty input");
             }
-            if (text.isBlank()) {
+            if (VisibleText.none(text)) {
                 return new InputError(id, source, "input is only whitespace");
             }
             Article a = new Article(id, PlainText.title(text), null, null, text);
@@ -260,9 +279,15 @@ public final class Inputs {
 
         private InputItem readHtml(String id, String source, InputStream in, long sizeBytes)
                 throws IOException, InputException {
-            ExtractedArticle x = EXTRACTOR.extract(HtmlPages.decode(in, sizeBytes, opts), null);
+            String html = HtmlPages.decode(in, sizeBytes, opts);
+            ExtractedArticle x;
+            try {
+                x = EXTRACTOR.extract(html, null);
+            } catch (StackOverflowError e) {
+                return new InputError(id, source, "markup too deeply nested to extract");
+            }
             String text = x.titledText();
-            if (text.isEmpty()) {
+            if (VisibleText.none(text)) {
                 return new InputError(id, source, "no article text found in the HTML");
             }
             long cps = text.codePointCount(0, text.length());
@@ -280,6 +305,19 @@ public final class Inputs {
         private static Iterator<InputItem> error(String id, String source, String message) {
             return List.<InputItem>of(new InputError(id, source, message)).iterator();
         }
+    }
+
+    /**
+     * Why a named file is missing. A name that reached Java with U+FFFD in it was not valid in the platform's
+     * encoding (a Latin-1 name under a UTF-8 locale, or any non-ASCII name under the POSIX locale), so Java cannot
+     * name the file at all: say so rather than that it does not exist.
+     */
+    private static String notFound(String arg) {
+        if (arg.indexOf('\uFFFD') >= 0) {
+            return "the file name is not valid in this system's encoding (" + System.getProperty("sun.jnu.encoding")
+                    + "): rename the file, or pass its directory";
+        }
+        return "no such file or directory";
     }
 
     static String tooLongMessage(long codePoints, int max) {

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.newsift.model.Article;
+import org.newsift.text.ValidUnicode;
+import org.newsift.text.VisibleText;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -128,7 +130,7 @@ final class JsonlReader implements Iterator<InputItem>, AutoCloseable {
         if (idNode != null && !idNode.isNull()) {
             if (idNode.isTextual() || idNode.isIntegralNumber()) {
                 if (!idNode.asText().isBlank()) {
-                    id = idNode.asText();
+                    id = ValidUnicode.of(idNode.asText());
                 }
             } else {
                 return new InputError(where, where, "\"id\" must be a string");
@@ -141,11 +143,12 @@ final class JsonlReader implements Iterator<InputItem>, AutoCloseable {
         if (!textNode.isTextual()) {
             return new InputError(id, where, "\"text\" must be a string");
         }
-        String text = textNode.asText();
+        ValidUnicode.Repaired repaired = ValidUnicode.repair(textNode.asText());
+        String text = repaired.text();
         if (text.isEmpty()) {
             return new InputError(id, where, "empty text");
         }
-        if (text.isBlank()) {
+        if (VisibleText.none(text)) {
             return new InputError(id, where, "text is only whitespace");
         }
         long codePoints = text.codePointCount(0, text.length());
@@ -160,7 +163,7 @@ final class JsonlReader implements Iterator<InputItem>, AutoCloseable {
                 if (!f.isTextual()) {
                     return new InputError(id, where, "\"" + fields[i] + "\" must be a string");
                 }
-                meta[i] = f.asText().isBlank() ? null : f.asText().strip();
+                meta[i] = f.asText().isBlank() ? null : ValidUnicode.of(f.asText().strip());
             }
         }
         if (meta[2] != null && !ReadOptions.isIsoDateOrDateTime(meta[2])) {
@@ -168,7 +171,7 @@ final class JsonlReader implements Iterator<InputItem>, AutoCloseable {
                     + meta[2] + "'");
         }
         Article a = new Article(id, meta[0], meta[1], meta[2], text).withPublishedIfAbsent(opts.publishedFallback());
-        return new InputItem.Read(a, where);
+        return new InputItem.Read(a, where, repaired.replaced());
     }
 
     /** Reads the next line's bytes (without its \n or \r\n) into {@code line}; false at the end of input. */

@@ -4,7 +4,10 @@ import com.rometools.rome.io.FeedException;
 import org.newsift.input.InputError;
 import org.newsift.input.InputItem;
 
+import org.newsift.extract.MarkupGuard;
+
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +28,9 @@ import java.util.concurrent.TimeUnit;
  * only entries not seen in an earlier round (by GUID/id, else link); a feed URL is fetched with a conditional
  * GET, so an unchanged feed costs a 304. Each entry's link is fetched and its article extracted; when the page
  * cannot be had (error, not HTML), the entry's own content or summary stands in. A feed that cannot be read
- * (invalid XML, fetch error) is one error item; the other feeds go on.
+ * (invalid XML, fetch error, a markup bomb) is one error item; the other feeds go on. Within a round each
+ * document is read once, however often OPML lists name it (a list that names itself ends), and lists nest at
+ * most {@link #MAX_OPML_NESTING} deep.
  *
  * <pre>{@code
  * FeedPoller poller = new FeedPoller(opts, fetcher, stats);
@@ -36,6 +41,9 @@ import java.util.concurrent.TimeUnit;
  * }</pre>
  */
 public final class FeedPoller implements AutoCloseable {
+    /** How deep OPML lists may name other lists; real reading lists are one level, a few nest a second. */
+    static final int MAX_OPML_NESTING = 8;
+
     private final SourceOptions opts;
     private final HttpFetcher fetcher;
     private final SourceStats stats;
@@ -54,14 +62,14 @@ public final class FeedPoller implements AutoCloseable {
     /** Reads feeds or OPML lists (URLs or files) now; the feeds found are polled again by {@link #pollAll}. */
     public Iterator<InputItem> read(List<String> locations) {
         Round r = new Round();
-        locations.forEach(l -> r.queue.add(new Pending(l, null)));
+        locations.forEach(l -> r.add(new Pending(l, null, 0)));
         return r;
     }
 
     /** Reads a feed or OPML list that was already fetched. */
     Iterator<InputItem> read(String location, HttpFetcher.Page page) {
         Round r = new Round();
-        r.queue.add(new Pending(location, page));
+        r.add(new Pending(location, page, 0));
         return r;
     }
 
@@ -91,14 +99,25 @@ public final class FeedPoller implements AutoCloseable {
         closed.countDown();
     }
 
-    private record Pending(String location, HttpFetcher.Page fetched) {
+    /** A document to read; {@code nesting} counts the OPML lists that led to it. */
+    private record Pending(String location, HttpFetcher.Page fetched, int nesting) {
     }
 
     /** One round: feed documents in a queue (OPML lists add theirs), then each document's new entries. */
     private final class Round extends ItemSource {
         final Deque<Pending> queue = new ArrayDeque<>();
         final Deque<FeedDocuments.Entry> entries = new ArrayDeque<>();
+        final Set<String> visited = new HashSet<>();
         String feed;
+
+        /** Queues a document unless this round has read it already (an OPML list naming itself or a list above). */
+        void add(Pending p) {
+            if (visited.add(identity(p.location()))) {
+                queue.add(p);
+            } else {
+                stats.skip(SourceStats.Skip.FEED_NAMED_AGAIN);
+            }
+        }
 
         @Override
         protected InputItem advance() {
@@ -136,23 +155,30 @@ public final class FeedPoller implements AutoCloseable {
                 stats.skip(SourceStats.Skip.NOT_MODIFIED);
                 return null;
             }
+            Sniff.Kind kind = Sniff.kind(page.contentType(), page.body());
+            if (kind != Sniff.Kind.FEED && kind != Sniff.Kind.OPML) {
+                return new InputError(p.location(), p.location(), "not an RSS/Atom feed or OPML list");
+            }
+            String bomb = MarkupGuard.checkXml(new String(page.body(), StandardCharsets.ISO_8859_1));
+            if (bomb != null) {
+                stats.countTooLarge();
+                return new InputError(p.location(), p.location(), "invalid feed: " + bomb);
+            }
+            if (kind == Sniff.Kind.OPML && p.nesting() >= MAX_OPML_NESTING) {
+                return new InputError(p.location(), p.location(), "OPML lists nest more than " + MAX_OPML_NESTING
+                        + " deep (lists naming lists); this one is not read");
+            }
             try {
-                switch (Sniff.kind(page.contentType(), page.body())) {
-                    case FEED -> {
-                        feeds.add(p.location());
-                        entries.addAll(FeedDocuments.entries(page.body(), page.contentType()));
-                    }
-                    case OPML -> {
-                        for (String url : FeedDocuments.opmlFeeds(page.body(), page.contentType())) {
-                            queue.add(new Pending(resolve(p.location(), url), null));
-                        }
-                    }
-                    default -> {
-                        return new InputError(p.location(), p.location(), "not an RSS/Atom feed or OPML list");
+                if (kind == Sniff.Kind.FEED) {
+                    feeds.add(p.location());
+                    entries.addAll(FeedDocuments.entries(page.body(), page.contentType()));
+                } else {
+                    for (String url : FeedDocuments.opmlFeeds(page.body(), page.contentType())) {
+                        add(new Pending(resolve(p.location(), url), null, p.nesting() + 1));
                     }
                 }
-            } catch (FeedException | IOException | RuntimeException e) {
-                return new InputError(p.location(), p.location(), "invalid feed: " + WarcSource.reason(e));
+            } catch (FeedException | IOException | RuntimeException | StackOverflowError e) {
+                return new InputError(p.location(), p.location(), "invalid feed: " + SourceBatch.failure(e));
             }
             return null;
         }
@@ -215,6 +241,22 @@ public final class FeedPoller implements AutoCloseable {
                     + opts.maxBytes() + " bytes (raise it with --max-bytes)");
         }
         return Optional.of(new HttpFetcher.Page(path.toUri(), null, Files.readAllBytes(path)));
+    }
+
+    /** What a location names, so that two spellings of one file or URL count as one document. */
+    private static String identity(String location) {
+        if (Sources.hasScheme(location)) {
+            try {
+                return URI.create(location.strip()).normalize().toString();
+            } catch (IllegalArgumentException e) {
+                return location;
+            }
+        }
+        try {
+            return Path.of(location).toAbsolutePath().normalize().toString();
+        } catch (RuntimeException e) {
+            return location;
+        }
     }
 
     /** An OPML entry's URL, resolved against the list's own URL or directory when relative. */

@@ -2,10 +2,12 @@ package org.newsift.sources;
 
 import org.newsift.extract.ArticleExtractor;
 import org.newsift.extract.ExtractedArticle;
+import org.newsift.extract.MarkupGuard;
 import org.newsift.input.InputError;
 import org.newsift.input.InputItem;
 import org.newsift.input.ReadOptions;
 import org.newsift.model.Article;
+import org.newsift.text.VisibleText;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -57,7 +59,7 @@ final class PageReader {
             return tooLarge(o, "HTML is longer than the limit of " + maxHtml + " characters (" + ReadOptions.HTML_FACTOR
                     + " x --max-chars)");
         }
-        String bomb = MarkupGuard.check(html);
+        String bomb = MarkupGuard.checkHtml(html);
         if (bomb != null) {
             return tooLarge(o, bomb);
         }
@@ -68,7 +70,7 @@ final class PageReader {
             return tooLarge(o, "markup too deeply nested to extract");
         }
         String text = x.titledText();
-        if (text.isBlank()) {
+        if (VisibleText.none(text)) {
             return new InputError(o.id(), o.source(), "no article text found in the HTML");
         }
         long cps = text.codePointCount(0, text.length());

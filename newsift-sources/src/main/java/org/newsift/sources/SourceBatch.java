@@ -33,9 +33,10 @@ public final class SourceBatch extends ItemSource {
     private final SourceStats stats = new SourceStats();
     private final PageReader pages;
     private final FeedPoller poller;
-    private final Deque<String> specs = new ArrayDeque<>();
+    private final Deque<Spec> specs = new ArrayDeque<>();
     private final Set<String> urlsSeen = new HashSet<>();
     private Iterator<InputItem> current = Collections.emptyIterator();
+    private String currentSpec;
     private boolean currentHasUrls;
     private volatile boolean closed;
 
@@ -45,7 +46,11 @@ public final class SourceBatch extends ItemSource {
         this.fetcher = fetcher;
         this.pages = new PageReader(opts.read(), stats);
         this.poller = new FeedPoller(opts, fetcher, stats);
-        this.specs.addAll(specs);
+        specs.forEach(s -> this.specs.add(new Spec(s, null)));
+    }
+
+    /** A spec as given, or a file found in a directory, whose path keeps the name's bytes as listed. */
+    private record Spec(String name, Path path) {
     }
 
     /** Counts so far: read, rejected, skipped by reason. */
@@ -53,19 +58,40 @@ public final class SourceBatch extends ItemSource {
         return stats;
     }
 
+    /**
+     * The next item. Whatever one source throws, a parser's StackOverflowError included, ends that source with
+     * an error item naming it; the specs after it are still read.
+     */
     @Override
     protected InputItem advance() {
         if (closed || Thread.currentThread().isInterrupted()) {
             finish();
             return null;
         }
-        if (current.hasNext()) {
-            return accept(current.next());
+        try {
+            if (current.hasNext()) {
+                return accept(current.next());
+            }
+            if (!openNext()) {
+                finish();
+            }
+            return null;
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError | AssertionError e) {
+            String spec = currentSpec;
+            closeCurrent();
+            return accept(new InputError(spec, spec, "cannot read: " + failure(e)));
         }
-        if (!openNext()) {
-            finish();
+    }
+
+    /** A one-line reason for what a source threw; the stack overflow of a parser is an input too deeply nested. */
+    static String failure(Throwable e) {
+        if (e instanceof StackOverflowError) {
+            return "too deeply nested to parse (stack overflow)";
         }
-        return null;
+        if (e instanceof OutOfMemoryError) {
+            return "too large to hold in memory";
+        }
+        return WarcSource.reason(e);
     }
 
     /**
@@ -92,6 +118,7 @@ public final class SourceBatch extends ItemSource {
             stats.countError();
             return item;
         }
+        stats.countRepairedSurrogates(((InputItem.Read) item).replacedSurrogates());
         if (currentHasUrls && !urlsSeen.add(item.id())) {
             stats.skip(SourceStats.Skip.DUPLICATE);
             return null;
@@ -104,10 +131,13 @@ public final class SourceBatch extends ItemSource {
     private boolean openNext() {
         closeCurrent();
         if (!specs.isEmpty()) {
-            current = open(specs.removeFirst());
+            Spec next = specs.removeFirst();
+            currentSpec = next.name();
+            current = next.path() != null ? file(next.name(), next.path()) : open(next.name());
             return true;
         }
         if (opts.every() != null && poller.hasFeeds() && poller.awaitNextRound(opts.every()) && !closed) {
+            currentSpec = "feeds";
             current = poller.pollAll();
             currentHasUrls = true;
             return true;
@@ -130,17 +160,7 @@ public final class SourceBatch extends ItemSource {
                     return directory(spec, path);
                 }
                 if (Files.isRegularFile(path)) {
-                    switch (LocalFiles.kind(path)) {
-                        case WARC -> {
-                            return new WarcSource(path, spec, opts.maxBytes(), pages, stats);
-                        }
-                        case FEED -> {
-                            return poller.read(List.of(spec));
-                        }
-                        default -> {
-                            // core's reader below
-                        }
-                    }
+                    return file(spec, path);
                 }
             } catch (InvalidPathException e) {
                 // core's reader names the problem
@@ -148,6 +168,24 @@ public final class SourceBatch extends ItemSource {
         }
         currentHasUrls = false;
         return Inputs.open(List.of(spec), opts.read(), stdin);
+    }
+
+    /** A regular file: a WARC, a feed or OPML list, else text, HTML or JSONL by core's reader. */
+    private Iterator<InputItem> file(String spec, Path path) {
+        switch (LocalFiles.kind(path)) {
+            case WARC -> {
+                currentHasUrls = true;
+                return new WarcSource(path, spec, opts.maxBytes(), pages, stats);
+            }
+            case FEED -> {
+                currentHasUrls = true;
+                return poller.read(List.of(spec));
+            }
+            default -> {
+                currentHasUrls = false;
+                return Inputs.open(path, opts.read());
+            }
+        }
     }
 
     /** Queues the directory's files in front of the remaining specs. */
@@ -162,7 +200,7 @@ public final class SourceBatch extends ItemSource {
             return error(spec, "directory has no input files");
         }
         for (int i = files.size() - 1; i >= 0; i--) {
-            specs.addFirst(files.get(i).toString());
+            specs.addFirst(new Spec(files.get(i).toString(), files.get(i)));
         }
         return Collections.emptyIterator();
     }

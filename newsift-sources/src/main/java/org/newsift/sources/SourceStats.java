@@ -28,7 +28,9 @@ public final class SourceStats {
         /** A feed entry already yielded by an earlier poll. */
         SEEN("seen before"),
         /** The same URL a second time in this batch. */
-        DUPLICATE("duplicate URL");
+        DUPLICATE("duplicate URL"),
+        /** A feed or OPML list that an OPML list names again in the same round (a list naming itself, say). */
+        FEED_NAMED_AGAIN("feed or list named again");
 
         private final String label;
 
@@ -45,6 +47,7 @@ public final class SourceStats {
     private final AtomicLong read = new AtomicLong();
     private final AtomicLong errors = new AtomicLong();
     private final AtomicLong tooLarge = new AtomicLong();
+    private final AtomicLong repairedSurrogates = new AtomicLong();
     private final Map<Skip, AtomicLong> skipped = new EnumMap<>(Skip.class);
 
     public SourceStats() {
@@ -66,6 +69,11 @@ public final class SourceStats {
         tooLarge.incrementAndGet();
     }
 
+    /** Lone surrogates in an article's text that were replaced by U+FFFD. */
+    void countRepairedSurrogates(int n) {
+        repairedSurrogates.addAndGet(n);
+    }
+
     void skip(Skip reason) {
         skipped.get(reason).incrementAndGet();
     }
@@ -85,6 +93,11 @@ public final class SourceStats {
         return tooLarge.get();
     }
 
+    /** Lone surrogates (invalid UTF-16 from JSON escapes) replaced by U+FFFD in the articles read. */
+    public long repairedSurrogates() {
+        return repairedSurrogates.get();
+    }
+
     public long skipped(Skip reason) {
         return skipped.get(reason).get();
     }
@@ -96,7 +109,8 @@ public final class SourceStats {
     /** E.g. {@code 16 read, 1 rejected (1 too large); skipped: 17 not a response record, 3 non-HTML}. */
     @Override
     public String toString() {
-        String s = read() + " read, " + errors() + " rejected" + (tooLarge() > 0 ? " (" + tooLarge() + " too large)" : "");
+        String s = read() + " read, " + errors() + " rejected" + (tooLarge() > 0 ? " (" + tooLarge() + " too large)" : "")
+                + (repairedSurrogates() > 0 ? ", " + repairedSurrogates() + " lone surrogates replaced by U+FFFD" : "");
         StringJoiner skips = new StringJoiner(", ", "; skipped: ", "").setEmptyValue("");
         skipped.forEach((reason, n) -> {
             if (n.get() > 0) {

@@ -31,6 +31,7 @@ final class WarcSource extends ItemSource {
     private final PageReader pages;
     private final SourceStats stats;
     private WarcReader reader;
+    private boolean anyRecord;
 
     WarcSource(Path file, String source, long maxBytes, PageReader pages, SourceStats stats) {
         this.file = file;
@@ -51,8 +52,10 @@ final class WarcSource extends ItemSource {
                 offset = reader.position();
                 Optional<WarcRecord> next = reader.next();
                 if (next.isEmpty()) {
-                    return end();
+                    end();
+                    return anyRecord ? null : new InputError(source, source, "WARC file has no records");
                 }
+                anyRecord = true;
                 WarcRecord record = next.get();
                 offset = record.position();
                 InputItem item = item(record, offset);
@@ -60,9 +63,10 @@ final class WarcSource extends ItemSource {
                     return item;
                 }
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | StackOverflowError e) {
             end();
-            return new InputError(source, source, "truncated or corrupt WARC at byte " + offset + ": " + reason(e));
+            return new InputError(source, source, "truncated or corrupt WARC at byte " + offset + ": "
+                    + SourceBatch.failure(e));
         }
     }
 

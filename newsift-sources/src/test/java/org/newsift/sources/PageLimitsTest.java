@@ -1,5 +1,6 @@
 package org.newsift.sources;
 
+import org.newsift.extract.MarkupGuard;
 import org.junit.jupiter.api.Test;
 import org.newsift.input.InputError;
 import org.newsift.input.InputItem;
@@ -61,7 +62,7 @@ class PageLimitsTest {
                 + "<div><span>x</span></div>".repeat(3000) + "<!-- <div><div> -->"
                 + "<section>".repeat(900) + "</section>".repeat(900) + "<section>".repeat(900) + "</section>".repeat(900)
                 + "</body></html>";
-        assertNull(MarkupGuard.check(page));
+        assertNull(MarkupGuard.checkHtml(page));
     }
 
     @Test
