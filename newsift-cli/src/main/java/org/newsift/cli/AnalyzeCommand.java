@@ -2,6 +2,7 @@ package org.newsift.cli;
 
 import org.newsift.input.InputError;
 import org.newsift.input.InputItem;
+import org.newsift.input.InputRejected;
 import org.newsift.sources.SourceBatch;
 import org.newsift.sources.SourceOptions;
 import org.newsift.sources.Sources;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -34,7 +36,7 @@ import java.util.concurrent.Callable;
                 "1:internal error",
                 "2:usage error (unknown option, bad value)",
                 "3:some inputs were rejected (missing, empty, binary, invalid encoding, too large, bad JSONL line,"
-                        + " fetch failed, invalid feed, corrupt WARC); the rest were analysed",
+                        + " fetch failed, invalid feed, corrupt WARC, past --item-timeout); the rest were analysed",
                 "4:some inputs are not English and got no NLP layers",
                 "5:a configuration file (--actors, --verbs, --dictionary, --cues, --rhetoric) could not be read"})
 final class AnalyzeCommand implements Callable<Integer> {
@@ -94,27 +96,50 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         Outcome outcome = new Outcome();
         boolean ansi = color == Color.always || (color == Color.auto && output == null && System.console() != null);
-        try (ResultSink sink = ResultSink.open(format, output, ansi, spec.commandLine().getOut());
+        try (ItemTimeout timeout = pipelineOptions.itemTimeout();
+             ResultSink sink = ResultSink.open(format, output, ansi, spec.commandLine().getOut());
              SourceBatch items = Sources.open(inputs, sourceOptions)) {
-            new OrderedParallel<InputItem, Result>(threads, item -> analyse(pipeline, item)).run(items, result -> {
+            inParallel(threads, pipeline, timeout).run(items, result -> {
                 outcome.count(result, err);
                 sink.write(result);
             });
-            if (items.stats().skippedTotal() > 0) {
+            sink.complete();
+            if (items.stats().skippedTotal() > 0 || items.stats().repairedSurrogates() > 0) {
                 err.println("newsift: sources: " + items.stats());
+            }
+            if (sink.unwritable() > 0) {
+                err.println("newsift: " + sink.unwritable() + " results could not be written and became error records");
             }
         }
         return outcome.exitCode();
     }
 
-    static Result analyse(Pipeline pipeline, InputItem item) {
+    /** Analyses items on {@code threads} threads in input order; an item that outlives its time limit is given up. */
+    static OrderedParallel<InputItem, Result> inParallel(int threads, Pipeline pipeline, ItemTimeout timeout) {
+        return new OrderedParallel<>(threads, item -> analyse(pipeline, timeout, item), giveUpAfter(timeout),
+                item -> Result.rejected(item.id(), item.source(), timeout.message() + "; its thread did not stop"));
+    }
+
+    /** How long a batch waits for an item past its limit before giving it up: a quarter more, at least 5 s. */
+    static Duration giveUpAfter(ItemTimeout timeout) {
+        Duration limit = timeout.limit();
+        if (limit.isZero()) {
+            return Duration.ZERO;
+        }
+        Duration grace = limit.dividedBy(4);
+        return limit.plus(grace.compareTo(Duration.ofSeconds(5)) < 0 ? Duration.ofSeconds(5) : grace);
+    }
+
+    static Result analyse(Pipeline pipeline, ItemTimeout timeout, InputItem item) {
         if (item instanceof InputError e) {
             return Result.rejected(e);
         }
         InputItem.Read read = (InputItem.Read) item;
         try {
-            return Result.analysed(pipeline.analyze(read.article()));
-        } catch (RuntimeException | StackOverflowError e) {
+            return Result.analysed(timeout.run(() -> pipeline.analyze(read.article())));
+        } catch (InputRejected e) {
+            return Result.rejected(read.id(), read.source(), e.getMessage());
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError | AssertionError e) {
             return Result.failed(read.id(), read.source(), "analysis failed: " + OneLine.of(e));
         }
     }

@@ -40,7 +40,8 @@ import java.util.stream.Stream;
                 "0:every input was stored (or was already)",
                 "1:internal error, or the analysis of some inputs failed",
                 "2:usage error (unknown option, bad value)",
-                "3:some inputs were rejected (unreadable, fetch failed, invalid feed, corrupt WARC, duplicate id); they are "
+                "3:some inputs were rejected (unreadable, fetch failed, invalid feed, corrupt WARC, duplicate id, past "
+                        + "--item-timeout); they are "
                         + "listed in the store's ingest_errors",
                 "5:a configuration file (--actors, --verbs, --dictionary) could not be read"})
 final class IngestCommand implements Callable<Integer> {
@@ -87,15 +88,17 @@ final class IngestCommand implements Callable<Integer> {
             return ExitCodes.BAD_CONFIG;
         }
         IngestSummary summary;
-        try (NewsStore newsStore = store.create(spec);
+        try (ItemTimeout timeout = pipelineOptions.itemTimeout();
+             NewsStore newsStore = store.create(spec);
              SourceBatch items = Sources.open(inputs, sourceOptions)) {
             if (newsStore.reconciled() > 0) {
                 err.println("[ingest] brought the index in line with the database (" + newsStore.reconciled() + " documents)");
             }
-            Ingester ingester = new Ingester(newsStore, pipeline::analyze, progress(err));
+            Ingester ingester = new Ingester(newsStore, article -> timeout.run(() -> pipeline.analyze(article)), progress(err));
             summary = ingester.ingest(items, (tasks, analyse, commit) ->
-                    new OrderedParallel<Ingester.Task, Ingester.Task>(threads, analyse).run(tasks, commit));
-            if (items.stats().skippedTotal() > 0) {
+                    new OrderedParallel<>(threads, analyse, AnalyzeCommand.giveUpAfter(timeout),
+                            (Ingester.Task t) -> t.rejected(timeout.message() + "; its thread did not stop")).run(tasks, commit));
+            if (items.stats().skippedTotal() > 0 || items.stats().repairedSurrogates() > 0) {
                 err.println("[ingest] sources: " + items.stats());
             }
         }

@@ -3,7 +3,9 @@ package org.newsift.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 
 /** The {@code newsift} command. */
 @Command(name = "newsift", mixinStandardHelpOptions = true, version = "newsift 0.1.0",
@@ -29,7 +31,9 @@ public final class Main implements Runnable {
 
     /** Runs a command line and returns its exit code; errors are printed as one line, never a stack trace. */
     public static int execute(String... args) {
-        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+        // JSON is UTF-8 whatever the locale: System.out alone would turn every non-ASCII character into '?' under LANG=C
+        return commandLine(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)).execute(args);
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {

@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -67,6 +68,28 @@ final class PipelineOptions {
                     + "threshold chosen for precision when the claim model was trained (docs/models.md). Questions, "
                     + "opinions, predictions and fragments are never claims.")
     Double minClaimScore;
+
+    @Option(names = "--item-timeout", defaultValue = "5m", paramLabel = "DURATION",
+            description = "The most one article's analysis may take (e.g. 90s, 10m; 0 for no limit). An article that "
+                    + "takes longer is stopped and reported as rejected, and the batch goes on. A 1,000,000-character text "
+                    + "(the --max-chars default) takes about 2 to 4 minutes on one core. Default: ${DEFAULT-VALUE}.")
+    String itemTimeout;
+
+    /** The per-item time limit of {@code --item-timeout}. */
+    ItemTimeout itemTimeout() {
+        if (itemTimeout.strip().equals("0")) {
+            return new ItemTimeout(Duration.ZERO);
+        }
+        try {
+            Duration d = SourceArgs.duration("--item-timeout", itemTimeout);
+            if (d.isNegative() || d.isZero()) {
+                throw new IllegalArgumentException("--item-timeout must be positive, or 0 for no limit, got '" + itemTimeout + "'");
+            }
+            return new ItemTimeout(d);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(command.commandLine(), e.getMessage());
+        }
+    }
 
     /**
      * Reads the lexicons first (fast, so a typo fails in a second, not twenty), then builds the pipeline.

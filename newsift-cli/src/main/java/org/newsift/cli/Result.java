@@ -14,6 +14,10 @@ record Result(Analysis analysis, String id, String source, String error, boolean
         return new Result(null, e.id(), e.source(), e.message(), false);
     }
 
+    static Result rejected(String id, String source, String message) {
+        return new Result(null, id, source, message, false);
+    }
+
     static Result failed(String id, String source, String message) {
         return new Result(null, id, source, message, true);
     }

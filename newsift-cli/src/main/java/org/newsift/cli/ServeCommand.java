@@ -183,7 +183,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         try (Inputs.Batch items = Inputs.open(ingest, read, System.in)) {
-            new OrderedParallel<InputItem, Result>(workers, item -> AnalyzeCommand.analyse(pipeline, item)).run(items, r -> {
+            AnalyzeCommand.inParallel(workers, pipeline, new ItemTimeout(Duration.ZERO)).run(items, r -> {
                 if (r.analysis() != null) {
                     corpus.add(r.analysis());
                 } else {

@@ -93,6 +93,11 @@ public final class SourceArgs {
         }
     }
 
+    /** A duration as the options spell it: {@code 90 s}, {@code 250 ms}. */
+    static String describe(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+    }
+
     /** Bytes: {@code 1000000}, {@code 500k}, {@code 16m}, {@code 16MiB}, {@code 1g} (k, m, g are powers of 1024). */
     static long size(String value) {
         Matcher m = SIZE.matcher(value.strip().toLowerCase(Locale.ROOT));

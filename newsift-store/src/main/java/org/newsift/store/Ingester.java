@@ -2,6 +2,7 @@ package org.newsift.store;
 
 import org.newsift.input.InputError;
 import org.newsift.input.InputItem;
+import org.newsift.input.InputRejected;
 import org.newsift.model.Analysis;
 import org.newsift.model.Article;
 import org.newsift.store.dedup.Deduplicator;
@@ -41,7 +42,7 @@ public final class Ingester {
     /** One input on its way through ingest; opaque to runners. */
     public static final class Task {
         private final InputItem item;
-        private final String error;
+        private String error;
         private final Fingerprint fingerprint;
         private final Verdict verdict;
         private Analysis analysis;
@@ -52,6 +53,12 @@ public final class Ingester {
             this.error = error;
             this.fingerprint = fingerprint;
             this.verdict = verdict;
+        }
+
+        /** For a runner that gives up waiting on this task's analysis: it is recorded as a rejected input. */
+        public Task rejected(String reason) {
+            error = reason;
+            return this;
         }
     }
 
@@ -153,6 +160,8 @@ public final class Ingester {
         if (t.verdict != null && !t.verdict.isCopy()) {
             try {
                 t.analysis = analyzer.apply(((InputItem.Read) t.item).article());
+            } catch (InputRejected e) {
+                t.error = e.getMessage();
             } catch (RuntimeException | StackOverflowError e) {
                 String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
                 t.failure = "analysis failed: " + m.replaceAll("\\s+", " ").strip();
