@@ -226,6 +226,25 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void aLoneSurrogateEscapeNeitherFailsTheRunNorLosesTheOutputFile() throws IOException {
+        // before issue 14: exit 1, "cannot write output: Input length = 1", and a 0-byte file
+        Path batch = Files.writeString(tmp.resolve("s.jsonl"),
+                "{\"id\":\"one\",\"text\":\"Turkey and Qatar mediated the talks \\ud800 in Doha.\"}\n"
+                        + "{\"id\":\"two\",\"text\":\"The United Nations urged both sides to keep the truce.\"}\n");
+        Path out = tmp.resolve("out.jsonl");
+
+        Run r = run("analyze", batch.toString(), "--format", "jsonl", "-o", out.toString());
+
+        assertEquals(ExitCodes.OK, r.exit(), r.err());
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertEquals(2, lines.size());
+        assertTrue(JSON.readTree(lines.get(0)).get("text").asText().contains("talks \ufffd in Doha"), lines.get(0));
+        assertEquals("two", JSON.readTree(lines.get(1)).get("id").asText());
+        assertFalse(Files.exists(tmp.resolve("out.jsonl.part")));
+        assertTrue(r.err().contains("1 lone surrogates replaced by U+FFFD"), r.err());
+    }
+
+    @Test
     void badInputsGetOneLineErrorsAndTheBatchGoesOn() throws IOException {
         Path empty = Files.writeString(tmp.resolve("empty.txt"), "");
         Path binary = Files.write(tmp.resolve("blob.txt"), new byte[]{0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01});
