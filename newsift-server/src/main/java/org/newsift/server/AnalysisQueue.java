@@ -61,7 +61,8 @@ final class AnalysisQueue implements AutoCloseable {
             pool.remove((Runnable) result);
             throw e;
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new ServerFault(e.getCause());
+            // the article was read and checked before it was queued: whatever the analyzer throws is the server's fault
+            throw new ServerFault(e.getCause());
         }
     }
 
