@@ -39,6 +39,7 @@ import java.util.concurrent.CountDownLatch;
                 "It reads the store given with --db once at start-up (restart it to see later ingests); articles given "
                         + "with --ingest are analysed at start-up and held in memory."})
 final class ServeCommand implements Callable<Integer> {
+    private static final String LOG_FORMAT = "java.util.logging.SimpleFormatter.format";
 
     @Spec
     CommandSpec spec;
@@ -67,11 +68,19 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--token", paramLabel = "TOKEN",
             description = "Bearer token for POST requests (default: the NEWSIFT_TOKEN environment variable). Without one, "
-                    + "POST /api/articles is refused and /api/analyze is open.")
+                    + "POST /api/articles is refused and /api/analyze is open to clients on this machine only.")
     String token;
 
     @Option(names = "--auth-all", description = "Require the token for every /api request, reads included.")
     boolean authAll;
+
+    @Option(names = "--allowed-hosts", split = ",", paramLabel = "HOST",
+            description = "Host names (any port) that requests may give in their Host header; * for any. Default: "
+                    + "localhost, 127.0.0.1 and [::1] when listening on loopback, any otherwise. Refuses DNS-rebinding pages.")
+    List<String> allowedHosts;
+
+    @Option(names = "--open-analyze", description = "Without a token, let any client call /api/analyze, not only this machine.")
+    boolean openAnalyze;
 
     @Option(names = "--cors", paramLabel = "ORIGIN", description = "Allow this one origin to call the API from a browser. Default: no CORS.")
     String cors;
@@ -83,7 +92,7 @@ final class ServeCommand implements Callable<Integer> {
     boolean webhookAllowPrivate;
 
     @Option(names = "--max-body", defaultValue = "1048576", paramLabel = "BYTES",
-            description = "Largest request body; larger ones get 413. Default: ${DEFAULT-VALUE}.")
+            description = "Largest request body, chunked or not; larger ones get 413. Default: ${DEFAULT-VALUE}.")
     long maxBody;
 
     @Option(names = "--workers", paramLabel = "N", description = "Analyses run at once. Default: the number of cores.")
@@ -94,7 +103,7 @@ final class ServeCommand implements Callable<Integer> {
     int queue;
 
     @Option(names = "--timeout", defaultValue = "60", paramLabel = "SECONDS",
-            description = "An analysis that takes longer gets 503. Default: ${DEFAULT-VALUE}.")
+            description = "An analysis that takes longer is cancelled and gets 503. Default: ${DEFAULT-VALUE}.")
     int timeout;
 
     @Mixin
@@ -102,6 +111,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (System.getProperty(LOG_FORMAT) == null) {
+            // the server logs each failed request on one line; JUL's default format takes two
+            System.setProperty(LOG_FORMAT, "%1$tFT%1$tT %4$s %5$s%6$s%n");
+        }
         PrintWriter err = spec.commandLine().getErr();
         ServerOptions options = options();
         AlertWebhook hook = null;
@@ -165,7 +178,8 @@ final class ServeCommand implements Callable<Integer> {
         String t = token != null ? token : System.getenv("NEWSIFT_TOKEN");
         try {
             return ServerOptions.defaults().withToken(t == null || t.isBlank() ? null : t, authAll).withCors(cors)
-                    .withLimits(maxBody, workers, queue, Duration.ofSeconds(timeout));
+                    .withLimits(maxBody, workers, queue, Duration.ofSeconds(timeout))
+                    .withAccess(allowedHosts == null ? ServerOptions.defaultHosts(host) : allowedHosts, openAnalyze);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

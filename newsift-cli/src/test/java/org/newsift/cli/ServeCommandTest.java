@@ -35,5 +35,11 @@ class ServeCommandTest {
         String[] port = run("serve", "--port", "70000");
         assertEquals("2", port[0]);
         assertTrue(port[1].contains("--port"), port[1]);
+        String[] hosts = run("serve", "--allowed-hosts", "*,localhost");
+        assertEquals("2", hosts[0]);
+        assertTrue(hosts[1].startsWith("newsift: --allowed-hosts takes host names, or * alone"), hosts[1]);
+        String[] body = run("serve", "--max-body", "0");
+        assertEquals("2", body[0]);
+        assertTrue(body[1].startsWith("newsift: --max-body must be from 1 to"), body[1]);
     }
 }

@@ -12,6 +12,7 @@ import org.newsift.server.corpus.StoreWriter;
 import org.newsift.server.stories.Story;
 import org.newsift.server.stories.StoryClusterer;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -27,11 +28,13 @@ final class Api {
     private final EscalationDetector detector;
     private final Runnable corpusChanged;
     private final StoreWriter writer;
+    private final long maxBodyBytes;
 
     /** @param writer where posted articles are stored too, or null to keep them in memory only */
     Api(Corpus corpus, AnalysisQueue analyses, StoryClusterer stories, EscalationDetector detector, Runnable corpusChanged,
-        StoreWriter writer) {
+        StoreWriter writer, long maxBodyBytes) {
         this.writer = writer;
+        this.maxBodyBytes = maxBodyBytes;
         this.corpus = corpus;
         this.analyses = analyses;
         this.stories = stories;
@@ -53,8 +56,8 @@ final class Api {
         ctx.contentType("application/json").result(AnalysisJson.compact(a));
     }
 
-    void store(Context ctx) throws InterruptedException {
-        Analysis a = analyses.analyze(ArticleInput.read(ctx.contentType(), ctx.bodyAsBytes()));
+    void store(Context ctx) throws InterruptedException, IOException {
+        Analysis a = analyses.analyze(ArticleInput.read(ctx, maxBodyBytes));
         boolean fresh = true;
         if (writer != null) {
             StoreWriter.Outcome outcome = writer.write(a);
@@ -70,8 +73,8 @@ final class Api {
                 "stored", fresh));
     }
 
-    void analyze(Context ctx) throws InterruptedException {
-        Analysis a = analyses.analyze(ArticleInput.read(ctx.contentType(), ctx.bodyAsBytes()));
+    void analyze(Context ctx) throws InterruptedException, IOException {
+        Analysis a = analyses.analyze(ArticleInput.read(ctx, maxBodyBytes));
         ctx.contentType("application/json").result(AnalysisJson.compact(a));
     }
 
@@ -87,13 +90,12 @@ final class Api {
     }
 
     void actors(Context ctx) {
-        int limit = integer(ctx, "limit", 50);
+        int limit = integer(ctx, "limit", 50, 1, Paging.MAX_LIMIT);
         ctx.json(Map.of("actors", corpus.topActors(limit), "edges", corpus.edges(limit)));
     }
 
     void stories(Context ctx) {
-        int min = integer(ctx, "min", 2);
-        ctx.json(stories.stories(corpus.analyses(), Math.max(1, min)));
+        ctx.json(stories.stories(corpus.analyses(), integer(ctx, "min", 2, 1, Integer.MAX_VALUE)));
     }
 
     void story(Context ctx) {
@@ -125,19 +127,31 @@ final class Api {
     }
 
     private static Paging paging(Context ctx) {
-        return new Paging(integer(ctx, "offset", 0), integer(ctx, "limit", DEFAULT_LIMIT));
+        return new Paging(integer(ctx, "offset", 0, 0, Integer.MAX_VALUE), integer(ctx, "limit", DEFAULT_LIMIT, 1, Paging.MAX_LIMIT));
     }
 
-    private static int integer(Context ctx, String name, int fallback) {
+    /** A whole-number parameter from {@code min} to {@code max}; anything else is a 400 that says so. */
+    private static int integer(Context ctx, String name, int fallback, int min, int max) {
         String v = ctx.queryParam(name);
         if (v == null || v.isBlank()) {
             return fallback;
         }
         try {
-            return Integer.parseInt(v.strip());
+            int n = Integer.parseInt(v.strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a whole number, got '" + v + "'");
+            // not a number at all: the same answer as one out of range
         }
+        throw new IllegalArgumentException(name + " must be a whole number from " + min + " to " + max + ", got '"
+                + shown(v) + "'");
+    }
+
+    /** A parameter as an error message quotes it: on one line, and short. */
+    private static String shown(String v) {
+        String line = v.replaceAll("\\p{Cntrl}", " ");
+        return line.length() <= 40 ? line : line.substring(0, 40) + "...";
     }
 
     private static LocalDate date(Context ctx, String name) {
@@ -148,7 +162,7 @@ final class Api {
         try {
             return LocalDate.parse(v.strip());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(name + " must be a date (yyyy-MM-dd), got '" + v + "'");
+            throw new IllegalArgumentException(name + " must be a date (yyyy-MM-dd), got '" + shown(v) + "'");
         }
     }
 }

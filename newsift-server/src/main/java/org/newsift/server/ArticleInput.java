@@ -2,6 +2,8 @@ package org.newsift.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import org.newsift.extract.ArticleExtractor;
 import org.newsift.extract.ExtractedArticle;
 import org.newsift.input.ReadOptions;
@@ -22,6 +24,19 @@ final class ArticleInput {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ArticleInput() {
+    }
+
+    /**
+     * Reads the request's body, of any transfer encoding, and stops with 413 as soon as it passes {@code limit}: a
+     * chunked body declares no length for the guard to check, and the rest of it is never read.
+     */
+    static Article read(Context ctx, long limit) throws IOException {
+        byte[] body = ctx.req().getInputStream().readNBytes(Math.toIntExact(limit + 1));
+        if (body.length > limit) {
+            throw new ApiException(HttpStatus.CONTENT_TOO_LARGE, "the body is larger than the limit of " + limit
+                    + " bytes (--max-body)");
+        }
+        return read(ctx.contentType(), body);
     }
 
     static Article read(String contentType, byte[] body) {

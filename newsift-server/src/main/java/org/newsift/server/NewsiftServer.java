@@ -2,7 +2,6 @@ package org.newsift.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
-import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
@@ -17,18 +16,18 @@ import org.newsift.server.corpus.Corpus;
 import org.newsift.server.corpus.StoreWriter;
 import org.newsift.server.stories.StoryClusterer;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * {@code newsift serve}: the REST API under /api, its description at /openapi.json, and the dashboard's static
  * files, all from the classpath (a request path is never joined to a directory on disk). Every answer carries
- * a strict Content-Security-Policy: scripts only from this server, none inline.
+ * a strict Content-Security-Policy: scripts only from this server, none inline, and an X-Request-Id that its error
+ * body repeats and the log names when the request failed.
  */
 public final class NewsiftServer implements AutoCloseable {
     static final String CSP = "default-src 'self'; script-src 'self'; connect-src 'self'; img-src 'self' data:; "
@@ -40,6 +39,8 @@ public final class NewsiftServer implements AutoCloseable {
             "X-Content-Type-Options", "nosniff",
             "Referrer-Policy", "no-referrer",
             "X-Frame-Options", "DENY");
+    static final String REQUEST_ID = "X-Request-Id";
+    private static final System.Logger LOG = System.getLogger(NewsiftServer.class.getPackageName());
 
     /** One registered route, as /openapi.json must list it. */
     public record Route(String method, String path) {
@@ -66,6 +67,7 @@ public final class NewsiftServer implements AutoCloseable {
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(json, false));
+            // Javalin checks this against Content-Length only; ArticleInput.read holds every body to the limit
             config.http.maxRequestSize = options.maxBodyBytes();
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
@@ -85,9 +87,16 @@ public final class NewsiftServer implements AutoCloseable {
         });
         Runnable announce = webhook == null ? () -> { }
                 : () -> background.submit(() -> webhook.deliver(detector.detect(corpus)));
-        app.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
-        app.before("/api/*", ctx -> guard(ctx, options));
-        Api api = new Api(corpus, analyses, stories, detector, announce, writer);
+        Guard guard = new Guard(options);
+        app.before(ctx -> {
+            SECURITY_HEADERS.forEach(ctx::header);
+            String id = String.format("%012x", ThreadLocalRandom.current().nextLong() & 0xffff_ffff_ffffL);
+            ctx.attribute(REQUEST_ID, id);
+            ctx.header(REQUEST_ID, id);
+            guard.host(ctx);
+        });
+        app.before("/api/*", guard::api);
+        Api api = new Api(corpus, analyses, stories, detector, announce, writer, options.maxBodyBytes());
         route(HandlerType.GET, "/openapi.json", ctx -> ctx.contentType("application/json")
                 .result(NewsiftServer.class.getResourceAsStream("openapi.json")));
         route(HandlerType.GET, "/api/overview", api::overview);
@@ -110,37 +119,14 @@ public final class NewsiftServer implements AutoCloseable {
 
     private void route(HandlerType method, String path, Handler handler) {
         routes.add(new Route(method.name(), path));
-        app.addHttpHandler(method, path, handler);
-    }
-
-    /** Token, body size: checked before any handler reads the request. */
-    private static void guard(Context ctx, ServerOptions options) {
-        // a CORS preflight never carries credentials; the request it announces is checked when it comes
-        boolean preflight = ctx.method() == HandlerType.OPTIONS;
-        boolean write = ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD && !preflight;
-        boolean store = write && !ctx.path().equals("/api/analyze");
-        if (store && options.token() == null) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "writes are off: start the server with --token or NEWSIFT_TOKEN");
-        }
-        if (options.token() != null && (write || (options.authAll() && !preflight)) && !authorised(ctx, options.token())) {
-            ctx.header("WWW-Authenticate", "Bearer");
-            throw new ApiException(HttpStatus.UNAUTHORIZED, "missing or wrong bearer token");
-        }
-        long length = ctx.req().getContentLengthLong();
-        if (length > options.maxBodyBytes()) {
-            throw new ApiException(HttpStatus.CONTENT_TOO_LARGE, "the body is " + length + " bytes; the limit is "
-                    + options.maxBodyBytes());
-        }
-    }
-
-    private static boolean authorised(Context ctx, String token) {
-        String header = ctx.header("Authorization");
-        if (header == null || !header.startsWith("Bearer ")) {
-            return false;
-        }
-        // constant time, so the answer's timing says nothing about how much of a guess was right
-        return MessageDigest.isEqual(header.substring(7).strip().getBytes(StandardCharsets.UTF_8),
-                token.getBytes(StandardCharsets.UTF_8));
+        app.addHttpHandler(method, path, ctx -> {
+            try {
+                handler.handle(ctx);
+            } catch (Error e) {
+                // Javalin answers an Error with an empty 500 and logs it only through SLF4J, which the CLI mutes
+                throw new ServerFault(e);
+            }
+        });
     }
 
     private void errors() {
@@ -148,16 +134,26 @@ public final class NewsiftServer implements AutoCloseable {
         app.exception(AnalysisQueue.Overloaded.class, (e, ctx) -> unavailable(ctx, e.getMessage()));
         app.exception(StoreWriter.Busy.class, (e, ctx) -> unavailable(ctx, e.getMessage()));
         app.exception(IllegalArgumentException.class, (e, ctx) -> fail(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
-        app.exception(ContentTooLargeResponse.class, (e, ctx) ->
-                fail(ctx, HttpStatus.CONTENT_TOO_LARGE, "the body is larger than the limit of " + app.unsafeConfig().http.maxRequestSize + " bytes"));
         app.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));
-        app.exception(Exception.class, (e, ctx) -> fail(ctx, HttpStatus.INTERNAL_SERVER_ERROR,
-                "internal error: " + e.getClass().getSimpleName()));
+        app.exception(Exception.class, (e, ctx) -> internalError(ctx, e instanceof ServerFault f ? f.getCause() : e));
         app.error(HttpStatus.NOT_FOUND, ctx -> {
             if (ctx.path().startsWith("/api/") && ctx.result() == null) {
                 fail(ctx, HttpStatus.NOT_FOUND, "no such resource: " + ctx.path());
             }
         });
+    }
+
+    /**
+     * The server's fault: one line in the log with the request's id, the exception's class and message (its stack
+     * trace at DEBUG), and an answer that gives the id and nothing of the exception.
+     */
+    private static void internalError(Context ctx, Throwable e) {
+        String id = ctx.attribute(REQUEST_ID);
+        String message = e.getMessage() == null ? "" : ": " + e.getMessage().replaceAll("\\s+", " ");
+        LOG.log(System.Logger.Level.ERROR, "request " + id + " (" + ctx.method() + " " + ctx.path() + ") failed: "
+                + e.getClass().getName() + message);
+        LOG.log(System.Logger.Level.DEBUG, "request " + id, e);
+        fail(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error; the server's log names request " + id);
     }
 
     /** Busy now, maybe not in a moment: 503 with Retry-After. */
@@ -167,7 +163,11 @@ public final class NewsiftServer implements AutoCloseable {
     }
 
     private static void fail(Context ctx, HttpStatus status, String message) {
-        ctx.status(status).json(new ApiError(status.getCode(), message == null ? status.getMessage() : message));
+        if (status == HttpStatus.CONTENT_TOO_LARGE) {
+            ctx.header("Connection", "close"); // the rest of the body is left unread, so the connection cannot serve another request
+        }
+        ctx.status(status).json(new ApiError(status.getCode(), message == null ? status.getMessage() : message,
+                ctx.attribute(REQUEST_ID)));
     }
 
     /** Starts listening; port 0 picks a free one. */

@@ -94,6 +94,23 @@ class ApiTest {
     }
 
     @Test
+    void everyNumericParameterOutOfRangeIsA400ThatNamesItAndItsRange() {
+        Map<String, String> expected = Map.of(
+                "/api/actors?limit=-1", "limit must be a whole number from 1 to 500, got '-1'",
+                "/api/actors?limit=0", "limit must be a whole number from 1 to 500, got '0'",
+                "/api/actors?limit=501", "limit must be a whole number from 1 to 500, got '501'",
+                "/api/articles?offset=-1", "offset must be a whole number from 0 to 2147483647, got '-1'",
+                "/api/events?limit=99999999999", "limit must be a whole number from 1 to 500, got '99999999999'",
+                "/api/events?offset=1.5", "offset must be a whole number from 0 to 2147483647, got '1.5'",
+                "/api/stories?min=0", "min must be a whole number from 1 to 2147483647, got '0'");
+        expected.forEach((path, message) -> {
+            HttpResponse<String> r = http.get(path);
+            assertEquals(400, r.statusCode(), path);
+            assertEquals(message, Http.json(r).get("error").asText(), path);
+        });
+    }
+
+    @Test
     void anArticleIsItsAnalysis() {
         JsonNode a = Http.json(http.get("/api/articles/" + Fixtures.HIGHLIGHTED));
         assertEquals(Analysis.SCHEMA, a.get("schema").asText());
