@@ -6,8 +6,11 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import org.newsift.extract.ArticleExtractor;
 import org.newsift.extract.ExtractedArticle;
+import org.newsift.extract.MarkupGuard;
 import org.newsift.input.ReadOptions;
 import org.newsift.model.Article;
+import org.newsift.text.ValidUnicode;
+import org.newsift.text.VisibleText;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -72,17 +75,28 @@ final class ArticleInput {
     }
 
     private static Article fromHtml(String id, String html, String published, String url) {
-        ExtractedArticle page = EXTRACTOR.extract(html, url);
+        String bomb = MarkupGuard.checkHtml(html);
+        if (bomb != null) {
+            throw new IllegalArgumentException(bomb);
+        }
+        ExtractedArticle page;
+        try {
+            page = EXTRACTOR.extract(html, url);
+        } catch (StackOverflowError e) {
+            throw new IllegalArgumentException("markup too deeply nested to extract");
+        }
         return article(id, page.title(), url != null ? url : page.url(), published != null ? published : page.published(),
                 page.titledText());
     }
 
+    /** The article, its text valid Unicode: a JSON escape such as {@code \ud800} is a lone surrogate, now U+FFFD. */
     private static Article article(String id, String title, String url, String published, String text) {
-        if (text == null || text.isBlank()) {
+        if (text == null || VisibleText.none(text)) {
             throw new IllegalArgumentException("the article has no text");
         }
         String date = published == null ? null : validDate(published);
-        return new Article(id == null || id.isBlank() ? "api-" + UUID.randomUUID() : id.strip(), title, url, date, text);
+        return new Article(id == null || id.isBlank() ? "api-" + UUID.randomUUID() : ValidUnicode.of(id.strip()),
+                ValidUnicode.of(title), ValidUnicode.of(url), date, ValidUnicode.of(text));
     }
 
     private static String validDate(String published) {
