@@ -1,5 +1,11 @@
 package org.newsift.store;
 
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,6 +17,9 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -253,6 +262,36 @@ abstract class StoreContractTest {
         assertEquals(List.of((long) n, (long) n), store.database().query(
                 "SELECT count(*), count(DISTINCT input_id) FROM ingest_errors", rs -> List.of(rs.getLong(1), rs.getLong(2))).get(0));
         assertEquals(4, store.database().query("SELECT count(*) FROM articles", rs -> rs.getInt(1)).get(0));
+    }
+
+    @Test
+    void aStoreOfSchemaVersionOneIsRefusedWithOneLine() throws Exception {
+        ingest(corpus());
+        store.close();
+        store = null;
+        try (Connection c = DriverManager.getConnection(location.jdbcUrl()); Statement st = c.createStatement()) {
+            st.execute("DROP TABLE newsift_schema"); // version 1 had articles and no version table
+        }
+        StoreException e = assertThrows(StoreException.class, () -> NewsStore.open(location).close());
+        assertTrue(e.getMessage().contains("has schema version 1 and this newsift reads version 2"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("ingest the inputs again into a new store"), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count());
+    }
+
+    @Test
+    void anIndexKeyedByIdsIsRebuilt() throws Exception {
+        ingest(corpus());
+        store.close();
+        store = null;
+        try (IndexWriter old = new IndexWriter(FSDirectory.open(location.index()), new IndexWriterConfig()
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
+            Document ghost = new Document(); // version 1 indexed the id itself and had no commit data
+            ghost.add(new StringField("id", "ghost", Field.Store.YES));
+            old.addDocument(ghost);
+        }
+        store = NewsStore.open(location);
+        assertEquals(3, store.reconciled());
+        assertEquals(List.of("a4", "a2", "a1"), ids(store.queries().search(SearchQuery.of(""))));
     }
 
     private static void delete(Path p) {
