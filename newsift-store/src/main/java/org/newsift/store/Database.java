@@ -62,7 +62,8 @@ final class Database implements KnownBodies, AutoCloseable {
     static Database open(StoreLocation location) throws SQLException {
         Connection c = DriverManager.getConnection(location.jdbcUrl());
         try {
-            Database db = new Database(c, location.dialect(), location.jdbcUrl());
+            // the URL without its parameters, which may hold a password
+            Database db = new Database(c, location.dialect(), location.jdbcUrl().replaceFirst("\\?.*", ""));
             c.setAutoCommit(false);
             db.createOrCheckSchema();
             return db;
