@@ -29,29 +29,43 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The tables (schema.sql) over one JDBC connection: the source of truth of a store. Each article is written
  * in one transaction with its events, actors and signatures, so a crash never leaves half an article.
+ * Ingest errors wait in memory and are written in batches, with the next article or on their own
+ * ({@link #flushErrors()}), so the store always holds the inputs up to some point, errors included.
  * Calls are serialised on the connection.
  */
 final class Database implements KnownBodies, AutoCloseable {
+    /** The version of schema.sql; a store of another version is refused (docs/store.md). */
+    static final int SCHEMA_VERSION = 2;
+    /** Errors written in one statement and transaction: one each made 20,000 errors take minutes. */
+    private static final int ERROR_BATCH = 500;
+
     private final Connection connection;
     private final Dialect dialect;
+    private final String name;
+    /** Errors not yet written, by key: a reason repeated before a flush is one row. */
+    private final Map<String, Object[]> pendingErrors = new LinkedHashMap<>();
 
-    private Database(Connection connection, Dialect dialect) {
+    private Database(Connection connection, Dialect dialect, String name) {
         this.connection = connection;
         this.dialect = dialect;
+        this.name = name;
     }
 
     static Database open(StoreLocation location) throws SQLException {
         Connection c = DriverManager.getConnection(location.jdbcUrl());
         try {
-            Database db = new Database(c, location.dialect());
-            db.createSchema();
+            // the URL without its parameters, which may hold a password
+            Database db = new Database(c, location.dialect(), location.jdbcUrl().replaceFirst("\\?.*", ""));
             c.setAutoCommit(false);
+            db.createOrCheckSchema();
             return db;
         } catch (SQLException | RuntimeException e) {
             c.close();
@@ -65,6 +79,30 @@ final class Database implements KnownBodies, AutoCloseable {
 
     Dialect dialect() {
         return dialect;
+    }
+
+    /**
+     * Creates the tables of a new store in one transaction, so a crash leaves none or all; refuses a store of
+     * another schema version (version 1 had no version table and keyed articles by their id).
+     */
+    private void createOrCheckSchema() throws SQLException {
+        if (hasTable("articles")) {
+            int version = hasTable("newsift_schema")
+                    ? query("SELECT max(version) FROM newsift_schema", rs -> rs.getInt(1)).get(0) : 1;
+            if (version != SCHEMA_VERSION) {
+                throw new StoreException("the store " + name + " has schema version " + version + " and this newsift reads "
+                        + "version " + SCHEMA_VERSION + " (ids of any length, docs/store.md): ingest the inputs again into a new store");
+            }
+            return;
+        }
+        createSchema();
+        update("INSERT INTO newsift_schema VALUES (?)", SCHEMA_VERSION);
+        connection.commit();
+    }
+
+    private boolean hasTable(String table) throws SQLException {
+        return query("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ?",
+                rs -> rs.getInt(1), table).get(0) > 0;
     }
 
     private void createSchema() throws SQLException {
@@ -84,7 +122,7 @@ final class Database implements KnownBodies, AutoCloseable {
     }
 
     synchronized Optional<String> bodyHashOf(String id) throws SQLException {
-        return single("SELECT body_hash FROM articles WHERE id = ?", id);
+        return single("SELECT body_hash FROM articles WHERE id_hash = ?", Keys.of(id));
     }
 
     @Override
@@ -99,7 +137,7 @@ final class Database implements KnownBodies, AutoCloseable {
 
     @Override
     public synchronized Collection<Candidate> originalsInBands(long[] bandKeys) {
-        String sql = "SELECT id, minhash FROM articles WHERE id IN (SELECT article_id FROM signatures WHERE band_key IN ("
+        String sql = "SELECT id, minhash FROM articles WHERE id_hash IN (SELECT article_hash FROM signatures WHERE band_key IN ("
                 + marks(bandKeys.length) + "))";
         try {
             return query(sql, rs -> new Candidate(rs.getString(1), MinHasher.decode(rs.getString(2))),
@@ -109,13 +147,17 @@ final class Database implements KnownBodies, AutoCloseable {
         }
     }
 
-    /** Writes an article with everything that hangs on it, in one transaction; an id already stored is left alone. */
+    /**
+     * Writes an article with everything that hangs on it, and the errors met before it, in one transaction; an
+     * id already stored is left alone.
+     */
     synchronized void insert(StoredArticle a) throws SQLException {
         try {
-            boolean fresh = update("INSERT INTO articles (id, url, title, published, published_date, source, language, body_hash, "
-                            + "minhash, duplicate_of, duplicate_kind, similarity, event_count, analysis, ingested_at) "
-                            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
-                    a.id(), a.url(), a.title(), a.published(), publishedDate(a.published()), a.source(),
+            writePendingErrors();
+            boolean fresh = update("INSERT INTO articles (id_hash, id, url, title, published, published_date, source, language, "
+                            + "body_hash, minhash, duplicate_of, duplicate_kind, similarity, event_count, analysis, ingested_at) "
+                            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
+                    Keys.of(a.id()), a.id(), a.url(), a.title(), a.published(), publishedDate(a.published()), a.source(),
                     a.analysis() == null ? null : a.analysis().language(), a.fingerprint().bodyHash(),
                     a.verdict().isCopy() ? null : MinHasher.encode(a.fingerprint().minHash()),
                     a.verdict().original(), a.verdict().isCopy() ? a.verdict().kind().name().toLowerCase() : null,
@@ -128,6 +170,7 @@ final class Database implements KnownBodies, AutoCloseable {
                 insertSignatures(a.id(), MinHasher.bandKeys(a.fingerprint().minHash()));
             }
             connection.commit();
+            pendingErrors.clear();
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
@@ -152,11 +195,15 @@ final class Database implements KnownBodies, AutoCloseable {
      * spend most of its time there.
      */
     private void insertRows(String table, int columns, List<Object[]> rows) throws SQLException {
+        insertRows(table, columns, rows, "");
+    }
+
+    private void insertRows(String table, int columns, List<Object[]> rows, String onConflict) throws SQLException {
         int chunk = 500; // keeps PostgreSQL under its 65,535 parameters per statement
         for (int from = 0; from < rows.size(); from += chunk) {
             List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + chunk));
             String values = String.join(",", Collections.nCopies(part.size(), "(" + marks(columns) + ")"));
-            update("INSERT INTO " + table + " VALUES " + values, part.stream().flatMap(Arrays::stream).toArray());
+            update("INSERT INTO " + table + " VALUES " + values + onConflict, part.stream().flatMap(Arrays::stream).toArray());
         }
     }
 
@@ -189,22 +236,44 @@ final class Database implements KnownBodies, AutoCloseable {
     }
 
     private void insertSignatures(String id, long[] bandKeys) throws SQLException {
-        insertRows("signatures", 2, Arrays.stream(bandKeys).mapToObj(k -> new Object[] {k, id}).toList());
+        String key = Keys.of(id);
+        insertRows("signatures", 2, Arrays.stream(bandKeys).mapToObj(k -> new Object[] {k, key}).toList());
     }
 
-    /** Records an input that was skipped for a reason; the same input and reason twice is one row. */
+    /**
+     * Records an input that was skipped for a reason; the same input and reason twice is one row. It is written
+     * with the next article, by the next flush, or when a batch is full.
+     */
     synchronized void recordError(String inputId, String source, String reason) throws SQLException {
+        String key = Keys.of(inputId, reason);
+        pendingErrors.putIfAbsent(key, new Object[] {key, inputId, source, reason, Timestamp.from(Instant.now())});
+        if (pendingErrors.size() >= ERROR_BATCH) {
+            flushErrors();
+        }
+    }
+
+    /** Writes the errors recorded so far, in one transaction. */
+    synchronized void flushErrors() throws SQLException {
+        if (pendingErrors.isEmpty()) {
+            return;
+        }
         try {
-            update("INSERT INTO ingest_errors VALUES (?,?,?,?) ON CONFLICT DO NOTHING",
-                    inputId, source, reason, Timestamp.from(Instant.now()));
+            writePendingErrors();
             connection.commit();
-        } catch (SQLException e) {
+            pendingErrors.clear();
+        } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
         }
     }
 
+    /** Inserts the pending errors in the open transaction; the caller commits, then forgets them. */
+    private void writePendingErrors() throws SQLException {
+        insertRows("ingest_errors", 5, List.copyOf(pendingErrors.values()), " ON CONFLICT DO NOTHING");
+    }
+
     synchronized void recordRun(Instant started, IngestSummary s) throws SQLException {
+        flushErrors();
         update("INSERT INTO ingest_runs VALUES (?,?,?,?,?,?,?,?)", Timestamp.from(started), Timestamp.from(Instant.now()),
                 s.read(), s.stored(), s.exactCopies(), s.nearCopies(), s.alreadyStored(), s.errors());
         connection.commit();
@@ -216,7 +285,7 @@ final class Database implements KnownBodies, AutoCloseable {
     }
 
     synchronized Optional<String> analysisJson(String id) throws SQLException {
-        return single("SELECT analysis FROM articles WHERE id = ? AND analysis IS NOT NULL", id);
+        return single("SELECT analysis FROM articles WHERE id_hash = ? AND analysis IS NOT NULL", Keys.of(id));
     }
 
     /** Maps one row of a result set. */
@@ -285,7 +354,7 @@ final class Database implements KnownBodies, AutoCloseable {
             if (p == null) {
                 ps.setNull(i + 1, Types.NULL);
             } else if (p instanceof String s) {
-                ps.setString(i + 1, s.indexOf('\0') < 0 ? s : s.replace("\0", "")); // PostgreSQL text cannot hold NUL
+                ps.setString(i + 1, Keys.storable(s));
             } else if (p instanceof LocalDate d) {
                 ps.setDate(i + 1, java.sql.Date.valueOf(d));
             } else {
@@ -328,6 +397,7 @@ final class Database implements KnownBodies, AutoCloseable {
     @Override
     public synchronized void close() throws SQLException {
         try {
+            flushErrors();
             connection.commit();
             if (dialect == Dialect.DUCKDB) {
                 connection.setAutoCommit(true);

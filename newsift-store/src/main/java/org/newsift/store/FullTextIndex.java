@@ -5,11 +5,14 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
@@ -41,6 +44,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -49,7 +53,12 @@ import java.util.Set;
  * {@link NewsStore} reconciles the two on open.
  */
 final class FullTextIndex implements AutoCloseable {
+    /** The article id, stored, not indexed: ids can be longer than a Lucene term (32 KB). */
     private static final String ID = "id";
+    /** The key the index updates and deletes by: the id's hash (Keys). */
+    private static final String ID_HASH = "id_hash";
+    /** Commit data that marks an index keyed by id hashes; an older index is rebuilt from the database. */
+    private static final Map.Entry<String, String> FORMAT = Map.entry("newsift.keys", "sha256");
     private static final String DAY = "day";
     private static final String ACTOR = "actor";
     private static final String CAMEO = "cameo";
@@ -74,15 +83,21 @@ final class FullTextIndex implements AutoCloseable {
     }
 
     static FullTextIndex open(Path dir) throws IOException {
+        FSDirectory directory = FSDirectory.open(dir);
+        boolean current = DirectoryReader.indexExists(directory)
+                && FORMAT.getValue().equals(SegmentInfos.readLatestCommit(directory).getUserData().get(FORMAT.getKey()));
         IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-        return new FullTextIndex(new IndexWriter(FSDirectory.open(dir), config));
+                .setOpenMode(current ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
+        IndexWriter writer = new IndexWriter(directory, config);
+        writer.setLiveCommitData(Map.of(FORMAT.getKey(), FORMAT.getValue()).entrySet());
+        return new FullTextIndex(writer);
     }
 
     /** Adds or replaces an article's document. */
     void put(Analysis a) throws IOException {
         Document d = new Document();
-        d.add(new StringField(ID, a.id(), Field.Store.YES));
+        d.add(new StoredField(ID, a.id()));
+        d.add(new StringField(ID_HASH, Keys.of(a.id()), Field.Store.NO));
         d.add(new TextField("title", a.title() == null ? "" : a.title(), Field.Store.NO));
         d.add(new TextField("text", a.text(), Field.Store.NO));
         LocalDate day = Database.publishedDate(a.published());
@@ -106,11 +121,11 @@ final class FullTextIndex implements AutoCloseable {
         }
         actorKeys.forEach(k -> d.add(new StringField(ACTOR, k, Field.Store.NO)));
         d.add(new TextField("actors", String.join(" ", actorKeys), Field.Store.NO));
-        writer.updateDocument(new Term(ID, a.id()), d);
+        writer.updateDocument(new Term(ID_HASH, Keys.of(a.id())), d);
     }
 
     void delete(String id) throws IOException {
-        writer.deleteDocuments(new Term(ID, id));
+        writer.deleteDocuments(new Term(ID_HASH, Keys.of(id)));
     }
 
     void commit() throws IOException {

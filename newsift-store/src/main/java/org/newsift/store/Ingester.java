@@ -108,10 +108,12 @@ public final class Ingester {
                 return classify(items.next());
             }
         };
+        ErrorFlusher errorFlusher = new ErrorFlusher(store.database());
         try {
             runner.run(tasks, this::analyse, this::commit);
         } finally {
             progress.finish();
+            errorFlusher.close(); // also when interrupted: the errors recorded so far are written
             try {
                 store.commitIndex();
             } catch (IOException e) {
@@ -135,14 +137,15 @@ public final class Ingester {
         Article article = ((InputItem.Read) item).article();
         if (!idsThisRun.add(article.id())) {
             duplicateIds++;
-            return new Task(item, "duplicate id: an earlier input of this run has the id '" + article.id() + "'", null, null);
+            return new Task(item, "duplicate id: an earlier input of this run has the id '" + Keys.shown(article.id()) + "'",
+                    null, null);
         }
         Fingerprint f = dedup.fingerprint(article.text());
         Optional<String> storedHash;
         try {
             storedHash = store.database().bodyHashOf(article.id());
         } catch (SQLException e) {
-            throw new StoreException("cannot look up " + article.id(), e);
+            throw new StoreException("cannot look up " + Keys.shown(article.id()), e);
         }
         if (storedHash.isPresent()) {
             if (storedHash.get().equals(f.bodyHash())) {
@@ -150,7 +153,8 @@ public final class Ingester {
                 return new Task(item, null, f, null);
             }
             duplicateIds++;
-            return new Task(item, "duplicate id: the store holds another article with the id '" + article.id() + "'", null, null);
+            return new Task(item, "duplicate id: the store holds another article with the id '" + Keys.shown(article.id()) + "'",
+                    null, null);
         }
         return new Task(item, null, f, dedup.check(article.id(), f));
     }
@@ -194,7 +198,7 @@ public final class Ingester {
                 }
             }
         } catch (SQLException | IOException e) {
-            throw new StoreException("cannot store " + t.item.id(), e);
+            throw new StoreException("cannot store " + Keys.shown(t.item.id()), e);
         }
         progress.update(summary());
     }

@@ -40,10 +40,11 @@ public final class StoreQueries {
             Map<String, Float> scores = new HashMap<>();
             hits.page().forEach(h -> scores.put(h.id(), h.score()));
             if (!ids.isEmpty()) {
-                String sql = "SELECT id, title, url, published, source, event_count FROM articles WHERE id IN ("
+                String sql = "SELECT id, title, url, published, source, event_count FROM articles WHERE id_hash IN ("
                         + String.join(",", Collections.nCopies(ids.size(), "?")) + ")";
                 for (SearchPage.Hit h : db.query(sql, rs -> new SearchPage.Hit(rs.getString(1), rs.getString(2),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6), scores.get(rs.getString(1))), ids.toArray())) {
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6), scores.get(rs.getString(1))),
+                        ids.stream().map(Keys::of).toArray())) {
                     byId.put(h.id(), h);
                 }
             }
@@ -61,11 +62,11 @@ public final class StoreQueries {
             if (own.isPresent()) {
                 return own;
             }
-            List<String> original = db.query("SELECT duplicate_of FROM articles WHERE id = ? AND duplicate_of IS NOT NULL",
-                    rs -> rs.getString(1), id);
+            List<String> original = db.query("SELECT duplicate_of FROM articles WHERE id_hash = ? AND duplicate_of IS NOT NULL",
+                    rs -> rs.getString(1), Keys.of(id));
             return original.isEmpty() ? Optional.empty() : db.analysisJson(original.get(0));
         } catch (SQLException e) {
-            throw new StoreException("cannot read article " + id, e);
+            throw new StoreException("cannot read article " + Keys.shown(id), e);
         }
     }
 

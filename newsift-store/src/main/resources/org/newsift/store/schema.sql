@@ -1,6 +1,13 @@
 -- newsift store schema: one design for DuckDB and PostgreSQL (docs/store.md). Statements end with ';' at a line end.
+-- Ids, URLs and reasons can be megabytes long, more than an index takes: tables are keyed by their SHA-256 (Keys).
+-- Events and actors have no key: they are written only with a new article row, in its transaction.
+-- Database.SCHEMA_VERSION is the version of this file; change it with the file.
+CREATE TABLE IF NOT EXISTS newsift_schema (
+    version         INTEGER NOT NULL
+);
 CREATE TABLE IF NOT EXISTS articles (
-    id              TEXT PRIMARY KEY,
+    id_hash         TEXT PRIMARY KEY,
+    id              TEXT NOT NULL,
     url             TEXT,
     title           TEXT,
     published       TEXT,
@@ -53,8 +60,7 @@ CREATE TABLE IF NOT EXISTS events (
     sentence_end    INTEGER NOT NULL,
     trigger_text    TEXT,
     evidence        TEXT,
-    confidence      DOUBLE PRECISION,
-    PRIMARY KEY (article_id, idx)
+    confidence      DOUBLE PRECISION
 );
 CREATE INDEX IF NOT EXISTS events_date ON events (event_date);
 CREATE TABLE IF NOT EXISTS actors (
@@ -64,20 +70,19 @@ CREATE TABLE IF NOT EXISTS actors (
     code            TEXT,
     country         TEXT,
     sector          TEXT,
-    mentions        INTEGER NOT NULL,
-    PRIMARY KEY (article_id, actor_id)
+    mentions        INTEGER NOT NULL
 );
 CREATE TABLE IF NOT EXISTS signatures (
     band_key        BIGINT NOT NULL,
-    article_id      TEXT NOT NULL
+    article_hash    TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS signatures_band ON signatures (band_key);
 CREATE TABLE IF NOT EXISTS ingest_errors (
+    error_hash      TEXT PRIMARY KEY,
     input_id        TEXT NOT NULL,
     source          TEXT,
     reason          TEXT NOT NULL,
-    recorded_at     TIMESTAMP NOT NULL,
-    PRIMARY KEY (input_id, reason)
+    recorded_at     TIMESTAMP NOT NULL
 );
 CREATE TABLE IF NOT EXISTS ingest_runs (
     started_at      TIMESTAMP NOT NULL,

@@ -26,6 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class KillDuringIngestTest {
     private static final int ORIGINALS = 30;
     private static final int COPIES = 3;
+    /** Unreadable (binary) files among the inputs, just before these articles: their errors must not be lost or doubled. */
+    private static final List<Integer> BAD_BEFORE = List.of(2, 4, 5, 6, 7, 9, 17, 25, 31);
     private static final Pattern STORED = Pattern.compile("\\[ingest\\] (\\d+) read, (\\d+) stored");
 
     @TempDir
@@ -52,6 +54,14 @@ class KillDuringIngestTest {
         }
         first.waitFor();
         assertTrue(storedBeforeKill >= 5, "the first run was killed after storing some articles: " + firstLines);
+        try (NewsStore store = NewsStore.open(StoreLocation.parse(db, null))) {
+            String lastStored = store.database().query("SELECT max(id) FROM articles", rs -> rs.getString(1)).get(0);
+            List<String> recorded = store.database().query("SELECT input_id FROM ingest_errors ORDER BY input_id", rs -> rs.getString(1));
+            List<String> bad = badFiles(inputs);
+            assertEquals(bad.subList(0, recorded.size()), recorded, "errors are recorded in input order");
+            assertTrue(recorded.containsAll(bad.stream().filter(f -> f.compareTo(lastStored) < 0).toList()),
+                    "the killed run recorded the errors of the inputs before its last stored article: " + recorded);
+        }
 
         Process second = start(db, inputs);
         List<String> lines = new ArrayList<>();
@@ -67,6 +77,8 @@ class KillDuringIngestTest {
 
         try (NewsStore store = NewsStore.open(StoreLocation.parse(db, null))) {
             assertEquals(0, store.reconciled(), "the second run left the index in line");
+            assertEquals(badFiles(inputs), store.database().query("SELECT input_id FROM ingest_errors ORDER BY input_id",
+                    rs -> rs.getString(1)), "every unreadable input recorded once");
             assertEquals(List.of((long) ORIGINALS + COPIES, (long) ORIGINALS, (long) COPIES, (long) ORIGINALS),
                     store.database().query("SELECT count(*), count(analysis), count(duplicate_of), count(DISTINCT id) "
                             + "FROM articles", rs -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4) - COPIES)).get(0));
@@ -105,6 +117,14 @@ class KillDuringIngestTest {
         for (int i = 0; i < ORIGINALS + COPIES; i++) {
             Files.writeString(dir.resolve(String.format("%02d.txt", i + 1)), texts.get(i % ORIGINALS));
         }
+        for (int before : BAD_BEFORE) {
+            Files.write(dir.resolve(String.format("%02d-unreadable.txt", before)), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0, 7});
+        }
         return dir;
+    }
+
+    /** The unreadable inputs' ids (their paths), in input order (by name: "04-unreadable.txt" comes before "04.txt"). */
+    private static List<String> badFiles(Path inputs) {
+        return BAD_BEFORE.stream().map(before -> inputs.resolve(String.format("%02d-unreadable.txt", before)).toString()).toList();
     }
 }

@@ -1,5 +1,11 @@
 package org.newsift.store;
 
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,9 +17,14 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,6 +43,8 @@ abstract class StoreContractTest {
             + "mediators from Turkey and Qatar, and agreed to meet again next week.";
     private static final String TALKS_AGAIN = "Pakistan and Afghanistan resumed talks in Doha on Thursday, a week after "
             + "their first round, and both sides described the meeting as constructive.";
+    private static final String SHELLING = "India accused Pakistan of shelling villages along the line of control on "
+            + "Tuesday night, and officials in Srinagar said three houses had been destroyed.";
 
     /** A fresh, empty store location for one test. */
     abstract StoreLocation freshLocation() throws Exception;
@@ -189,6 +202,96 @@ abstract class StoreContractTest {
         assertEquals(3, store.reconciled());
         assertEquals(List.of("a1"), ids(store.queries().search(SearchQuery.of("militants"))));
         assertFalse(store.queries().analysisJson("missing").isPresent());
+    }
+
+    /** 2 MB: beyond DuckDB's ART key limit (~120 KB), a PostgreSQL btree row (~2.7 KB) and a Lucene term (32 KB). */
+    private static String huge(String prefix, char fill) {
+        return prefix + String.valueOf(fill).repeat(2 << 20);
+    }
+
+    @Test
+    void idsAndUrlsOfAnyLengthAreStoredAndFoundById() throws Exception {
+        String jsonlId = huge("line-", 'j');
+        String warcUri = huge("https://example.org/warc/", 'w');
+        String feedLink = huge("https://example.org/feed/", 'f');
+        InputError fetchFailed = new InputError(feedLink + "x", "feed.xml", "fetch failed: " + feedLink + "x: connection refused");
+        List<InputItem> items = List.of(
+                article("good", "2025-10-01", ACCUSED),
+                new InputItem.Read(new Article(jsonlId, "A JSONL id", null, "2025-10-06", TALKS), "in.jsonl:2"),
+                // a WARC record: id and url are its WARC-Target-URI
+                new InputItem.Read(new Article(warcUri, null, warcUri, "2025-10-16", TALKS_AGAIN), "crawl.warc:1042"),
+                // a feed entry whose page could not be fetched, and one read from the feed's own content
+                fetchFailed,
+                new InputItem.Read(new Article(feedLink, "A feed entry", feedLink, "2025-10-20", SHELLING), "feed.xml"),
+                new InputItem.Read(new Article(jsonlId, null, null, null, "Another body under the same id."), "in.jsonl:3"));
+        IngestSummary s = ingest(items);
+        assertEquals(List.of(4, 2, 1), List.of(s.stored(), s.errors(), s.duplicateIds()), s.toString());
+        StoreQueries q = store.queries();
+        for (String id : List.of("good", jsonlId, warcUri, feedLink)) {
+            assertTrue(q.analysisJson(id).orElseThrow().contains("\"id\":\"" + id + "\""), "found by its id");
+        }
+        assertEquals(Set.of("good", jsonlId, warcUri, feedLink), Set.copyOf(ids(q.search(SearchQuery.of("")))));
+        assertEquals(Set.of("good", jsonlId, warcUri, feedLink),
+                Set.copyOf(q.events(EventFilter.all(), 0, 10).stream().map(EventRow::articleId).toList()));
+        List<String> errors = store.database().query("SELECT input_id, reason FROM ingest_errors",
+                rs -> rs.getString(1) + " " + rs.getString(2).length());
+        assertEquals(2, errors.size());
+        assertTrue(errors.contains(feedLink + "x " + fetchFailed.message().length()), "the whole link is kept");
+        assertTrue(errors.stream().anyMatch(e -> e.startsWith(jsonlId + " ") && Integer.parseInt(e.substring(jsonlId.length() + 1)) < 1000),
+                "the duplicate id's reason quotes the start of the id, not 2 MB");
+
+        IngestSummary again = ingest(items);
+        assertEquals(List.of(0, 4, 2), List.of(again.stored(), again.alreadyStored(), again.errors()), again.toString());
+        assertEquals(2, store.database().query("SELECT count(*) FROM ingest_errors", rs -> rs.getInt(1)).get(0),
+                "an error recorded again is one row");
+    }
+
+    @Test
+    void everyErrorOfALargeFailingFeedIsRecorded() throws Exception {
+        int n = 20_000;
+        List<InputItem> items = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String link = "https://example.org/feed/item-" + i;
+            items.add(new InputError(link, "feed.xml", "fetch failed: " + link + ": HTTP 503"));
+            if (i % 5000 == 2500) {
+                items.add(article("good" + i, "2025-10-01", ACCUSED + " Report " + i + "."));
+            }
+        }
+        IngestSummary s = ingest(items);
+        assertEquals(n, s.errors());
+        assertEquals(List.of((long) n, (long) n), store.database().query(
+                "SELECT count(*), count(DISTINCT input_id) FROM ingest_errors", rs -> List.of(rs.getLong(1), rs.getLong(2))).get(0));
+        assertEquals(4, store.database().query("SELECT count(*) FROM articles", rs -> rs.getInt(1)).get(0));
+    }
+
+    @Test
+    void aStoreOfSchemaVersionOneIsRefusedWithOneLine() throws Exception {
+        ingest(corpus());
+        store.close();
+        store = null;
+        try (Connection c = DriverManager.getConnection(location.jdbcUrl()); Statement st = c.createStatement()) {
+            st.execute("DROP TABLE newsift_schema"); // version 1 had articles and no version table
+        }
+        StoreException e = assertThrows(StoreException.class, () -> NewsStore.open(location).close());
+        assertTrue(e.getMessage().contains("has schema version 1 and this newsift reads version 2"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("ingest the inputs again into a new store"), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count());
+    }
+
+    @Test
+    void anIndexKeyedByIdsIsRebuilt() throws Exception {
+        ingest(corpus());
+        store.close();
+        store = null;
+        try (IndexWriter old = new IndexWriter(FSDirectory.open(location.index()), new IndexWriterConfig()
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
+            Document ghost = new Document(); // version 1 indexed the id itself and had no commit data
+            ghost.add(new StringField("id", "ghost", Field.Store.YES));
+            old.addDocument(ghost);
+        }
+        store = NewsStore.open(location);
+        assertEquals(3, store.reconciled());
+        assertEquals(List.of("a4", "a2", "a1"), ids(store.queries().search(SearchQuery.of(""))));
     }
 
     private static void delete(Path p) {
