@@ -15,8 +15,12 @@ import java.util.TreeMap;
  * Validators kept in a JSON file ({@code {"url": {"etag": ..., "lastModified": ...}}}), so conditional GETs work
  * across runs. Each change rewrites the file through a temporary file and an atomic move, so a crash leaves the
  * old or the new version, never half of one.
+ *
+ * <p>URLs over {@link #MAX_URL_CHARS} characters are not kept: servers refuse URLs of that length anyway, and
+ * one name over 50,000 characters would make the file unreadable to Jackson on the next run.
  */
 public final class FileValidatorCache implements ValidatorCache {
+    static final int MAX_URL_CHARS = 8_192;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path file;
@@ -37,7 +41,7 @@ public final class FileValidatorCache implements ValidatorCache {
 
     @Override
     public synchronized void put(String url, Validators validators) {
-        if (validators.equals(map.put(url, validators))) {
+        if (url.length() > MAX_URL_CHARS || validators.equals(map.put(url, validators))) {
             return;
         }
         try {

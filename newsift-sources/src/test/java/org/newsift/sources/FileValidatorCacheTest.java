@@ -30,4 +30,17 @@ class FileValidatorCacheTest {
             assertTrue(files.allMatch(p -> p.equals(file)), "only the cache file remains");
         }
     }
+
+    @Test
+    void aUrlOfAHundredThousandCharactersDoesNotMakeTheFileUnreadable() throws IOException {
+        Path file = dir.resolve("validators.json");
+        FileValidatorCache cache = new FileValidatorCache(file);
+        String huge = "https://news.example/" + "a".repeat(100_000);
+        cache.put(huge, new ValidatorCache.Validators("\"h\"", null));
+        cache.put("https://news.example/feed", new ValidatorCache.Validators("\"abc\"", null));
+
+        FileValidatorCache reopened = new FileValidatorCache(file); // Jackson refused names over 50,000 characters
+        assertEquals("\"abc\"", reopened.get("https://news.example/feed").etag());
+        assertNull(reopened.get(huge));
+    }
 }
