@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Collects mentions into actors for one document. Coded actors are keyed by code, so "Islamabad",
@@ -26,6 +27,9 @@ final class ActorRegistry {
     private final Map<String, String> personSurnames = new HashMap<>();
     private final Map<String, LexiconEntry> lexiconPeopleBySurname = new HashMap<>();
     private final List<ResolvedMention> mentions = new ArrayList<>();
+    /** The recorded mentions' furthest end by start, and the longest mention: what {@link #covered} looks up. */
+    private final TreeMap<Integer, Integer> mentionEnds = new TreeMap<>();
+    private int longestMention;
 
     private static final class Draft {
         final String id;
@@ -65,6 +69,8 @@ final class ActorRegistry {
         byId.put(d.id, d);
         d.spans.add(new TextSpan(start, end, CodePoints.substring(text, start, end)));
         mentions.add(new ResolvedMention(sentence, first, last, head, d.id));
+        mentionEnds.merge(start, end, Math::max);
+        longestMention = Math.max(longestMention, end - start);
         return d.id;
     }
 
@@ -117,8 +123,8 @@ final class ActorRegistry {
 
     /** True when some recorded mention overlaps code points {@code start..end}. */
     boolean covered(int start, int end) {
-        return byKey.values().stream().flatMap(d -> d.spans.stream())
-                .anyMatch(s -> s.start() < end && start < s.end());
+        // a mention that ends after start began less than the longest mention's length before it
+        return mentionEnds.subMap(start - longestMention, false, end, false).values().stream().anyMatch(e -> e > start);
     }
 
     Resolution build() {

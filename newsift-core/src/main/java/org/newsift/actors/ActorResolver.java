@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,8 +45,9 @@ public final class ActorResolver {
     /** @param published the article's date, which picks date-restricted codes; may be null */
     public Resolution resolve(String text, NlpResult nlp, LocalDate published) {
         ActorRegistry registry = new ActorRegistry(text, nlp.sentences());
+        FullNames fullNames = FullNames.of(nlp);
         for (Sentence s : nlp.sentences()) {
-            for (Map.Entry<Integer, List<LexiconMatch>> phrase : phrases(s, nlp, published, registry).entrySet()) {
+            for (Map.Entry<Integer, List<LexiconMatch>> phrase : phrases(s, fullNames, published, registry).entrySet()) {
                 codePhrase(s, phrase.getKey(), phrase.getValue(), published, registry);
             }
         }
@@ -62,7 +64,8 @@ public final class ActorResolver {
      * Lexicon matches of a sentence, people's bare surnames included, grouped by the head of the nominal
      * phrase they sit in.
      */
-    private Map<Integer, List<LexiconMatch>> phrases(Sentence s, NlpResult nlp, LocalDate date, ActorRegistry registry) {
+    private Map<Integer, List<LexiconMatch>> phrases(Sentence s, FullNames fullNames, LocalDate date,
+                                                     ActorRegistry registry) {
         List<LexiconMatch> matches = new ArrayList<>();
         for (LexiconMatch m : lexicon.match(s, date)) {
             if (isOnlyAPlace(s, m) || isPartOfALongerName(s, m)) {
@@ -73,7 +76,7 @@ public final class ActorResolver {
                 registry.rememberPerson(m.entry(), lexicon.surnames(m.entry()));
             }
         }
-        matches.addAll(surnames(s, nlp, date, registry, matches));
+        matches.addAll(surnames(s, fullNames, date, registry, matches));
         matches.sort(Comparator.comparingInt(LexiconMatch::first));
         Map<Integer, List<LexiconMatch>> byHead = new LinkedHashMap<>();
         for (LexiconMatch m : matches) {
@@ -91,7 +94,7 @@ public final class ActorResolver {
      * named in full before ("Melania Trump"); failing that, the one person of that surname in the lexicon on
      * that date ({@link People#on}). A place the surname overlaps gives way ("Clinton" is also a town).
      */
-    private List<LexiconMatch> surnames(Sentence s, NlpResult nlp, LocalDate date, ActorRegistry registry,
+    private List<LexiconMatch> surnames(Sentence s, FullNames fullNames, LocalDate date, ActorRegistry registry,
                                         List<LexiconMatch> matches) {
         List<LexiconMatch> out = new ArrayList<>();
         for (ActorLexicon.SurnameMatch m : lexicon.matchSurnames(s)) {
@@ -105,7 +108,7 @@ public final class ActorResolver {
                 continue;
             }
             LexiconEntry row = named;
-            if (row == null && !namesakeNamedBefore(nlp, s, m)) {
+            if (row == null && !fullNames.namedBefore(ActorLexicon.normalize(s.token(m.last()).text()), s.index(), m.first())) {
                 row = People.on(m.people(), date);
             }
             if (row != null) {
@@ -116,12 +119,31 @@ public final class ActorResolver {
         return out;
     }
 
-    /** True when a person not in the lexicon, of the same surname, was named in full before this mention. */
-    private static boolean namesakeNamedBefore(NlpResult nlp, Sentence s, ActorLexicon.SurnameMatch m) {
-        String surname = ActorLexicon.normalize(s.token(m.last()).text());
-        return nlp.entities().stream().anyMatch(e -> e.type().equals("PERSON") && e.lastToken() > e.firstToken()
-                && (e.sentence() < s.index() || (e.sentence() == s.index() && e.lastToken() < m.first()))
-                && ActorLexicon.normalize(nlp.sentences().get(e.sentence()).token(e.lastToken()).text()).equals(surname));
+    /**
+     * Where each surname first ends a full name that the NER tags as a person ("Melania Trump"), found once per
+     * document: a person not in the lexicon, named in full before a bare surname, may be the one it means.
+     */
+    private record FullNames(Map<String, EntityMention> firstBySurname) {
+        static FullNames of(NlpResult nlp) {
+            Map<String, EntityMention> first = new HashMap<>();
+            for (EntityMention e : nlp.entities()) {
+                if (e.type().equals("PERSON") && e.lastToken() > e.firstToken()) {
+                    String surname = ActorLexicon.normalize(nlp.sentences().get(e.sentence()).token(e.lastToken()).text());
+                    first.merge(surname, e, (a, b) -> endsBefore(b, a.sentence(), a.lastToken()) ? b : a);
+                }
+            }
+            return new FullNames(first);
+        }
+
+        /** True when a full name with this (normalised) surname ends before the token of the sentence. */
+        boolean namedBefore(String surname, int sentence, int token) {
+            EntityMention e = firstBySurname.get(surname);
+            return e != null && endsBefore(e, sentence, token);
+        }
+
+        private static boolean endsBefore(EntityMention e, int sentence, int token) {
+            return e.sentence() < sentence || (e.sentence() == sentence && e.lastToken() < token);
+        }
     }
 
     /**

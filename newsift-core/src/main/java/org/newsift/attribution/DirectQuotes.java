@@ -154,13 +154,19 @@ final class DirectQuotes {
         return false;
     }
 
+    /** The sentence that holds the offset, or -1: a binary search, the sentences being in text order. */
     private int sentenceAt(int offset) {
-        for (Sentence s : sentences) {
-            if (s.start() <= offset && offset < s.end()) {
-                return s.index();
+        int lo = 0;
+        int hi = sentences.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return -1;
+        return lo < sentences.size() && sentences.get(lo).start() <= offset ? sentences.get(lo).index() : -1;
     }
 
     /**

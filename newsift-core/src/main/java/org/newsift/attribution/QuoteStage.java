@@ -3,11 +3,13 @@ package org.newsift.attribution;
 import org.newsift.attribution.QuoteMarks.Stretch;
 import org.newsift.model.Quote;
 import org.newsift.nlp.Sentence;
+import org.newsift.nlp.SentenceSpans;
 import org.newsift.nlp.Token;
 import org.newsift.pipeline.AnnotatedDocument;
 import org.newsift.pipeline.Layer;
 import org.newsift.pipeline.Stage;
 import org.newsift.text.CodePoints;
+import org.newsift.text.SpanIndex;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,8 +57,9 @@ public final class QuoteStage implements Stage {
         List<Quote> direct = new DirectQuotes(text, sentences, cues, speakers).find(stretches);
         IndirectQuotes indirect = new IndirectQuotes(text, cues, speakers);
         List<Quote> out = new ArrayList<>();
-        for (Sentence s : sentences) {
-            out.addAll(indirect.find(s, quoted(s, stretches)));
+        List<List<Stretch>> bySentence = SentenceSpans.overlapping(sentences, stretches, Stretch::start, Stretch::end);
+        for (int i = 0; i < sentences.size(); i++) {
+            out.addAll(indirect.find(sentences.get(i), quoted(sentences.get(i), bySentence.get(i))));
         }
         out.addAll(wordsWithin(text, stretches, direct, out));
         out.sort(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end));
@@ -69,14 +72,18 @@ public final class QuoteStage implements Stage {
      * for a quotation whose speaker is unknown.
      */
     private static List<Quote> wordsWithin(String text, List<Stretch> stretches, List<Quote> direct, List<Quote> reported) {
+        SpanIndex<Quote> directSpans = new SpanIndex<>(direct, Quote::start, Quote::end);
+        SpanIndex<Quote> reportedSpans = new SpanIndex<>(reported, Quote::start, Quote::end);
         List<Quote> out = new ArrayList<>();
         for (Stretch q : stretches) {
-            Quote found = direct.stream().filter(f -> f.start() <= q.start() && q.end() <= f.end()).findFirst().orElse(null);
+            // a quote that contains q overlaps q widened by one (q may be empty)
+            Quote found = directSpans.overlapping(q.start() - 1, q.end() + 1).stream()
+                    .filter(f -> f.start() <= q.start() && q.end() <= f.end()).findFirst().orElse(null);
             if (found != null && found.speaker() != null) {
                 out.add(found);
                 continue;
             }
-            Quote within = reported.stream().filter(r -> r.start() <= q.start() && q.start() < r.end()).findFirst().orElse(null);
+            Quote within = reportedSpans.overlapping(q.start(), q.start() + 1).stream().findFirst().orElse(null);
             if (within != null) {
                 out.add(new Quote(q.start(), q.end(), CodePoints.substring(text, q.start(), q.end()), true,
                         within.speaker(), within.cue(), null, "quotation marks inside the reported speech of '"
@@ -88,7 +95,11 @@ public final class QuoteStage implements Stage {
         return out;
     }
 
-    /** Per token, whether a quotation mark pair encloses it (quote marks themselves are outside). */
+    /**
+     * Per token, whether a quotation mark pair encloses it (quote marks themselves are outside).
+     *
+     * @param stretches the stretches that overlap the sentence (or more)
+     */
     private static boolean[] quoted(Sentence s, List<Stretch> stretches) {
         boolean[] in = new boolean[s.tokens().size()];
         for (Stretch q : stretches) {

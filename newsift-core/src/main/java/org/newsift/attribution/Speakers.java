@@ -10,12 +10,14 @@ import org.newsift.nlp.Sentence;
 import org.newsift.nlp.Token;
 import org.newsift.text.CodePoints;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 /**
  * Turns the subject of a cue into a {@link Speaker}: the words of its phrase and the actor the actor
@@ -45,7 +47,8 @@ final class Speakers {
 
     private final String text;
     private final List<Sentence> sentences;
-    private final List<ResolvedMention> mentions;
+    /** The resolved mentions of each sentence, in text order. */
+    private final List<List<ResolvedMention>> mentions;
     private final Map<String, String> names = new HashMap<>();
     /** Per mention, whether it is one person, and the gender its first name gives (or null). */
     private final Map<ResolvedMention, String> personGender = new HashMap<>();
@@ -53,21 +56,36 @@ final class Speakers {
     Speakers(String text, NlpResult nlp, Resolution resolution) {
         this.text = text;
         this.sentences = nlp.sentences();
-        this.mentions = resolution.mentions().stream()
-                .sorted(Comparator.comparingInt(ResolvedMention::sentence).thenComparingInt(ResolvedMention::first)).toList();
+        this.mentions = bySentence(resolution.mentions().stream()
+                .sorted(Comparator.comparingInt(ResolvedMention::sentence).thenComparingInt(ResolvedMention::first)).toList(),
+                ResolvedMention::sentence);
         for (Actor a : resolution.actors()) {
             names.put(a.id(), a.name());
         }
-        for (ResolvedMention m : mentions) {
-            if (sentences.get(m.sentence()).token(m.head()).ner().equals("PERSON")) {
-                personGender.put(m, genderOf(nlp.entities(), m));
+        List<List<EntityMention>> entities = bySentence(nlp.entities(), EntityMention::sentence);
+        for (List<ResolvedMention> inSentence : mentions) {
+            for (ResolvedMention m : inSentence) {
+                if (sentences.get(m.sentence()).token(m.head()).ner().equals("PERSON")) {
+                    personGender.put(m, genderOf(entities.get(m.sentence()), m));
+                }
             }
         }
     }
 
+    /** The items of each sentence, in their order: per-sentence look-ups that do not read the whole document. */
+    private <T> List<List<T>> bySentence(List<T> items, ToIntFunction<T> sentence) {
+        List<List<T>> out = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            out.add(new ArrayList<>(0));
+        }
+        items.forEach(item -> out.get(sentence.applyAsInt(item)).add(item));
+        return out;
+    }
+
+    /** @param entities the entities of the mention's sentence */
     private static String genderOf(List<EntityMention> entities, ResolvedMention m) {
         for (EntityMention e : entities) {
-            if (e.sentence() == m.sentence() && e.firstToken() <= m.head() && m.head() <= e.lastToken()) {
+            if (e.firstToken() <= m.head() && m.head() <= e.lastToken()) {
                 return e.gender() == null ? "" : e.gender();
             }
         }
@@ -106,10 +124,7 @@ final class Speakers {
     /** The actor of the phrase: a mention covering its head, else a pronoun's or description's antecedent, else one inside it. */
     private Link actorOf(Sentence s, int head, int[] range) {
         ResolvedMention inside = null;
-        for (ResolvedMention m : mentions) {
-            if (m.sentence() != s.index()) {
-                continue;
-            }
+        for (ResolvedMention m : mentions.get(s.index())) {
             if (m.first() <= head && head <= m.last()) {
                 return new Link(m.actorId(), "the speaker's own words name the actor");
             }
@@ -140,21 +155,20 @@ final class Speakers {
         if (!collective && gender == null) {
             return new Link(null, "pronoun '" + pronoun.text() + "' left unresolved");
         }
-        for (int i = mentions.size() - 1; i >= 0; i--) {
-            ResolvedMention m = mentions.get(i);
-            boolean before = m.sentence() < s.index() || (m.sentence() == s.index() && m.last() < pronoun.index());
-            if (!before) {
-                continue;
-            }
-            if (m.sentence() < s.index() - LOOK_BACK) {
-                break;
-            }
-            String mentionGender = personGender.get(m);
-            boolean person = mentionGender != null;
-            if (collective ? !person : person && (mentionGender.isEmpty() || mentionGender.equals(gender))) {
-                String rule = collective ? "the last actor named that is not one person"
-                        : "the last person named whose first name is not of another gender";
-                return new Link(m.actorId(), "pronoun '" + pronoun.text() + "': " + rule + ", " + names.get(m.actorId()));
+        for (int k = s.index(); k >= Math.max(0, s.index() - LOOK_BACK); k--) {
+            List<ResolvedMention> inSentence = mentions.get(k);
+            for (int i = inSentence.size() - 1; i >= 0; i--) {
+                ResolvedMention m = inSentence.get(i);
+                if (k == s.index() && m.last() >= pronoun.index()) {
+                    continue; // not before the pronoun
+                }
+                String mentionGender = personGender.get(m);
+                boolean person = mentionGender != null;
+                if (collective ? !person : person && (mentionGender.isEmpty() || mentionGender.equals(gender))) {
+                    String rule = collective ? "the last actor named that is not one person"
+                            : "the last person named whose first name is not of another gender";
+                    return new Link(m.actorId(), "pronoun '" + pronoun.text() + "': " + rule + ", " + names.get(m.actorId()));
+                }
             }
         }
         return new Link(null, "pronoun '" + pronoun.text() + "': no fitting actor in the last " + LOOK_BACK + " sentences");
@@ -189,8 +203,8 @@ final class Speakers {
     }
 
     private String personAt(int sentence, int token) {
-        for (ResolvedMention m : mentions) {
-            if (m.sentence() == sentence && m.first() <= token && token <= m.last() && personGender.containsKey(m)) {
+        for (ResolvedMention m : mentions.get(sentence)) {
+            if (m.first() <= token && token <= m.last() && personGender.containsKey(m)) {
                 return m.actorId();
             }
         }

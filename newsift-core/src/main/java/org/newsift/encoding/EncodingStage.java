@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.newsift.nlp.Sentence;
+import org.newsift.pipeline.AnalysisInterrupted;
 import org.newsift.pipeline.AnnotatedDocument;
 import org.newsift.pipeline.Layer;
 import org.newsift.pipeline.Stage;
@@ -37,6 +38,7 @@ public final class EncodingStage implements Stage {
         List<Sentence> sentences = doc.nlp().sentences();
         List<SentenceEncoding> encodings = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
+            AnalysisInterrupted.check(); // the encoder is the slowest stage after the parser
             encodings.add(encoder.encode(doc.text(), s.start(), s.end()));
         }
         doc.setEncodings(encodings);

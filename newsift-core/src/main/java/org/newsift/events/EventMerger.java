@@ -5,8 +5,11 @@ import org.newsift.model.EventArgument;
 import org.newsift.model.Offsets;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,10 +20,16 @@ import java.util.Set;
  */
 final class EventMerger {
     private final List<EventDraft> drafts = new ArrayList<>();
-    private final List<List<Offsets>> evidence = new ArrayList<>();
+    private final List<Set<Offsets>> evidence = new ArrayList<>();
+    /**
+     * The drafts by root code and polarity, which a draft shares with every draft it merges with: a new draft is
+     * compared with these alone, not with every event of the article (issue 14).
+     */
+    private final Map<String, List<Integer>> byRoot = new HashMap<>();
 
     void add(EventDraft d) {
-        for (int i = 0; i < drafts.size(); i++) {
+        List<Integer> sameRoot = byRoot.computeIfAbsent(d.code().root() + "|" + d.modality().negated(), k -> new ArrayList<>());
+        for (int i : sameRoot) {
             EventDraft seen = drafts.get(i);
             if (seen.identity().equals(d.identity()) || vaguer(d, seen) || vaguer(seen, d)) {
                 if (vaguer(seen, d) || (seen.sentence().equals(d.sentence())
@@ -33,12 +42,13 @@ final class EventMerger {
                 return;
             }
         }
+        sameRoot.add(drafts.size());
         drafts.add(d);
-        evidence.add(new ArrayList<>());
+        evidence.add(new LinkedHashSet<>());
     }
 
     private void addEvidence(int i, Offsets sentence, Offsets kept) {
-        if (!sentence.equals(kept) && !evidence.get(i).contains(sentence)) {
+        if (!sentence.equals(kept)) {
             evidence.get(i).add(sentence);
         }
     }
@@ -59,7 +69,7 @@ final class EventMerger {
         List<Event> out = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             EventDraft d = drafts.get(i);
-            out.add(new Event("E" + (out.size() + 1), d.sentence(), evidence.get(i), d.trigger(), d.source(),
+            out.add(new Event("E" + (out.size() + 1), d.sentence(), List.copyOf(evidence.get(i)), d.trigger(), d.source(),
                     d.target(), d.code().code(), d.code().name(), d.code().goldstein(), d.code().quadClass(),
                     d.plover(), d.location(), d.date(), d.datePrecision(), d.modality(), d.confidence(),
                     d.explanation()));

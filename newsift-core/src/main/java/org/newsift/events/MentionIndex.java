@@ -8,7 +8,9 @@ import org.newsift.nlp.Sentence;
 import org.newsift.nlp.Token;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +49,8 @@ final class MentionIndex {
 
     private final Map<Integer, List<ResolvedMention>> bySentence = new HashMap<>();
     private final List<ResolvedMention> inOrder;
+    /** Each mention's place in {@link #inOrder}. */
+    private final Map<ResolvedMention, Integer> position = new IdentityHashMap<>();
     private final Map<String, Actor> actors = new HashMap<>();
 
     private final List<Sentence> sentences;
@@ -59,6 +63,7 @@ final class MentionIndex {
         inOrder = resolution.mentions();
         for (ResolvedMention m : inOrder) {
             bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+            position.putIfAbsent(m, position.size());
         }
         resolution.actors().forEach(a -> actors.put(a.id(), a));
     }
@@ -264,11 +269,13 @@ final class MentionIndex {
         }
         ResolvedMention best = null;
         int bestRank = -1;
-        for (int i = inOrder.size() - 1; i >= 0 && bestRank < 2; i--) {
-            ResolvedMention m = inOrder.get(i);
-            boolean before = m.sentence() < s.index() || (m.sentence() == s.index() && m.last() < t.index());
+        for (ResolvedMention m : latestFirst(s.index() - 2, s.index())) {
+            if (bestRank >= 2) {
+                break;
+            }
+            boolean before = m.sentence() < s.index() || m.last() < t.index();
             Actor a = actors.get(m.actorId());
-            if (!before || a == null || a.code() == null || m.sentence() < s.index() - 2) {
+            if (!before || a == null || a.code() == null) {
                 continue;
             }
             Token head = sentences.get(m.sentence()).token(m.head());
@@ -281,6 +288,19 @@ final class MentionIndex {
             }
         }
         return best;
+    }
+
+    /**
+     * The mentions of sentences {@code from..to}, the last recorded first: what a look back reads, without the
+     * rest of the article.
+     */
+    private List<ResolvedMention> latestFirst(int from, int to) {
+        List<ResolvedMention> out = new ArrayList<>();
+        for (int k = Math.max(0, from); k <= to; k++) {
+            out.addAll(bySentence.getOrDefault(k, List.of()));
+        }
+        out.sort(Comparator.comparingInt((ResolvedMention m) -> position.get(m)).reversed());
+        return out;
     }
 
     private static boolean hasDefiniteDeterminer(Sentence s, Token t) {

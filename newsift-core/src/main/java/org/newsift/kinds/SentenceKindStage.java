@@ -5,6 +5,7 @@ import org.newsift.kinds.KindCues.Group;
 import org.newsift.model.Quote;
 import org.newsift.model.SentenceKind;
 import org.newsift.nlp.Sentence;
+import org.newsift.nlp.SentenceSpans;
 import org.newsift.nlp.Token;
 import org.newsift.pipeline.AnnotatedDocument;
 import org.newsift.pipeline.Layer;
@@ -72,13 +73,16 @@ public final class SentenceKindStage implements Stage {
 
     @Override
     public void apply(AnnotatedDocument doc) {
+        List<Sentence> sentences = doc.nlp().sentences();
+        List<List<Quote>> quotes = SentenceSpans.overlapping(sentences, doc.quotes(), Quote::start, Quote::end);
         List<SentenceKind> kinds = new ArrayList<>();
-        for (Sentence s : doc.nlp().sentences()) {
-            kinds.add(kindOf(s, doc.quotes()));
+        for (int i = 0; i < sentences.size(); i++) {
+            kinds.add(kindOf(sentences.get(i), quotes.get(i)));
         }
         doc.setSentenceKinds(kinds);
     }
 
+    /** @param quotes the quotes that overlap the sentence (or more) */
     SentenceKind kindOf(Sentence s, List<Quote> quotes) {
         boolean[] quoted = quoted(s, quotes);
         if (mostlyQuoted(s, quoted)) {

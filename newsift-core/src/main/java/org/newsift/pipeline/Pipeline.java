@@ -48,6 +48,9 @@ public final class Pipeline {
      * Analyses one article. One without a publication date gets one from its dateline when that gives a full
      * date (docs/dates.md), with a warning saying so; one that stays undated gets a warning when
      * some of its events have no date.
+     *
+     * @throws AnalysisInterrupted when the calling thread is interrupted: checked between stages and inside the
+     *                             long ones, so a cancelled analysis stops within a sentence's or a batch's work
      */
     public Analysis analyze(Article article) {
         ArticleDates.Dated dated = ArticleDates.date(article);
@@ -56,8 +59,10 @@ public final class Pipeline {
             doc.warn(dated.warning());
         }
         for (Stage stage : stages) {
+            AnalysisInterrupted.check();
             stage.apply(doc);
         }
+        AnalysisInterrupted.check();
         warnIfUndated(doc);
         return freeze(doc);
     }

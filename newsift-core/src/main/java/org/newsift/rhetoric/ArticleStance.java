@@ -3,6 +3,7 @@ package org.newsift.rhetoric;
 import org.newsift.model.Rhetoric;
 import org.newsift.model.SentenceKind;
 import org.newsift.nlp.Sentence;
+import org.newsift.nlp.SentenceSpans;
 import org.newsift.nlp.Token;
 import org.newsift.pipeline.AnnotatedDocument;
 import org.newsift.text.DataLines;
@@ -92,9 +93,8 @@ public final class ArticleStance {
     /** The mean over sentences of the highest score of a span in the sentence (0 for a sentence without one). */
     static double sentenceStrength(List<Rhetoric> spans, List<Sentence> sentences) {
         double sum = 0;
-        for (Sentence s : sentences) {
-            sum += spans.stream().filter(r -> r.start() < s.end() && s.start() < r.end())
-                    .mapToDouble(Rhetoric::score).max().orElse(0);
+        for (List<Rhetoric> inSentence : SentenceSpans.overlapping(sentences, spans, Rhetoric::start, Rhetoric::end)) {
+            sum += inSentence.stream().mapToDouble(Rhetoric::score).max().orElse(0);
         }
         return sum / sentences.size();
     }

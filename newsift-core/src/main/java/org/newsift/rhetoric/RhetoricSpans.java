@@ -4,7 +4,10 @@ import org.newsift.model.Rhetoric;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Rules for spans of the same technique that overlap. Different techniques may overlap (a loaded word
@@ -27,9 +30,14 @@ public final class RhetoricSpans {
         ranked.sort(Comparator.comparingDouble(Rhetoric::score).reversed()
                 .thenComparing(r -> r.end() - r.start(), Comparator.reverseOrder()).thenComparing(ORDER));
         List<Rhetoric> kept = new ArrayList<>();
+        // per technique, the kept spans' ends by their starts: spans that do not overlap end in the order they start
+        Map<String, TreeMap<Integer, Integer>> keptEnds = new HashMap<>();
         for (Rhetoric r : ranked) {
-            if (kept.stream().noneMatch(k -> k.technique().equals(r.technique()) && overlap(k, r))) {
+            TreeMap<Integer, Integer> ends = keptEnds.computeIfAbsent(r.technique(), t -> new TreeMap<>());
+            Map.Entry<Integer, Integer> before = ends.lowerEntry(r.end()); // the last kept span starting before r ends
+            if (before == null || before.getValue() <= r.start()) {
                 kept.add(r);
+                ends.merge(r.start(), r.end(), Math::max);
             }
         }
         kept.sort(ORDER);

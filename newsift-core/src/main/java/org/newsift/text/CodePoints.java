@@ -29,10 +29,46 @@ public final class CodePoints {
         return charToCodePoint[charToCodePoint.length - 1];
     }
 
-    /** Substring by code-point offsets. */
+    /**
+     * Substring by code-point offsets. Counting code points from the start costs as much as the offset, and the
+     * stages cut a piece per sentence or mention from one long text, which made them quadratic in its length
+     * (issue 14): so beyond the first {@value #SCAN_LIMIT} code points the char offsets are looked up in an
+     * index of the text, built once and kept for the text this thread cut last.
+     */
     public static String substring(String text, int cpStart, int cpEnd) {
-        int s = text.offsetByCodePoints(0, cpStart);
-        int e = text.offsetByCodePoints(s, cpEnd - cpStart);
-        return text.substring(s, e);
+        if (cpStart <= SCAN_LIMIT) {
+            int s = text.offsetByCodePoints(0, cpStart);
+            int e = text.offsetByCodePoints(s, cpEnd - cpStart);
+            return text.substring(s, e);
+        }
+        int[] toChar = charOffsets(text);
+        if (cpStart > cpEnd || cpEnd >= toChar.length) {
+            throw new IndexOutOfBoundsException("code points " + cpStart + ".." + cpEnd + " of " + (toChar.length - 1));
+        }
+        return text.substring(toChar[cpStart], toChar[cpEnd]);
+    }
+
+    /** Code-point offsets below which {@link #substring} counts instead of building an index. */
+    private static final int SCAN_LIMIT = 4096;
+
+    /** The text this thread last cut beyond {@link #SCAN_LIMIT}, and the char offset of each of its code points. */
+    private record CharOffsets(String text, int[] toChar) {
+    }
+
+    private static final ThreadLocal<CharOffsets> LAST = new ThreadLocal<>();
+
+    private static int[] charOffsets(String text) {
+        CharOffsets last = LAST.get();
+        if (last != null && last.text == text) { // the same string, not an equal one: checking costs nothing
+            return last.toChar;
+        }
+        int[] toChar = new int[text.codePointCount(0, text.length()) + 1];
+        int cp = 0;
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+            toChar[cp++] = i;
+        }
+        toChar[cp] = text.length();
+        LAST.set(new CharOffsets(text, toChar));
+        return toChar;
     }
 }

@@ -3,6 +3,7 @@ package org.newsift.corenlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
@@ -10,12 +11,14 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.RuntimeInterruptedException;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import org.newsift.nlp.EntityMention;
 import org.newsift.nlp.NlpAnnotator;
 import org.newsift.nlp.NlpResult;
 import org.newsift.nlp.Sentence;
 import org.newsift.nlp.Token;
+import org.newsift.pipeline.AnalysisInterrupted;
 import org.newsift.text.CodePoints;
 
 import java.util.ArrayList;
@@ -27,22 +30,60 @@ import java.util.Properties;
  * Stanford CoreNLP behind newsift's {@link NlpAnnotator}: tokenize, ssplit, pos, lemma, ner and the
  * neural dependency parser (basic Universal Dependencies, which is a tree). Models load once in the
  * constructor; {@link #annotate} is safe to call from several threads, as CoreNLP's server does.
+ * <p>
+ * The work per sentence is bounded: CoreNLP runs in two passes, tokenising and sentence splitting first, then
+ * the rest on sentences of at most {@link #MAX_SENTENCE_TOKENS} tokens ({@link LongSentences} splits longer ones),
+ * so that no input keeps the parser busy for minutes. An interrupted thread stops within one sentence's work of
+ * one annotator and throws {@link AnalysisInterrupted}.
  */
 public final class CoreNlpAnnotator implements NlpAnnotator {
+    /**
+     * The most tokens a sentence may have before it is split (docs/performance.md). Real news stays far below it:
+     * the longest sentences of the evaluation data, lists of names or tour dates, have about 270 tokens.
+     */
+    public static final int MAX_SENTENCE_TOKENS = 400;
+    /** The property of the constructor's overrides that changes {@link #MAX_SENTENCE_TOKENS}; not CoreNLP's. */
+    public static final String MAX_SENTENCE_TOKENS_PROPERTY = "newsift.maxSentenceTokens";
     private static final String VERSION = "4.5.10";
 
-    private final StanfordCoreNLP pipeline;
+    /** Tokenisation and sentence splitting. */
+    private final StanfordCoreNLP splitter;
+    /** The annotators after the sentence splitter; null when there are none. */
+    private final StanfordCoreNLP analyser;
+    private final int maxSentenceTokens;
 
     public CoreNlpAnnotator() {
         this(new Properties());
     }
 
-    /** @param overrides CoreNLP properties that replace {@link #defaults()} (e.g. "ner.useSUTime") */
+    /**
+     * @param overrides CoreNLP properties that replace {@link #defaults()} (e.g. "ner.useSUTime"), and
+     *                  {@link #MAX_SENTENCE_TOKENS_PROPERTY}; the annotators must begin with tokenize and ssplit
+     */
     public CoreNlpAnnotator(Properties overrides) {
         RedwoodConfiguration.current().clear().apply(); // CoreNLP's model-loading chatter is not ours to print
         Properties props = defaults();
         props.putAll(overrides);
-        this.pipeline = new StanfordCoreNLP(props);
+        this.maxSentenceTokens = Integer.parseInt(props.getProperty(MAX_SENTENCE_TOKENS_PROPERTY, "" + MAX_SENTENCE_TOKENS));
+        if (maxSentenceTokens < 1) {
+            throw new IllegalArgumentException(MAX_SENTENCE_TOKENS_PROPERTY + " must be at least 1: " + maxSentenceTokens);
+        }
+        List<String> annotators = List.of(props.getProperty("annotators").trim().split("\\s*,\\s*"));
+        int ssplit = annotators.indexOf("ssplit");
+        if (ssplit < 0) {
+            throw new IllegalArgumentException("the CoreNLP annotators must include ssplit: " + annotators);
+        }
+        this.splitter = new StanfordCoreNLP(withAnnotators(props, annotators.subList(0, ssplit + 1)));
+        List<String> rest = annotators.subList(ssplit + 1, annotators.size());
+        // the first pass satisfied what the rest requires
+        this.analyser = rest.isEmpty() ? null : new StanfordCoreNLP(withAnnotators(props, rest), false);
+    }
+
+    private static Properties withAnnotators(Properties props, List<String> annotators) {
+        Properties p = new Properties();
+        p.putAll(props);
+        p.setProperty("annotators", String.join(",", annotators));
+        return p;
     }
 
     /**
@@ -73,8 +114,7 @@ public final class CoreNlpAnnotator implements NlpAnnotator {
 
     @Override
     public NlpResult annotate(String text) {
-        CoreDocument doc = new CoreDocument(text);
-        pipeline.annotate(doc);
+        CoreDocument doc = new CoreDocument(annotated(text));
         CodePoints cp = new CodePoints(text);
         List<Sentence> sentences = new ArrayList<>();
         List<EntityMention> entities = new ArrayList<>();
@@ -92,6 +132,24 @@ public final class CoreNlpAnnotator implements NlpAnnotator {
             }
         }
         return new NlpResult(sentences, entities);
+    }
+
+    /** CoreNLP's annotations of the text, in the two passes of the class comment. */
+    private Annotation annotated(String text) {
+        Annotation annotation = new Annotation(text);
+        try {
+            splitter.annotate(annotation);
+            LongSentences.split(annotation, maxSentenceTokens);
+            AnalysisInterrupted.check();
+            if (analyser != null) {
+                analyser.annotate(annotation);
+            }
+        } catch (RuntimeInterruptedException e) {
+            Thread.currentThread().interrupt(); // CoreNLP cleared the flag, which our caller's owner reads
+            throw new AnalysisInterrupted();
+        }
+        AnalysisInterrupted.check();
+        return annotation;
     }
 
     private static Sentence convert(int index, CoreSentence cs, String text, CodePoints cp) {

@@ -5,6 +5,7 @@ import org.newsift.model.Quote;
 import org.newsift.model.TextSpan;
 import org.newsift.model.SentenceKind;
 import org.newsift.nlp.Sentence;
+import org.newsift.nlp.SentenceSpans;
 import org.newsift.pipeline.AnnotatedDocument;
 import org.newsift.pipeline.Layer;
 import org.newsift.pipeline.Stage;
@@ -58,19 +59,21 @@ public final class ClaimStage implements Stage {
     public void apply(AnnotatedDocument doc) {
         List<Sentence> sentences = doc.nlp().sentences();
         List<SentenceKind> kinds = doc.sentenceKinds();
-        List<Sentence> candidates = new ArrayList<>();
+        List<Integer> candidates = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             SentenceKind kind = i < kinds.size() ? kinds.get(i) : SentenceKind.REPORT;
             if (ClaimFilter.withheld(sentences.get(i), kind) == null) {
-                candidates.add(sentences.get(i));
+                candidates.add(i);
             }
         }
-        double[] p = model.probabilities(candidates.stream()
+        double[] p = model.probabilities(candidates.stream().map(sentences::get)
                 .map(s -> CodePoints.substring(doc.text(), s.start(), s.end())).toList());
+        List<List<Quote>> quotes = SentenceSpans.overlapping(sentences, doc.quotes(), Quote::start, Quote::end);
         List<Claim> claims = new ArrayList<>();
         for (int i = 0; i < p.length; i++) {
             if (p[i] >= minScore) {
-                claims.add(claim(doc.text(), candidates.get(i), p[i], doc.quotes()));
+                int sentence = candidates.get(i);
+                claims.add(claim(doc.text(), sentences.get(sentence), p[i], quotes.get(sentence)));
             }
         }
         claims.sort(Comparator.comparingDouble(Claim::checkworthiness).reversed().thenComparingInt(Claim::start));

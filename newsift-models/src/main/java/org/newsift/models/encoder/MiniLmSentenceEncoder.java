@@ -14,6 +14,7 @@ import java.nio.LongBuffer;
 import java.util.Map;
 import org.newsift.encoding.SentenceEncoder;
 import org.newsift.encoding.SentenceEncoding;
+import org.newsift.text.CodePoints;
 
 /**
  * all-MiniLM-L6-v2 (quantized ONNX, as bundled in langchain4j's Maven artifact) run directly on ONNX Runtime,
@@ -64,8 +65,7 @@ public final class MiniLmSentenceEncoder implements SentenceEncoder {
 
     @Override
     public SentenceEncoding encode(String text, int start, int end) {
-        int from = text.offsetByCodePoints(0, start);
-        String piece = text.substring(from, text.offsetByCodePoints(from, end - start));
+        String piece = CodePoints.substring(text, start, end);
         Encoding enc = tokenizer.encode(piece, true, false);
         long[] ids = enc.getIds();
         float[][] hidden = run(ids, enc.getAttentionMask(), enc.getTypeIds());

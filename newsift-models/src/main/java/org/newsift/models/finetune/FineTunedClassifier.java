@@ -6,6 +6,7 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import org.newsift.pipeline.AnalysisInterrupted;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -169,6 +170,7 @@ public final class FineTunedClassifier {
         }
         Arrays.sort(byLength, Comparator.comparingInt(i -> encodings[i].getIds().length));
         for (int from = 0; from < byLength.length; from += BATCH) {
+            AnalysisInterrupted.check(); // a cancelled analysis stops within one batch
             Integer[] batch = Arrays.copyOfRange(byLength, from, Math.min(byLength.length, from + BATCH));
             consumer.accept(batch, Arrays.stream(batch).map(i -> encodings[i].getIds()).toArray(long[][]::new),
                     Arrays.stream(batch).map(i -> encodings[i].getTypeIds()).toArray(long[][]::new));

@@ -2,6 +2,7 @@ package org.newsift.models.genre;
 
 import org.newsift.model.Quote;
 import org.newsift.nlp.Sentence;
+import org.newsift.nlp.SentenceSpans;
 import org.newsift.nlp.Token;
 import org.newsift.pipeline.AnnotatedDocument;
 
@@ -55,6 +56,7 @@ public final class GenreFeatures {
         int past = 0;
         int present = 0;
         List<Integer> own = new ArrayList<>();
+        List<List<Quote>> quotes = SentenceSpans.overlapping(sentences, doc.quotes(), Quote::start, Quote::end);
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             boolean attributes = false;
@@ -73,7 +75,7 @@ public final class GenreFeatures {
                 weekdays += WEEKDAYS.contains(word) ? 1 : 0;
             }
             attributed += attributes ? 1 : 0;
-            if (isOwn(s, doc.quotes())) {
+            if (isOwn(s, quotes.get(i))) {
                 own.add(i);
             }
         }

@@ -8,6 +8,7 @@ import org.newsift.pipeline.Stage;
 import org.newsift.rhetoric.ArticleStance;
 import org.newsift.rhetoric.RhetoricSpans;
 import org.newsift.text.CodePoints;
+import org.newsift.text.SpanIndex;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -97,9 +98,11 @@ public final class RhetoricStage implements Stage {
 
     /** The combination rule of the class comment. */
     static List<Rhetoric> combine(List<Rhetoric> cues, List<Rhetoric> modelled, double minScore) {
+        SpanIndex<Rhetoric> modelledSpans = new SpanIndex<>(modelled, Rhetoric::start, Rhetoric::end);
+        SpanIndex<Rhetoric> cueSpans = new SpanIndex<>(cues, Rhetoric::start, Rhetoric::end);
         List<Rhetoric> out = new ArrayList<>();
         for (Rhetoric c : cues) {
-            Rhetoric confirming = modelled.stream().filter(m -> RhetoricSpans.overlap(c, m))
+            Rhetoric confirming = modelledSpans.overlapping(c.start(), c.end()).stream()
                     .max(Comparator.comparingDouble(Rhetoric::score)).orElse(null);
             if (confirming != null) {
                 out.add(new Rhetoric(c.start(), c.end(), c.text(), c.technique(), Math.max(c.score(), confirming.score()),
@@ -111,7 +114,7 @@ public final class RhetoricStage implements Stage {
         }
         for (Rhetoric m : modelled) {
             StringBuilder explanation = new StringBuilder(m.explanation());
-            cues.stream().filter(c -> c.technique().equals(m.technique()) && RhetoricSpans.overlap(c, m))
+            cueSpans.overlapping(m.start(), m.end()).stream().filter(c -> c.technique().equals(m.technique()))
                     .forEach(c -> explanation.append("; ").append(c.explanation()));
             out.add(new Rhetoric(m.start(), m.end(), m.text(), m.technique(), m.score(), explanation.toString()));
         }
