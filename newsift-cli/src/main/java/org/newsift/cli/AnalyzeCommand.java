@@ -86,6 +86,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
         }
+        ItemTimeout timeout = pipelineOptions.itemTimeout();
         PrintWriter err = spec.commandLine().getErr();
         Pipeline pipeline;
         try {
@@ -96,7 +97,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         Outcome outcome = new Outcome();
         boolean ansi = color == Color.always || (color == Color.auto && output == null && System.console() != null);
-        try (ItemTimeout timeout = pipelineOptions.itemTimeout();
+        try (timeout;
              ResultSink sink = ResultSink.open(format, output, ansi, spec.commandLine().getOut());
              SourceBatch items = Sources.open(inputs, sourceOptions)) {
             inParallel(threads, pipeline, timeout).run(items, result -> {

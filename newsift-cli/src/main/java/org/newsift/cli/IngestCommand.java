@@ -79,6 +79,7 @@ final class IngestCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
         }
+        ItemTimeout timeout = pipelineOptions.itemTimeout();
         PrintWriter err = spec.commandLine().getErr();
         Pipeline pipeline;
         try {
@@ -88,7 +89,7 @@ final class IngestCommand implements Callable<Integer> {
             return ExitCodes.BAD_CONFIG;
         }
         IngestSummary summary;
-        try (ItemTimeout timeout = pipelineOptions.itemTimeout();
+        try (timeout;
              NewsStore newsStore = store.create(spec);
              SourceBatch items = Sources.open(inputs, sourceOptions)) {
             if (newsStore.reconciled() > 0) {

@@ -245,6 +245,29 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void anArticlePastTheItemTimeoutIsRejectedAndTheBatchGoesOn() throws IOException {
+        // about 30,000 words: far more than two seconds of analysis
+        Path slow = Files.writeString(tmp.resolve("slow.txt"),
+                "The convoy moved along the river road on Monday, officials said. ".repeat(3_000));
+        Path good = Files.writeString(tmp.resolve("good.txt"), "Turkey and Qatar mediated the talks in Doha.");
+
+        Run r = run("analyze", slow.toString(), good.toString(), "--format", "jsonl", "--item-timeout", "2s",
+                "--threads", "1");
+
+        assertEquals(ExitCodes.BAD_INPUT, r.exit(), r.err());
+        String[] lines = r.out().strip().split("\n");
+        assertEquals(2, lines.length);
+        assertTrue(JSON.readTree(lines[0]).get("error").asText().contains("--item-timeout"), lines[0]);
+        assertTrue(JSON.readTree(lines[1]).has("actors"), lines[1]);
+        assertFalse(r.err().contains("\tat "), r.err());
+    }
+
+    @Test
+    void anItemTimeoutThatIsNoDurationIsAUsageError() {
+        assertEquals(ExitCodes.USAGE, run("analyze", EXAMPLE.toString(), "--item-timeout", "soon").exit());
+    }
+
+    @Test
     void badInputsGetOneLineErrorsAndTheBatchGoesOn() throws IOException {
         Path empty = Files.writeString(tmp.resolve("empty.txt"), "");
         Path binary = Files.write(tmp.resolve("blob.txt"), new byte[]{0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01});
