@@ -42,6 +42,11 @@ public final class CoreNlpAnnotator implements NlpAnnotator {
      * the longest sentences of the evaluation data, lists of names or tour dates, have about 270 tokens.
      */
     public static final int MAX_SENTENCE_TOKENS = 400;
+    /**
+     * The most characters without a space that the tokenizer reads in a row ({@link LongWords}). The longest such
+     * runs in the evaluation data, URLs and unspaced Japanese, have about 360.
+     */
+    public static final int MAX_WORD_CHARS = 500;
     /** The property of the constructor's overrides that changes {@link #MAX_SENTENCE_TOKENS}; not CoreNLP's. */
     public static final String MAX_SENTENCE_TOKENS_PROPERTY = "newsift.maxSentenceTokens";
     private static final String VERSION = "4.5.10";
@@ -136,7 +141,7 @@ public final class CoreNlpAnnotator implements NlpAnnotator {
 
     /** CoreNLP's annotations of the text, in the two passes of the class comment. */
     private Annotation annotated(String text) {
-        Annotation annotation = new Annotation(text);
+        Annotation annotation = new Annotation(LongWords.breakUp(text, MAX_WORD_CHARS));
         try {
             splitter.annotate(annotation);
             LongSentences.split(annotation, maxSentenceTokens);
