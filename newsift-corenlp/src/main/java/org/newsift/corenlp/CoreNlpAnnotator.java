@@ -31,9 +31,10 @@ import java.util.Properties;
  * neural dependency parser (basic Universal Dependencies, which is a tree). Models load once in the
  * constructor; {@link #annotate} is safe to call from several threads, as CoreNLP's server does.
  * <p>
- * The work per sentence is bounded: CoreNLP runs in two passes, tokenising and sentence splitting first, then
- * the rest on sentences of at most {@link #MAX_SENTENCE_TOKENS} tokens ({@link LongSentences} splits longer ones),
- * so that no input keeps the parser busy for minutes. An interrupted thread stops within one sentence's work of
+ * The work per sentence is bounded: CoreNLP runs in two passes, tokenising and sentence splitting first (on runs of
+ * at most {@link #MAX_WORD_CHARS} characters without a space: {@link LongWords}), then the rest on sentences of at
+ * most {@link #MAX_SENTENCE_TOKENS} tokens ({@link LongSentences} splits longer ones), so that no input keeps the
+ * tokenizer or the parser busy for minutes. An interrupted thread stops within one sentence's work of
  * one annotator and throws {@link AnalysisInterrupted}.
  */
 public final class CoreNlpAnnotator implements NlpAnnotator {
@@ -63,7 +64,7 @@ public final class CoreNlpAnnotator implements NlpAnnotator {
 
     /**
      * @param overrides CoreNLP properties that replace {@link #defaults()} (e.g. "ner.useSUTime"), and
-     *                  {@link #MAX_SENTENCE_TOKENS_PROPERTY}; the annotators must begin with tokenize and ssplit
+     *                  {@link #MAX_SENTENCE_TOKENS_PROPERTY}; the annotators must include ssplit, which ends the first pass
      */
     public CoreNlpAnnotator(Properties overrides) {
         RedwoodConfiguration.current().clear().apply(); // CoreNLP's model-loading chatter is not ours to print
