@@ -31,9 +31,10 @@ import java.util.Properties;
  * neural dependency parser (basic Universal Dependencies, which is a tree). Models load once in the
  * constructor; {@link #annotate} is safe to call from several threads, as CoreNLP's server does.
  * <p>
- * The work per sentence is bounded: CoreNLP runs in two passes, tokenising and sentence splitting first, then
- * the rest on sentences of at most {@link #MAX_SENTENCE_TOKENS} tokens ({@link LongSentences} splits longer ones),
- * so that no input keeps the parser busy for minutes. An interrupted thread stops within one sentence's work of
+ * The work per sentence is bounded: CoreNLP runs in two passes, tokenising and sentence splitting first (on runs of
+ * at most {@link #MAX_WORD_CHARS} characters without a space: {@link LongWords}), then the rest on sentences of at
+ * most {@link #MAX_SENTENCE_TOKENS} tokens ({@link LongSentences} splits longer ones), so that no input keeps the
+ * tokenizer or the parser busy for minutes. An interrupted thread stops within one sentence's work of
  * one annotator and throws {@link AnalysisInterrupted}.
  */
 public final class CoreNlpAnnotator implements NlpAnnotator {
@@ -42,6 +43,11 @@ public final class CoreNlpAnnotator implements NlpAnnotator {
      * the longest sentences of the evaluation data, lists of names or tour dates, have about 270 tokens.
      */
     public static final int MAX_SENTENCE_TOKENS = 400;
+    /**
+     * The most characters without a space that the tokenizer reads in a row ({@link LongWords}). The longest such
+     * runs in the evaluation data, URLs and unspaced Japanese, have about 360.
+     */
+    public static final int MAX_WORD_CHARS = 500;
     /** The property of the constructor's overrides that changes {@link #MAX_SENTENCE_TOKENS}; not CoreNLP's. */
     public static final String MAX_SENTENCE_TOKENS_PROPERTY = "newsift.maxSentenceTokens";
     private static final String VERSION = "4.5.10";
@@ -58,7 +64,7 @@ public final class CoreNlpAnnotator implements NlpAnnotator {
 
     /**
      * @param overrides CoreNLP properties that replace {@link #defaults()} (e.g. "ner.useSUTime"), and
-     *                  {@link #MAX_SENTENCE_TOKENS_PROPERTY}; the annotators must begin with tokenize and ssplit
+     *                  {@link #MAX_SENTENCE_TOKENS_PROPERTY}; the annotators must include ssplit, which ends the first pass
      */
     public CoreNlpAnnotator(Properties overrides) {
         RedwoodConfiguration.current().clear().apply(); // CoreNLP's model-loading chatter is not ours to print
@@ -136,7 +142,7 @@ public final class CoreNlpAnnotator implements NlpAnnotator {
 
     /** CoreNLP's annotations of the text, in the two passes of the class comment. */
     private Annotation annotated(String text) {
-        Annotation annotation = new Annotation(text);
+        Annotation annotation = new Annotation(LongWords.breakUp(text, MAX_WORD_CHARS));
         try {
             splitter.annotate(annotation);
             LongSentences.split(annotation, maxSentenceTokens);
