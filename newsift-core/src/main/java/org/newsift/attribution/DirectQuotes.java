@@ -4,6 +4,7 @@ import org.newsift.attribution.QuoteMarks.Stretch;
 import org.newsift.model.Quote;
 import org.newsift.model.TextSpan;
 import org.newsift.nlp.Sentence;
+import org.newsift.nlp.SentenceSpans;
 import org.newsift.nlp.Token;
 import org.newsift.text.CodePoints;
 
@@ -156,16 +157,7 @@ final class DirectQuotes {
 
     /** The sentence that holds the offset, or -1: a binary search, the sentences being in text order. */
     private int sentenceAt(int offset) {
-        int lo = 0;
-        int hi = sentences.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sentences.get(mid).end() <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
+        int lo = SentenceSpans.firstEndingAfter(sentences, offset);
         return lo < sentences.size() && sentences.get(lo).start() <= offset ? sentences.get(lo).index() : -1;
     }
 

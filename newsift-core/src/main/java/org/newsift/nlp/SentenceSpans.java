@@ -37,7 +37,7 @@ public final class SentenceSpans {
     }
 
     /** The first sentence that ends after code point {@code offset}: binary search, sentences being in order. */
-    private static int firstEndingAfter(List<Sentence> sentences, int offset) {
+    public static int firstEndingAfter(List<Sentence> sentences, int offset) {
         int lo = 0;
         int hi = sentences.size();
         while (lo < hi) {
