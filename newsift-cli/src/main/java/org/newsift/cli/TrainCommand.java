@@ -1,6 +1,5 @@
 package org.newsift.cli;
 
-import org.newsift.models.BinaryModelTrainer;
 import org.newsift.corenlp.CoreNlpAnnotator;
 import org.newsift.models.EventModelTrainer;
 import org.newsift.models.events.EventVerifierTrainer;
@@ -10,16 +9,15 @@ import org.newsift.pipeline.NewsiftConfig;
 import org.newsift.pipeline.Pipeline;
 import org.newsift.pipeline.Pipelines;
 import org.newsift.models.bias.BabeData;
-import org.newsift.models.bias.BiasTrainer;
 import org.newsift.models.claims.ClaimData;
-import org.newsift.models.claims.ClaimTrainer;
-import org.newsift.models.encoder.MiniLmSentenceEncoder;
 import org.newsift.models.ModelPipelines;
 import org.newsift.models.genre.GenreData;
 import org.newsift.models.genre.GenreScores;
 import org.newsift.models.genre.GenreTrainer;
 import org.newsift.models.rhetoric.PtcCorpus;
 import org.newsift.models.rhetoric.RhetoricTrainer;
+import org.newsift.models.sentence.SentenceModel;
+import org.newsift.models.sentence.SentenceModelTrainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -32,7 +30,7 @@ import java.util.concurrent.Callable;
 
 /** {@code newsift train}: trains the learned models from the development data. */
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Train newsift's learned models (docs/models.md).",
-        subcommands = {TrainCommand.Events.class, TrainCommand.EventTypes.class, TrainCommand.Rhetoric.class, TrainCommand.Claims.class, TrainCommand.Bias.class,
+        subcommands = {TrainCommand.Events.class, TrainCommand.EventTypes.class, TrainCommand.Rhetoric.class, TrainCommand.Sentence.class,
                 TrainCommand.Genre.class})
 final class TrainCommand implements Runnable {
 
@@ -132,30 +130,25 @@ final class TrainCommand implements Runnable {
         }
     }
 
-    /** {@code newsift train rhetoric}: the span tagger and the technique head, fine-tuned. */
+    /** {@code newsift train rhetoric}: the technique head, fine-tuned. */
     @Command(name = "rhetoric", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Fine-tune the rhetoric models through the project's one fine-tuning path: a token tagger "
-                    + "(all-MiniLM-L6-v2: is each wordpiece inside a persuasion span?) on the lines of ../shared/data/rhetoric/ptc-train "
-                    + "(articles in hash buckets 30-99) plus straight Reuters-21578 wire sentences, and a technique head (the 14 PTC "
-                    + "techniques of a span in its sentence) on the gold spans; calibrate the span scores on buckets 20-29 and "
-                    + "choose the threshold for precision 0.5. Needs Debian's python3-torch, python3-onnx and libopenblas0-pthread; "
-                    + "about 45 minutes on two cores."})
+            description = {"Fine-tune the technique head through the project's one fine-tuning path (all-MiniLM-L6-v2 naming "
+                    + "the 14 PTC techniques of a span in its sentence) on the gold spans of ../shared/data/rhetoric/ptc-train "
+                    + "(articles in hash buckets 30-99), scored on buckets 20-29. The span tagger is a head of the sentence "
+                    + "model (newsift train sentence). Needs Debian's python3-torch, python3-onnx and libopenblas0-pthread; "
+                    + "about 10 minutes on two cores."})
     static final class Rhetoric implements Callable<Integer> {
         @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
-                description = "Development data dir (rhetoric/ptc-train/, corpora/reuters21578/). Default: ${DEFAULT-VALUE}.")
+                description = "Development data dir (rhetoric/ptc-train/). Default: ${DEFAULT-VALUE}.")
         Path data;
 
         @Option(names = "--out", paramLabel = "DIR", defaultValue = "newsift-models/src/main/resources/org/newsift/models/rhetoric",
-                description = "Where to write spans/ and techniques/ (model.onnx, model.json each). Default: ${DEFAULT-VALUE} "
-                        + "(the built-in models; rebuild to use them).")
+                description = "Where to write techniques/ (model.onnx, model.json). Default: ${DEFAULT-VALUE} "
+                        + "(the built-in model; rebuild to use it).")
         Path out;
 
-        @Option(names = "--span-epochs", defaultValue = "1", description = "Epochs of the span tagger. Default: ${DEFAULT-VALUE}.")
-        int spanEpochs;
-
-        @Option(names = "--technique-epochs", defaultValue = "2",
-                description = "Epochs of the technique head. Default: ${DEFAULT-VALUE}.")
-        int techniqueEpochs;
+        @Option(names = "--epochs", defaultValue = "2", description = "Epochs of the technique head. Default: ${DEFAULT-VALUE}.")
+        int epochs;
 
         @Option(names = "--seed", defaultValue = "13", description = "Random seed. Default: ${DEFAULT-VALUE}.")
         int seed;
@@ -171,83 +164,57 @@ final class TrainCommand implements Runnable {
             }
             long t0 = System.nanoTime();
             FineTuner.Settings d = FineTuner.Settings.defaults();
-            List<ModelCard> cards = RhetoricTrainer.train(data,
-                    new FineTuner.Settings(spanEpochs, d.batch(), d.learningRate(), seed, d.maxLength(), 1),
-                    new FineTuner.Settings(techniqueEpochs, d.batch(), d.learningRate(), seed, d.maxLength(), 1),
-                    out, System.err);
-            System.err.printf(Locale.ROOT, "[train] wrote %s (span threshold %.2f) in %.1f s in all%n", out,
-                    cards.get(0).threshold(), (System.nanoTime() - t0) / 1e9);
+            ModelCard card = RhetoricTrainer.train(data,
+                    new FineTuner.Settings(epochs, d.batch(), d.learningRate(), seed, d.maxLength(), 1), out, System.err);
+            System.err.printf(Locale.ROOT, "[train] wrote %s (%s) in %.1f s in all%n", out, card.scores(),
+                    (System.nanoTime() - t0) / 1e9);
             return ExitCodes.OK;
         }
     }
 
-    /** {@code newsift train claims}: the check-worthiness model, fine-tuned. */
-    @Command(name = "claims", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Fine-tune the check-worthiness model through the project's one fine-tuning path (all-MiniLM-L6-v2 "
-                    + "with a yes/no head: is the sentence a check-worthy factual claim?) on ClaimBuster's kfold_25ncs.json, "
-                    + "split by sentence-id hash: buckets 30-99 train, 20-29 calibrate and choose the threshold for precision "
-                    + "0.93, 0-19 are dev. Needs Debian's python3-torch, python3-onnx and libopenblas0-pthread; about 15 "
-                    + "minutes on one core. The same data and seed give the same files."})
-    static final class Claims implements Callable<Integer> {
+    /** {@code newsift train sentence}: the sentence model (spans, check-worthiness, bias), fine-tuned at once. */
+    @Command(name = "sentence", mixinStandardHelpOptions = true, sortOptions = false,
+            description = {"Fine-tune the sentence model through the project's one fine-tuning path: one all-MiniLM-L6-v2 "
+                    + "with three heads trained together, so that analysis reads each sentence once for all three: "
+                    + "persuasion spans (a token head, PTC training articles plus Reuters-21578 wire sentences), "
+                    + "check-worthiness (ClaimBuster) and bias (BABE). Each corpus is split by its own hash buckets: 30-99 "
+                    + "train, 20-29 calibrate each head and choose its threshold, 0-19 are dev. Needs Debian's python3-torch, "
+                    + "python3-onnx and libopenblas0-pthread; about 40 minutes on two cores. The same data and seed give "
+                    + "the same files."})
+    static final class Sentence implements Callable<Integer> {
         @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
-                description = "Development data dir (checkworthiness/claimbuster/). Default: ${DEFAULT-VALUE}.")
+                description = "Development data dir (rhetoric/ptc-train/, corpora/reuters21578/, checkworthiness/claimbuster/, "
+                        + "bias/). Default: ${DEFAULT-VALUE}.")
         Path data;
 
-        @Option(names = "--out", paramLabel = "DIR",
-                defaultValue = "newsift-models/src/main/resources/org/newsift/models/claims/checkworthy",
-                description = "Where to write model.onnx and model.json. Default: ${DEFAULT-VALUE} (the built-in model; "
-                        + "rebuild to use it).")
+        @Option(names = "--out", paramLabel = "DIR", defaultValue = "newsift-models/src/main/resources/org/newsift/models/sentence",
+                description = "Where to write model.onnx, model.json and one card per head (spans.json, claims.json, "
+                        + "bias.json). Default: ${DEFAULT-VALUE} (the built-in model; rebuild to use it).")
         Path out;
-
-        @Option(names = "--epochs", defaultValue = "2", description = "Training epochs. Default: ${DEFAULT-VALUE}.")
-        int epochs;
 
         @Option(names = "--seed", defaultValue = "13", description = "Random seed. Default: ${DEFAULT-VALUE}.")
         int seed;
 
-        @Option(names = "--layers", defaultValue = "" + ClaimTrainer.LAYERS, paramLabel = "N",
-                description = "Keep only the encoder's first N layers (0: all six), a cheaper model that tells routine facts from "
-                        + "check-worthy ones less well. Default: ${DEFAULT-VALUE}.")
-        int layers;
-
         @Override
         public Integer call() throws Exception {
-            if (!Files.isRegularFile(data.resolve(ClaimData.CLAIMBUSTER))) {
-                System.err.println("newsift: no " + data.resolve(ClaimData.CLAIMBUSTER) + " (give --data)");
-                return ExitCodes.BAD_CONFIG;
+            for (Path needed : List.of(data.resolve(PtcCorpus.DIR).resolve(PtcCorpus.LABELS), data.resolve(ClaimData.CLAIMBUSTER),
+                    data.resolve(BabeData.FILE))) {
+                if (!Files.isRegularFile(needed)) {
+                    System.err.println("newsift: no " + needed + " (give --data)");
+                    return ExitCodes.BAD_CONFIG;
+                }
             }
             if (!canFineTune()) {
                 return ExitCodes.BAD_CONFIG;
             }
             long t0 = System.nanoTime();
             FineTuner.Settings d = FineTuner.Settings.defaults();
-            ModelCard card = ClaimTrainer.train(data, new FineTuner.Settings(epochs, d.batch(), d.learningRate(), seed,
-                    ClaimTrainer.MAX_LENGTH, 1, layers), out, System.err);
-            System.err.printf(Locale.ROOT, "[train] wrote %s (threshold %.2f) in %.1f s in all%n", out, card.threshold(),
+            SentenceModel model = SentenceModelTrainer.train(data, new FineTuner.Settings(1, d.batch(), d.learningRate(),
+                    seed, d.maxLength(), d.threads()), SentenceModelTrainer.Epochs.defaults(), out, System.err);
+            System.err.printf(Locale.ROOT, "[train] wrote %s (span threshold %.2f, claim threshold %.2f) in %.1f s in all%n",
+                    out, model.head(SentenceModel.SPANS).threshold(), model.head(SentenceModel.CLAIMS).threshold(),
                     (System.nanoTime() - t0) / 1e9);
             return ExitCodes.OK;
-        }
-    }
-
-    /** {@code newsift train bias}: the sentence-bias model. */
-    @Command(name = "bias", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Train the sentence-bias model (MiniLM-L6-v2 embedding, logistic regression) on BABE's "
-                    + "babe_sg2_dev.csv (split by sentence hash: fit 30-99, threshold 20-29, dev 0-19), print dev scores, "
-                    + "and write the weights."})
-    static final class Bias implements Callable<Integer> {
-        @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
-                description = "Development data dir (bias/). Default: ${DEFAULT-VALUE}.")
-        Path data;
-
-        @Option(names = "--out", paramLabel = "FILE",
-                defaultValue = "newsift-models/src/main/resources/org/newsift/models/bias/babe-minilm.tsv",
-                description = "Where to write the weights. Default: ${DEFAULT-VALUE} (the built-in model; rebuild to use it).")
-        Path out;
-
-        @Override
-        public Integer call() throws IOException {
-            return trainSentenceModel(data, BabeData.FILE, out,
-                    dir -> BiasTrainer.train(dir, MiniLmSentenceEncoder.shared(), System.err), BiasTrainer::write);
         }
     }
 
@@ -285,29 +252,5 @@ final class TrainCommand implements Runnable {
             System.err.printf(Locale.ROOT, "[train] wrote %s in %.1f s in all%n", out, (System.nanoTime() - t0) / 1e9);
             return ExitCodes.OK;
         }
-    }
-
-    /** Reads the data dir into a trained yes/no sentence model. */
-    @FunctionalInterface
-    interface Training {
-        BinaryModelTrainer.Result train(Path dataDir) throws IOException;
-    }
-
-    /** Writes a trained model's weights. */
-    @FunctionalInterface
-    interface Writing {
-        void write(BinaryModelTrainer.Result r, Path out) throws IOException;
-    }
-
-    /** Trains and writes a yes/no sentence model; a config error when its data file is missing. */
-    static int trainSentenceModel(Path data, Path required, Path out, Training training, Writing writing) throws IOException {
-        if (!Files.isRegularFile(data.resolve(required))) {
-            System.err.println("newsift: no " + data.resolve(required) + " (give --data)");
-            return ExitCodes.BAD_CONFIG;
-        }
-        long t0 = System.nanoTime();
-        writing.write(training.train(data), out);
-        System.err.printf(Locale.ROOT, "[train] wrote %s in %.1f s in all%n", out, (System.nanoTime() - t0) / 1e9);
-        return ExitCodes.OK;
     }
 }

@@ -1,7 +1,7 @@
 package org.newsift.pipeline;
 
 import org.newsift.actors.Resolution;
-import org.newsift.encoding.SentenceEncoding;
+import org.newsift.encoding.SentenceReading;
 import org.newsift.model.Actor;
 import org.newsift.model.Article;
 import org.newsift.model.Claim;
@@ -25,7 +25,7 @@ public final class AnnotatedDocument {
     private String language;
     private NlpResult nlp = new NlpResult(List.of(), List.of());
     private List<Entity> entities = List.of();
-    private List<SentenceEncoding> encodings = List.of();
+    private List<SentenceReading> sentenceReadings = List.of();
     private List<Double> sentenceBias = List.of();
     private Resolution resolution = new Resolution(List.of(), List.of());
     private List<SentenceKind> sentenceKinds = List.of();
@@ -93,12 +93,16 @@ public final class AnnotatedDocument {
         this.sentenceBias = List.copyOf(bias);
     }
 
-    public List<SentenceEncoding> encodings() {
-        return encodings;
+    /**
+     * One reading per sentence of {@link #nlp()} by newsift-models' sentence model, shared by the model stages that
+     * follow so that each sentence goes through the encoder once; empty when it did not run. Not part of the output.
+     */
+    public List<SentenceReading> sentenceReadings() {
+        return sentenceReadings;
     }
 
-    public void setEncodings(List<SentenceEncoding> encodings) {
-        this.encodings = List.copyOf(encodings);
+    public void setSentenceReadings(List<SentenceReading> readings) {
+        this.sentenceReadings = List.copyOf(readings);
     }
 
     public List<Actor> actors() {

@@ -1,7 +1,7 @@
 package org.newsift.eval;
 
-import org.newsift.models.BinaryModelTrainer;
-import org.newsift.models.BinaryModelTrainer.Example;
+import org.newsift.models.BinaryExamples;
+import org.newsift.models.BinaryExamples.Example;
 import org.newsift.models.claims.CheckWorthiness;
 import org.newsift.models.claims.ClaimData;
 
@@ -37,7 +37,7 @@ public final class ClaimBusterClaims implements EvalTask {
     @Override
     public void run(EvalContext ctx, MetricSink out) throws Exception {
         List<Example> dev = ClaimData.claimBuster(ctx.dataDir().resolve(ClaimData.CLAIMBUSTER)).stream()
-                .filter(e -> e.bucket() < BinaryModelTrainer.DEV_END).toList();
+                .filter(e -> e.bucket() < BinaryExamples.DEV_END).toList();
         // one call, as the trainer scores the dev part: the int8 products quantize a batch's inputs together, so
         // other batches would move scores near the threshold a little
         double[] p = CheckWorthiness.builtIn().probabilities(dev.stream().map(Example::text).toList());
@@ -46,7 +46,7 @@ public final class ClaimBusterClaims implements EvalTask {
             yes[i] = dev.get(i).yes();
         }
         double threshold = CheckWorthiness.builtIn().defaultThreshold();
-        BinaryModelTrainer.Scores s = BinaryModelTrainer.score(p, yes, threshold);
+        BinaryExamples.Scores s = BinaryExamples.score(p, yes, threshold);
         System.err.printf("[%s] dev (buckets 0-19): %d sentences, %d check-worthy; threshold %.2f: precision %.3f "
                         + "recall %.3f F1 %.3f%n", name(), dev.size(), dev.stream().filter(Example::yes).count(), threshold,
                 s.precision(), s.recall(), s.f1());

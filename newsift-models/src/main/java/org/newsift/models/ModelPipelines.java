@@ -4,16 +4,13 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsift.actors.ActorLexicon;
-import org.newsift.encoding.EncodingStage;
 import org.newsift.events.EventClassifier;
 import org.newsift.events.EventStage;
 import org.newsift.events.patterns.EventPatterns;
 import org.newsift.lang.LanguageIdentifier;
-import org.newsift.models.bias.BiasModel;
 import org.newsift.models.bias.BiasStage;
 import org.newsift.models.claims.CheckWorthiness;
 import org.newsift.models.claims.ClaimStage;
-import org.newsift.models.encoder.MiniLmSentenceEncoder;
 import org.newsift.models.events.EventVerificationStage;
 import org.newsift.models.events.EventVerifier;
 import org.newsift.models.genre.GenreModel;
@@ -21,6 +18,8 @@ import org.newsift.models.genre.GenreStage;
 import org.newsift.models.rhetoric.RhetoricStage;
 import org.newsift.models.rhetoric.SpanTagger;
 import org.newsift.models.rhetoric.TechniqueHead;
+import org.newsift.models.sentence.SentenceModel;
+import org.newsift.models.sentence.SentenceModelStage;
 import org.newsift.nlp.NlpAnnotator;
 import org.newsift.nlp.NlpStage;
 import org.newsift.pipeline.Lexicons;
@@ -79,19 +78,20 @@ public final class ModelPipelines {
     }
 
     private static Pipeline withoutGenre(NlpAnnotator nlp, Lexicons lexicons, Options options) {
+        SentenceModel model = SentenceModel.builtIn();
         List<Stage> stages = new ArrayList<>();
         for (Stage stage : verifiedCoreStages(nlp, lexicons, options)) {
             stages.add(stage);
             if (stage instanceof NlpStage) {
-                stages.add(new EncodingStage(MiniLmSentenceEncoder.shared()));
+                stages.add(new SentenceModelStage(model)); // each sentence read once, for claims, bias and spans
             }
         }
-        // check-worthy claims (the fine-tuned model, attributed through the quotes); per-sentence bias on the shared encodings
-        CheckWorthiness checkWorthiness = CheckWorthiness.builtIn();
+        // check-worthy claims (attributed through the quotes), per-sentence bias and spans: heads of the one sentence model
+        CheckWorthiness checkWorthiness = new CheckWorthiness(model);
         stages.add(new ClaimStage(checkWorthiness, options.minClaimScore() != null
                 ? options.minClaimScore() : checkWorthiness.defaultThreshold()));
-        stages.add(new BiasStage(BiasModel.builtIn()));
-        SpanTagger tagger = SpanTagger.builtIn();
+        stages.add(new BiasStage(model));
+        SpanTagger tagger = new SpanTagger(model);
         stages.add(new RhetoricStage(tagger, TechniqueHead.builtIn(),
                 options.minSpanScore() != null ? options.minSpanScore() : tagger.defaultThreshold()));
         return new Pipeline(stages);

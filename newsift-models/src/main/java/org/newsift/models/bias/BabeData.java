@@ -3,7 +3,7 @@ package org.newsift.models.bias;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import org.newsift.models.BinaryModelTrainer.Example;
+import org.newsift.models.BinaryExamples.Example;
 import org.newsift.models.NgecSynthetic;
 
 import java.io.IOException;

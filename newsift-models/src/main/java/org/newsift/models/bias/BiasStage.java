@@ -1,25 +1,24 @@
 package org.newsift.models.bias;
 
-import org.newsift.encoding.SentenceEncoding;
-import org.newsift.models.BinarySentenceModel;
-import org.newsift.nlp.Sentence;
+import org.newsift.encoding.SentenceReading;
+import org.newsift.models.sentence.SentenceModel;
 import org.newsift.pipeline.AnnotatedDocument;
 import org.newsift.pipeline.Layer;
 import org.newsift.pipeline.Stage;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+
+
 /**
- * Adds each sentence's probability of being biased ({@link BiasModel} on the shared sentence
- * embedding) as {@link AnnotatedDocument#sentenceBias()}, for the rhetoric stage's spin score. Not
- * part of the output contract.
+ * Adds each sentence's probability of being biased (the {@code bias} head of the {@link SentenceModel}, trained on
+ * BABE) as {@link AnnotatedDocument#sentenceBias()}, for the genre model. Not part of the output contract.
  */
 public final class BiasStage implements Stage {
-    private final BinarySentenceModel model;
+    private final SentenceModel model;
 
-    public BiasStage(BinarySentenceModel model) {
+    public BiasStage(SentenceModel model) {
         this.model = model;
     }
 
@@ -30,7 +29,7 @@ public final class BiasStage implements Stage {
 
     @Override
     public Set<Layer> requires() {
-        return Set.of(Layer.SENTENCES, Layer.ENCODINGS);
+        return Set.of(Layer.SENTENCES, Layer.SENTENCE_READINGS);
     }
 
     @Override
@@ -40,15 +39,10 @@ public final class BiasStage implements Stage {
 
     @Override
     public void apply(AnnotatedDocument doc) {
-        List<Sentence> sentences = doc.nlp().sentences();
-        List<SentenceEncoding> encodings = doc.encodings();
-        if (encodings.size() != sentences.size()) {
+        List<SentenceReading> readings = doc.sentenceReadings();
+        if (readings.size() != doc.nlp().sentences().size()) {
             return;
         }
-        List<Double> bias = new ArrayList<>(sentences.size());
-        for (SentenceEncoding e : encodings) {
-            bias.add(model.probability(e.pooled()));
-        }
-        doc.setSentenceBias(bias);
+        doc.setSentenceBias(readings.stream().map(r -> model.probability(SentenceModel.BIAS, r)).toList());
     }
 }

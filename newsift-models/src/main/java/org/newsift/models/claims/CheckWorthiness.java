@@ -1,44 +1,43 @@
 package org.newsift.models.claims;
 
-import org.newsift.models.finetune.FineTunedClassifier;
+import org.newsift.encoding.SentenceReading;
+import org.newsift.models.sentence.SentenceModel;
 
 import java.util.List;
 
 /**
- * The check-worthiness model (docs/models.md): a fine-tuned MiniLM reads a sentence and gives the calibrated
- * probability that it is a check-worthy factual claim (ClaimBuster's CFS class). Trained by
- * {@code newsift train claims} ({@link ClaimTrainer}). Thread-safe.
+ * Check-worthiness (docs/models.md): the {@code claims} head of the {@link SentenceModel} gives the calibrated
+ * probability that a sentence is a check-worthy factual claim (ClaimBuster's CFS class). Trained by
+ * {@code newsift train sentence}. Thread-safe.
  */
 public final class CheckWorthiness {
-    public static final String NAME = "checkworthy-minilm-1";
-    static final String BUILT_IN = "/org/newsift/models/claims/checkworthy/model";
+    private final SentenceModel model;
 
-    private final FineTunedClassifier model;
-
-    public CheckWorthiness(FineTunedClassifier model) {
+    public CheckWorthiness(SentenceModel model) {
         this.model = model;
     }
 
-    /** The model that ships with newsift. */
+    /** The head of the model that ships with newsift. */
     public static CheckWorthiness builtIn() {
-        return Holder.INSTANCE;
-    }
-
-    private static final class Holder {
-        static final CheckWorthiness INSTANCE = new CheckWorthiness(FineTunedClassifier.fromResources(BUILT_IN));
+        return new CheckWorthiness(SentenceModel.builtIn());
     }
 
     public String name() {
-        return model.card().name();
+        return model.head(SentenceModel.CLAIMS).name();
     }
 
     /** The threshold chosen for precision on the calibration part when the model was trained. */
     public double defaultThreshold() {
-        return model.card().threshold();
+        return model.head(SentenceModel.CLAIMS).threshold();
     }
 
-    /** The calibrated probability that each sentence is a check-worthy claim, in batches of similar length. */
+    /** The calibrated probability that the sentence the model read is a check-worthy claim. */
+    public double probability(SentenceReading reading) {
+        return model.probability(SentenceModel.CLAIMS, reading);
+    }
+
+    /** The calibrated probability that each sentence is a check-worthy claim, read by the model here. */
     public double[] probabilities(List<String> sentences) {
-        return model.probabilities(sentences.stream().map(s -> new FineTunedClassifier.TextPair(s, null)).toList());
+        return model.read(sentences).stream().mapToDouble(this::probability).toArray();
     }
 }

@@ -2,7 +2,7 @@ package org.newsift.models.claims;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.newsift.models.BinaryModelTrainer.Example;
+import org.newsift.models.BinaryExamples.Example;
 import org.newsift.models.NgecSynthetic;
 
 import java.io.BufferedReader;

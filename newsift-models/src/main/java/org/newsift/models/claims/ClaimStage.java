@@ -1,5 +1,6 @@
 package org.newsift.models.claims;
 
+import org.newsift.encoding.SentenceReading;
 import org.newsift.model.Claim;
 import org.newsift.model.Quote;
 import org.newsift.model.TextSpan;
@@ -19,8 +20,8 @@ import java.util.Set;
 
 /**
  * Adds the claims layer (docs/attribution.md). Questions, calls to action, the writer's opinions, predictions and
- * fragments are withheld first ({@link ClaimFilter}); the {@link CheckWorthiness} model reads the rest, in one
- * batch per document, and every sentence whose calibrated check-worthiness reaches the minimum score is a claim.
+ * fragments are withheld first ({@link ClaimFilter}); the {@link CheckWorthiness} head scores the rest from the
+ * sentence model's reading, and every sentence whose calibrated check-worthiness reaches the minimum score is a claim.
  * When a quotation covers most of the sentence the claim is the quoted part and is attributed to the speaker's
  * actor; otherwise the writer makes it ({@code attributedTo} null). Claims come most check-worthy first.
  */
@@ -47,7 +48,7 @@ public final class ClaimStage implements Stage {
 
     @Override
     public Set<Layer> requires() {
-        return Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.QUOTES, Layer.SENTENCE_KINDS);
+        return Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.QUOTES, Layer.SENTENCE_KINDS, Layer.SENTENCE_READINGS);
     }
 
     @Override
@@ -66,8 +67,8 @@ public final class ClaimStage implements Stage {
                 candidates.add(i);
             }
         }
-        double[] p = model.probabilities(candidates.stream().map(sentences::get)
-                .map(s -> CodePoints.substring(doc.text(), s.start(), s.end())).toList());
+        List<SentenceReading> readings = doc.sentenceReadings();
+        double[] p = candidates.stream().mapToDouble(i -> model.probability(readings.get(i))).toArray();
         List<List<Quote>> quotes = SentenceSpans.overlapping(sentences, doc.quotes(), Quote::start, Quote::end);
         List<Claim> claims = new ArrayList<>();
         for (int i = 0; i < p.length; i++) {

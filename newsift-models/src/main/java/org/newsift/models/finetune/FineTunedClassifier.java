@@ -3,9 +3,11 @@ package org.newsift.models.finetune;
 import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OnnxValue;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import org.newsift.encoding.SentenceReading;
 import org.newsift.pipeline.AnalysisInterrupted;
 
 import java.io.IOException;
@@ -15,8 +17,11 @@ import java.nio.LongBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.lang.reflect.Array;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -101,40 +106,66 @@ public final class FineTunedClassifier {
     }
 
     /**
-     * For a token head: each text's wordpieces, with their character ranges in the text and their probability of
-     * each label. Special tokens are left out; a text longer than the model's length limit is scored up to it.
+     * Each text read once, with every head's logits (a model of one head has the head "logits") (a sequence head's for the text,
+     * a token head's for each wordpiece; special tokens left out). A text longer than the length limit is read up
+     * to it.
      */
-    public List<TokenScores> tokenScores(List<String> texts) {
+    public List<SentenceReading> read(List<String> texts) {
         Encoding[] encodings = texts.stream().map(tokenizer::encode).toArray(Encoding[]::new);
-        float[][][] logits = new float[encodings.length][][];
+        List<Map<String, Object>> outputs = new ArrayList<>(Collections.nCopies(encodings.length, null));
         inBatches(encodings, (batch, ids, types) -> {
-            float[][][] out = (float[][][]) run(ids, types);
+            Map<String, Object> out = runAll(ids, types);
             for (int k = 0; k < batch.length; k++) {
-                logits[batch[k]] = out[k];
+                Map<String, Object> mine = new LinkedHashMap<>();
+                for (Map.Entry<String, Object> e : out.entrySet()) {
+                    mine.put(e.getKey(), Array.get(e.getValue(), k));
+                }
+                outputs.set(batch[k], mine);
             }
         });
-        List<TokenScores> out = new ArrayList<>(encodings.length);
+        List<SentenceReading> readings = new ArrayList<>(encodings.length);
         for (int i = 0; i < encodings.length; i++) {
-            out.add(TokenScores.of(encodings[i], logits[i]));
+            readings.add(reading(encodings[i], outputs.get(i)));
         }
-        return out;
+        return readings;
+    }
+
+    private static SentenceReading reading(Encoding enc, Map<String, Object> outputs) {
+        int[] kept = wordpieces(enc);
+        var spans = enc.getCharTokenSpans();
+        Map<String, float[]> sentence = new LinkedHashMap<>();
+        Map<String, float[][]> tokens = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : outputs.entrySet()) {
+            if (e.getValue() instanceof float[][] perToken) {
+                tokens.put(e.getKey(), Arrays.stream(kept).mapToObj(i -> perToken[i]).toArray(float[][]::new));
+            } else {
+                sentence.put(e.getKey(), (float[]) e.getValue());
+            }
+        }
+        return new SentenceReading(sentence, tokens, Arrays.stream(kept).map(i -> spans[i].getStart()).toArray(),
+                Arrays.stream(kept).map(i -> spans[i].getEnd()).toArray());
+    }
+
+    /** The positions of the wordpieces that stand for text (not [CLS], [SEP] or padding). */
+    private static int[] wordpieces(Encoding enc) {
+        long[] special = enc.getSpecialTokenMask();
+        var spans = enc.getCharTokenSpans();
+        List<Integer> kept = new ArrayList<>();
+        for (int i = 0; i < special.length; i++) {
+            if (special[i] == 0 && spans[i] != null) {
+                kept.add(i);
+            }
+        }
+        return kept.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** A text's wordpieces: {@code [starts[i], ends[i])} in UTF-16 units, and {@code probabilities[i][label]}. */
     public record TokenScores(int[] starts, int[] ends, double[][] probabilities) {
-        static TokenScores of(Encoding enc, float[][] logits) {
-            long[] special = enc.getSpecialTokenMask();
-            var spans = enc.getCharTokenSpans();
-            List<Integer> kept = new ArrayList<>();
-            for (int i = 0; i < special.length; i++) {
-                if (special[i] == 0 && spans[i] != null) {
-                    kept.add(i);
-                }
-            }
-            int[] starts = kept.stream().mapToInt(i -> spans[i].getStart()).toArray();
-            int[] ends = kept.stream().mapToInt(i -> spans[i].getEnd()).toArray();
-            double[][] p = kept.stream().map(i -> softmax(logits[i])).toArray(double[][]::new);
-            return new TokenScores(starts, ends, p);
+        /** A token head's scores in a reading (the head "logits" of a model with one head). */
+        public static TokenScores of(SentenceReading reading, String head) {
+            float[][] logits = reading.wordpieces().get(head);
+            return new TokenScores(reading.starts(), reading.ends(),
+                    Arrays.stream(logits).map(FineTunedClassifier::softmax).toArray(double[][]::new));
         }
 
         public int size() {
@@ -195,7 +226,7 @@ public final class FineTunedClassifier {
     }
 
     /** log P(last label) - log P(any other label), from the logits. */
-    private static double logOdds(float[] logits) {
+    public static double logOdds(float[] logits) {
         int last = logits.length - 1;
         double max = Double.NEGATIVE_INFINITY;
         for (int j = 0; j < last; j++) {
@@ -210,6 +241,11 @@ public final class FineTunedClassifier {
 
     /** The logits of one padded batch: float[batch][labels], or float[batch][tokens][labels] for a token head. */
     private Object run(long[][] ids, long[][] types) {
+        return runAll(ids, types).values().iterator().next();
+    }
+
+    /** Every output of one padded batch, by name, in the model's order. */
+    private Map<String, Object> runAll(long[][] ids, long[][] types) {
         int n = ids.length;
         int width = Arrays.stream(ids).mapToInt(x -> x.length).max().orElse(0);
         long[] flatIds = new long[n * width];
@@ -228,7 +264,11 @@ public final class FineTunedClassifier {
              OnnxTensor typeT = OnnxTensor.createTensor(env, LongBuffer.wrap(flatTypes), shape);
              OrtSession.Result result = session.run(Map.of("input_ids", idT, "attention_mask", maskT,
                      "token_type_ids", typeT))) {
-            return result.get(0).getValue();
+            Map<String, Object> out = new LinkedHashMap<>();
+            for (Map.Entry<String, OnnxValue> e : result) {
+                out.put(e.getKey(), e.getValue().getValue());
+            }
+            return out;
         } catch (OrtException e) {
             throw new IllegalStateException("model inference failed: " + e.getMessage(), e);
         }

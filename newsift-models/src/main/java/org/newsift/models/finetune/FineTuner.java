@@ -98,22 +98,31 @@ public final class FineTuner {
      */
     public ModelCard train(String name, List<String> labels, List<Example> train, List<Example> dev, double precision,
                            Path out) throws IOException, InterruptedException {
-        ModelCard card = fit(name, labels, Task.BALANCED_SEQUENCE, train.size(), sequenceExamples(train), out);
+        ModelCard card = fit(name, labels, List.of(Head.sequence("logits", labels, train, settings.epochs(), true)), out);
         FineTunedClassifier raw = FineTunedClassifier.fromDirectory(out);
         double[] margins = raw.margins(dev.stream().map(Example::input).toList());
         boolean[] right = new boolean[dev.size()];
         for (int i = 0; i < right.length; i++) {
             right[i] = dev.get(i).label() == labels.size() - 1;
         }
+        ModelCard calibrated = calibrate(card, margins, right, precision);
+        calibrated.write(out.resolve(ModelCard.FILE));
+        return calibrated;
+    }
+
+    /**
+     * Platt-calibrates a yes/no head on held-out examples (their margins, and whether each is positive), and
+     * chooses the threshold: the lowest calibrated score at or above which at least {@code precision} of them are
+     * positive. The card gets the calibration, the threshold and the reliability table.
+     */
+    public static ModelCard calibrate(ModelCard card, double[] margins, boolean[] right, double precision) {
         Calibration calibration = Calibration.fit(margins, right);
         Reliability reliability = Reliability.of(calibration, margins, right);
         double threshold = reliability.thresholdFor(precision);
         Map<String, Object> scores = new LinkedHashMap<>(reliability.summary(threshold));
-        scores.put("dev_examples", dev.size());
-        ModelCard calibrated = card.with(calibration, threshold, scores);
-        calibrated.write(out.resolve(ModelCard.FILE));
-        System.err.printf("[finetune] dev reliability:%n%s%n", reliability.table());
-        return calibrated;
+        scores.put("dev_examples", right.length);
+        System.err.printf("[finetune] %s: reliability on held-out examples:%n%s%n", card.name(), reliability.table());
+        return card.with(calibration, threshold, scores);
     }
 
     /**
@@ -122,7 +131,7 @@ public final class FineTuner {
      */
     public ModelCard trainLabels(String name, List<String> labels, List<Example> train, Path out)
             throws IOException, InterruptedException {
-        return fit(name, labels, Task.SEQUENCE, train.size(), sequenceExamples(train), out);
+        return fit(name, labels, List.of(Head.sequence("logits", labels, train, settings.epochs(), false)), out);
     }
 
     /**
@@ -130,12 +139,65 @@ public final class FineTuner {
      * label 0: it does not) and writes it uncalibrated: what is right is a span, so the caller calibrates spans.
      */
     public ModelCard trainTokens(String name, List<TokenExample> train, Path out) throws IOException, InterruptedException {
-        return fit(name, List.of("outside", "inside"), Task.TOKEN, train.size(), (tokenizer, w) -> {
-            for (TokenExample e : train) {
-                Encoding enc = tokenizer.encode(e.text());
-                w.accept(Map.of("ids", enc.getIds(), "labels", e.labels(enc)));
-            }
-        }, out);
+        Head head = Head.tokens("logits", train, settings.epochs());
+        return fit(name, head.labels, List.of(head), out);
+    }
+
+    /**
+     * Fine-tunes several heads on one encoder (multi-task learning: each training step takes one head's batch)
+     * and writes the model uncalibrated: {@code model.onnx} with one output per head, named as the head, and
+     * {@code model.json}, the card of the whole (tokenizer, length limit, training). Analysis then reads a text
+     * once for every head; the caller calibrates each head and writes its card beside the model
+     * ({@code NAME.json}).
+     */
+    public ModelCard trainHeads(String name, List<Head> heads, Path out) throws IOException, InterruptedException {
+        if (heads.size() < 2) {
+            throw new IllegalArgumentException("a model of several heads needs two or more, not " + heads.size());
+        }
+        return fit(name, List.of(), heads, out);
+    }
+
+    /** One head: its name, labels, what it predicts, training epochs and examples. */
+    public static final class Head {
+        private final String name;
+        private final List<String> labels;
+        private final Task task;
+        private final int epochs;
+        private final int count;
+        private final ExampleWriter examples;
+
+        private Head(String name, List<String> labels, Task task, int epochs, int count, ExampleWriter examples) {
+            this.name = name;
+            this.labels = List.copyOf(labels);
+            this.task = task;
+            this.epochs = epochs;
+            this.count = count;
+            this.examples = examples;
+        }
+
+        /** A head on the mean of the wordpiece states; {@code balanced}: classes weighted inversely to their frequency. */
+        public static Head sequence(String name, List<String> labels, List<Example> train, int epochs, boolean balanced) {
+            return new Head(name, labels, balanced ? Task.BALANCED_SEQUENCE : Task.SEQUENCE, epochs, train.size(),
+                    sequenceExamples(train));
+        }
+
+        /** A head on every wordpiece: inside (1) or outside (0) the example's marked ranges. */
+        public static Head tokens(String name, List<TokenExample> train, int epochs) {
+            return new Head(name, List.of("outside", "inside"), Task.TOKEN, epochs, train.size(), (tokenizer, w) -> {
+                for (TokenExample e : train) {
+                    Encoding enc = tokenizer.encode(e.text());
+                    w.accept(Map.of("ids", enc.getIds(), "labels", e.labels(enc)));
+                }
+            });
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public List<String> labels() {
+            return labels;
+        }
     }
 
     private static ExampleWriter sequenceExamples(List<Example> examples) {
@@ -147,23 +209,41 @@ public final class FineTuner {
         };
     }
 
-    /** Writes the examples, runs the script and writes an uncalibrated card. */
-    private ModelCard fit(String name, List<String> labels, Task task, int examples, ExampleWriter writer, Path out)
-            throws IOException, InterruptedException {
+    /** Writes each head's examples, runs the script and writes an uncalibrated card (a single head is the output "logits"). */
+    private ModelCard fit(String name, List<String> labels, List<Head> heads, Path out) throws IOException, InterruptedException {
         Files.createDirectories(out);
         Path work = Files.createTempDirectory("newsift-finetune");
         try {
-            Path file = work.resolve("train.jsonl");
-            writeExamples(writer, file);
+            List<Map<String, Object>> spec = new ArrayList<>();
+            for (Head head : heads) {
+                Path file = work.resolve(head.name + ".jsonl");
+                writeExamples(head.examples, file);
+                Map<String, Object> h = new LinkedHashMap<>();
+                h.put("name", head.name);
+                h.put("task", head.task == Task.TOKEN ? "token" : "sequence");
+                h.put("labels", head.labels.size());
+                h.put("train", file.toString());
+                h.put("epochs", head.epochs);
+                h.put("balance", head.task == Task.BALANCED_SEQUENCE);
+                spec.add(h);
+            }
+            Path specFile = work.resolve("heads.json");
+            new ObjectMapper().writeValue(specFile.toFile(), spec);
             Path base = extract(BASE, work);
             Path script = extract(SCRIPT, work);
             long t0 = System.nanoTime();
-            runScript(script, base, file, out.resolve(ONNX), labels.size(), task);
+            runScript(script, base, specFile, out.resolve(ONNX));
             double seconds = (System.nanoTime() - t0) / 1e9;
             System.err.printf("[finetune] %s trained in %.0f s%n", name, seconds);
             Map<String, Object> training = new LinkedHashMap<>();
-            training.put("examples", examples);
-            training.put("epochs", settings.epochs());
+            if (heads.size() == 1) {
+                training.put("examples", heads.get(0).count);
+                training.put("epochs", heads.get(0).epochs);
+            } else {
+                for (Head head : heads) {
+                    training.put(head.name, Map.of("examples", head.count, "epochs", head.epochs));
+                }
+            }
             training.put("batch", settings.batch());
             training.put("learning_rate", settings.learningRate());
             training.put("seed", settings.seed());
@@ -180,20 +260,12 @@ public final class FineTuner {
     }
 
     /**
-     * What the head predicts. A yes/no head weighs its classes inversely to their frequency (wrong candidates
+     * What a head predicts. A yes/no head weighs its classes inversely to their frequency (wrong candidates
      * outnumber right ones several times, and calibration restores the base rate); a head over many labels is
      * scored by micro-F1, so it learns the labels at their real rates.
      */
     private enum Task {
-        BALANCED_SEQUENCE, SEQUENCE, TOKEN;
-
-        List<String> arguments() {
-            return switch (this) {
-                case BALANCED_SEQUENCE -> List.of("--task", "sequence", "--balance");
-                case SEQUENCE -> List.of("--task", "sequence");
-                case TOKEN -> List.of("--task", "token");
-            };
-        }
+        BALANCED_SEQUENCE, SEQUENCE, TOKEN
     }
 
     /** Writes each example as one JSON object through {@code sink}, tokenized by {@code tokenizer}. */
@@ -218,14 +290,11 @@ public final class FineTuner {
         }
     }
 
-    private void runScript(Path script, Path base, Path examples, Path onnx, int labels, Task task)
-            throws IOException, InterruptedException {
+    private void runScript(Path script, Path base, Path heads, Path onnx) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(python(), script.toString(), "--base", base.toString(),
-                "--train", examples.toString(), "--out", onnx.toString(), "--labels", String.valueOf(labels),
-                "--epochs", String.valueOf(settings.epochs()), "--batch", String.valueOf(settings.batch()),
+                "--heads", heads.toString(), "--out", onnx.toString(), "--batch", String.valueOf(settings.batch()),
                 "--lr", String.valueOf(settings.learningRate()), "--seed", String.valueOf(settings.seed()),
                 "--threads", String.valueOf(settings.threads()), "--freeze-embeddings"));
-        command.addAll(task.arguments());
         if (settings.layers() > 0) {
             command.addAll(List.of("--layers", String.valueOf(settings.layers())));
         }

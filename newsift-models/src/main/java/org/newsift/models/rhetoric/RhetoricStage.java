@@ -1,5 +1,6 @@
 package org.newsift.models.rhetoric;
 
+import org.newsift.encoding.SentenceReading;
 import org.newsift.model.Rhetoric;
 import org.newsift.nlp.Sentence;
 import org.newsift.pipeline.AnnotatedDocument;
@@ -19,7 +20,7 @@ import java.util.Set;
 
 /**
  * The learned rhetoric layer (docs/rhetoric.md, "How spans are chosen"): the {@link SpanTagger} finds spans in
- * every sentence, those whose calibrated score reaches {@code minScore} are kept, and the {@link TechniqueHead}
+ * every sentence the sentence model read, those whose calibrated score reaches {@code minScore} are kept, and the {@link TechniqueHead}
  * names their technique. A cue span of the cue stage that overlaps a kept span is confirmed: it keeps its words
  * and technique, takes the higher of its prior and the tagger's score, and a model span of the same technique
  * quotes it; a cue the tagger does not confirm is output only when its prior (its lexicon entry's estimate of
@@ -47,7 +48,7 @@ public final class RhetoricStage implements Stage {
 
     @Override
     public Set<Layer> requires() {
-        return EnumSet.of(Layer.SENTENCES, Layer.RHETORIC);
+        return EnumSet.of(Layer.SENTENCES, Layer.RHETORIC, Layer.SENTENCE_READINGS);
     }
 
     @Override
@@ -61,14 +62,14 @@ public final class RhetoricStage implements Stage {
         if (sentences.isEmpty()) {
             return;
         }
-        doc.setRhetoric(combine(doc.rhetoric(), modelSpans(doc.text(), sentences), minScore));
+        doc.setRhetoric(combine(doc.rhetoric(), modelSpans(doc.text(), sentences, doc.sentenceReadings()), minScore));
         ArticleStance.assess(doc);
     }
 
     /** The tagger's spans at or above the minimum score, each with its technique and explanation. */
-    List<Rhetoric> modelSpans(String text, List<Sentence> sentences) {
+    List<Rhetoric> modelSpans(String text, List<Sentence> sentences, List<SentenceReading> readings) {
         List<String> texts = sentences.stream().map(s -> CodePoints.substring(text, s.start(), s.end())).toList();
-        List<List<SpanTagger.Found>> found = tagger.find(texts);
+        List<List<SpanTagger.Found>> found = tagger.find(texts, readings);
         List<Rhetoric> kept = new ArrayList<>();
         List<TechniqueHead.Query> queries = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {

@@ -18,21 +18,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.function.Function;
 
 /**
- * Trains the rhetoric models ({@code newsift train rhetoric}, docs/models.md) through the project's one
- * fine-tuning path: the {@link SpanTagger} on every line of the PTC training articles (wordpieces inside a gold
- * span of any technique are "inside"), plus sentences of Reuters-21578 wire stories as straight news with no
- * span; and the {@link TechniqueHead} on every gold span with its line. Split by article ({@link PtcCorpus#bucket}):
- * buckets 30-99 train, 20-29 choose the inside threshold, calibrate the span scores and choose the threshold, 0-19 are dev (scored by
- * {@code eval/run} only). The two heads train side by side, one core each. Deterministic.
+ * Trains the rhetoric models through the project's one fine-tuning path (docs/models.md). {@code newsift train
+ * rhetoric} trains the {@link TechniqueHead} on every gold span of the PTC training articles with its line; the
+ * span tagger is the {@code spans} head of the sentence model (SentenceModelTrainer), which uses this class's
+ * examples and span calibration. Split by article ({@link PtcCorpus#bucket}): buckets 30-99 train, 20-29 choose the
+ * inside threshold, calibrate the span scores and choose the threshold, 0-19 are dev (scored by {@code eval/run}
+ * only). Deterministic.
  */
 public final class RhetoricTrainer {
-    public static final String SPANS = "spans";
     public static final String TECHNIQUES = "techniques";
     /** The span threshold is chosen so that at least this share of calibration spans is right. */
     static final double PRECISION = 0.5;
@@ -49,49 +45,29 @@ public final class RhetoricTrainer {
     private RhetoricTrainer() {
     }
 
-    /**
-     * Trains both heads into {@code out/spans} and {@code out/techniques}, each on one core (the thread counts of
-     * the settings are ignored), and returns their cards.
-     */
-    public static List<ModelCard> train(Path dataDir, FineTuner.Settings spanSettings, FineTuner.Settings techniqueSettings,
-                                        Path out, PrintStream log)
+    /** Trains the technique head into {@code out/techniques} and returns its card. */
+    public static ModelCard train(Path dataDir, FineTuner.Settings settings, Path out, PrintStream log)
             throws IOException, InterruptedException {
         List<PtcCorpus.Article> articles = PtcCorpus.read(dataDir.resolve(PtcCorpus.DIR));
         List<PtcCorpus.Article> fit = between(articles, PtcCorpus.CALIBRATION_END, 100);
         List<PtcCorpus.Article> calibration = between(articles, PtcCorpus.DEV_END, PtcCorpus.CALIBRATION_END);
-        List<FineTuner.TokenExample> tokens = new ArrayList<>();
-        fit.forEach(a -> tokens.addAll(tokenExamples(a)));
-        int ptcLines = tokens.size();
-        for (String s : wireSentences(dataDir.resolve(Path.of("corpora", "reuters21578")))) {
-            tokens.add(new FineTuner.TokenExample(s, List.of()));
-        }
         List<FineTuner.Example> techniques = new ArrayList<>();
         fit.forEach(a -> techniques.addAll(techniqueExamples(a)));
-        log.printf(Locale.ROOT, "[train] %d PTC articles train (buckets 30-99), %d calibrate (20-29); span tagger: %d PTC "
-                        + "lines + %d Reuters sentences; technique head: %d gold spans%n", fit.size(), calibration.size(),
-                ptcLines, tokens.size() - ptcLines, techniques.size());
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            Future<ModelCard> spans = pool.submit(() -> new FineTuner(oneCore(spanSettings)).trainTokens("rhetoric-spans",
-                    tokens, out.resolve(SPANS)));
-            Future<ModelCard> named = pool.submit(() -> new FineTuner(oneCore(techniqueSettings)).trainLabels("rhetoric-techniques",
-                    Arrays.stream(Technique.values()).map(Technique::label).toList(), techniques, out.resolve(TECHNIQUES)));
-            ModelCard spanCard = calibrateSpans(spans.get(), out.resolve(SPANS), calibration, log);
-            ModelCard techniqueCard = scoreTechniques(named.get(), out.resolve(TECHNIQUES), calibration, log);
-            return List.of(spanCard, techniqueCard);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            throw new IllegalStateException(cause);
-        } finally {
-            pool.shutdownNow();
-        }
+        log.printf(Locale.ROOT, "[train] %d PTC articles train (buckets 30-99), %d score (20-29); technique head: %d gold spans%n",
+                fit.size(), calibration.size(), techniques.size());
+        ModelCard card = new FineTuner(settings).trainLabels("rhetoric-techniques",
+                Arrays.stream(Technique.values()).map(Technique::label).toList(), techniques, out.resolve(TECHNIQUES));
+        return scoreTechniques(card, out.resolve(TECHNIQUES), calibration, log);
     }
 
-    private static FineTuner.Settings oneCore(FineTuner.Settings s) {
-        return new FineTuner.Settings(s.epochs(), s.batch(), s.learningRate(), s.seed(), s.maxLength(), 1);
+    /** The PTC articles of the training part (buckets 30-99). */
+    public static List<PtcCorpus.Article> trainingArticles(List<PtcCorpus.Article> articles) {
+        return between(articles, PtcCorpus.CALIBRATION_END, 100);
+    }
+
+    /** The PTC articles of the calibration part (buckets 20-29). */
+    public static List<PtcCorpus.Article> calibrationArticles(List<PtcCorpus.Article> articles) {
+        return between(articles, PtcCorpus.DEV_END, PtcCorpus.CALIBRATION_END);
     }
 
     static List<PtcCorpus.Article> between(List<PtcCorpus.Article> articles, int from, int to) {
@@ -99,7 +75,7 @@ public final class RhetoricTrainer {
     }
 
     /** One example per line, marked where gold spans of any technique cover it. */
-    static List<FineTuner.TokenExample> tokenExamples(PtcCorpus.Article a) {
+    public static List<FineTuner.TokenExample> tokenExamples(PtcCorpus.Article a) {
         List<FineTuner.TokenExample> out = new ArrayList<>();
         for (PtcLine line : PtcLine.of(a)) {
             List<int[]> inside = new ArrayList<>();
@@ -131,7 +107,7 @@ public final class RhetoricTrainer {
     }
 
     /** Sentences of straight wire copy: Reuters-21578 story bodies from {@value #REUTERS_FIRST_ID} on. */
-    static List<String> wireSentences(Path reuters) throws IOException {
+    public static List<String> wireSentences(Path reuters) throws IOException {
         List<String> out = new ArrayList<>();
         try (var stories = ReutersCorpus.stories(reuters)) {
             for (ReutersCorpus.Story s : stories.filter(st -> st.id() >= REUTERS_FIRST_ID && st.hasBody())
@@ -155,12 +131,11 @@ public final class RhetoricTrainer {
      * span-identification F1 among those whose precision reaches {@value #MIN_SI_PRECISION}), then fits the span
      * scores there and chooses the output threshold for {@value #PRECISION}.
      */
-    static ModelCard calibrateSpans(ModelCard card, Path dir, List<PtcCorpus.Article> articles, PrintStream log)
-            throws IOException {
-        SpanTagger raw = new SpanTagger(FineTunedClassifier.fromDirectory(dir));
+    public static ModelCard calibrateSpans(ModelCard card, Function<List<String>, List<FineTunedClassifier.TokenScores>> tagger,
+                                           List<PtcCorpus.Article> articles, PrintStream log) {
         List<List<PtcLine>> lines = articles.stream().map(PtcLine::of).toList();
         List<List<FineTunedClassifier.TokenScores>> tokens = lines.stream()
-                .map(l -> raw.tokenScores(l.stream().map(PtcLine::text).toList())).toList();
+                .map(l -> tagger.apply(l.stream().map(PtcLine::text).toList())).toList();
         Map<String, List<PtcCorpus.Span>> gold = new LinkedHashMap<>();
         articles.forEach(a -> gold.put(a.id(), a.spans()));
         double inside = INSIDE_CANDIDATES[INSIDE_CANDIDATES.length - 1];
@@ -203,9 +178,7 @@ public final class RhetoricTrainer {
         scores.put("calibration_articles", articles.size());
         log.printf(Locale.ROOT, "[train] inside from %.2f; span calibration on %d spans of %d articles, threshold %.2f:%n%s%n",
                 inside, r.length, articles.size(), threshold, reliability.table());
-        ModelCard calibrated = card.with(calibration, threshold, scores).withInsideThreshold(inside);
-        calibrated.write(dir.resolve(ModelCard.FILE));
-        return calibrated;
+        return card.with(calibration, threshold, scores).withInsideThreshold(inside);
     }
 
     /** A span in article code points, with its mean log-odds. */

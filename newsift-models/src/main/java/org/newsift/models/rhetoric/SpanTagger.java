@@ -1,43 +1,42 @@
 package org.newsift.models.rhetoric;
 
 import org.newsift.models.finetune.Calibration;
+import org.newsift.encoding.SentenceReading;
 import org.newsift.models.finetune.FineTunedClassifier;
+import org.newsift.models.finetune.ModelCard;
+import org.newsift.models.sentence.SentenceModel;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds persuasion spans in sentences (docs/rhetoric.md): a fine-tuned MiniLM token tagger marks each
- * wordpiece inside or outside a span; runs of wordpieces above the card's inside threshold become spans, widened to whole words; a span's
- * score is the calibrated probability that it is right (that most of it lies in a span a PTC annotator
- * marked), fitted on articles the tagger never saw. Thread-safe.
+ * Finds persuasion spans in sentences (docs/rhetoric.md): the {@code spans} head of the {@link SentenceModel} marks
+ * each wordpiece inside or outside a span; runs of wordpieces above the head's inside threshold become spans,
+ * widened to whole words; a span's score is the calibrated probability that it is right (that most of it lies in a
+ * span a PTC annotator marked), fitted on articles the tagger never saw. Thread-safe.
  */
 public final class SpanTagger {
-    static final String BUILT_IN = "/org/newsift/models/rhetoric/spans/model";
     /** One outside wordpiece between two inside ones does not split a span. */
     static final int MAX_GAP = 1;
 
-    private final FineTunedClassifier model;
+    private final ModelCard card;
 
-    public SpanTagger(FineTunedClassifier model) {
-        this.model = model;
+    public SpanTagger(SentenceModel model) {
+        this.card = model.head(SentenceModel.SPANS);
     }
 
+    /** The head of the model that ships with newsift. */
     public static SpanTagger builtIn() {
-        return Holder.INSTANCE;
-    }
-
-    private static final class Holder {
-        static final SpanTagger INSTANCE = new SpanTagger(FineTunedClassifier.fromResources(BUILT_IN));
+        return new SpanTagger(SentenceModel.builtIn());
     }
 
     public String name() {
-        return model.card().name();
+        return card.name();
     }
 
     /** The score from which spans are output, chosen for precision when the tagger was calibrated. */
     public double defaultThreshold() {
-        return model.card().threshold();
+        return card.threshold();
     }
 
     /**
@@ -47,25 +46,20 @@ public final class SpanTagger {
     public record Found(int start, int end, double margin, double score) {
     }
 
-    /** Every span the tagger marks in each sentence, whatever its score, in text order. */
-    public List<List<Found>> find(List<String> sentences) {
-        List<FineTunedClassifier.TokenScores> scores = model.tokenScores(sentences);
+    /** Every span the tagger marks in each sentence the sentence model read, whatever its score, in text order. */
+    public List<List<Found>> find(List<String> sentences, List<SentenceReading> readings) {
         List<List<Found>> out = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
-            out.add(decode(sentences.get(i), scores.get(i), insideThreshold(), model.card().calibration()));
+            out.add(decode(sentences.get(i), FineTunedClassifier.TokenScores.of(readings.get(i), SentenceModel.SPANS),
+                    insideThreshold(), card.calibration()));
         }
         return out;
     }
 
     /** The wordpiece probability from which a wordpiece is inside; 0.5 (the likelier label) if the card has none. */
     double insideThreshold() {
-        Double t = model.card().insideThreshold();
+        Double t = card.insideThreshold();
         return t == null ? 0.5 : t;
-    }
-
-    /** The wordpiece scores of each sentence, for choosing the inside threshold. */
-    List<FineTunedClassifier.TokenScores> tokenScores(List<String> sentences) {
-        return model.tokenScores(sentences);
     }
 
     /**

@@ -2,14 +2,18 @@
 # newsift's one fine-tuning path (training only; nothing here runs at analysis time).
 #
 # Fine-tunes a BERT-family sentence encoder shipped as ONNX (all-MiniLM-L6-v2 from langchain4j's Maven
-# artifact) with a classification head, and exports the result as ONNX for ONNX Runtime in the JVM.
+# artifact) with one or more classification heads, and exports the result as ONNX for ONNX Runtime in the JVM.
+# Several heads share the encoder (multi-task learning): each batch holds one head's examples and trains the
+# encoder and that head, so one encoder pass serves every head at analysis time.
 # The Java side (org.newsift.models.finetune.FineTuner, which extracts this file from its jar) tokenizes with the same tokenizer the runtime uses,
 # writes the examples, calls this script and calibrates the result, so tokenization can never drift
 # between training and serving.
 #
-#   finetune.py --base BASE.onnx --train train.jsonl --out model.onnx --labels N --task sequence|token
+#   finetune.py --base BASE.onnx --heads heads.json --out model.onnx
 #
-# train.jsonl: one example a line, {"ids": [...], "label": k} (sequence) or {"ids": [...], "labels": [...]}
+# heads.json: a list of heads, each {"name", "task": "sequence"|"token", "labels": N, "train": FILE, "epochs": E,
+# "balance": true|false}. A single head is exported with the output "logits", several with their names.
+# A train file has one example a line, {"ids": [...], "label": k} (sequence) or {"ids": [...], "labels": [...]}
 # (token; -100 = ignored position). ids include [CLS] and [SEP].
 # Determinism: fixed seed, fixed thread count, deterministic algorithms, a seeded shuffle: the same
 # inputs give the same weights. Needs Debian's python3-torch and python3-onnx.
@@ -51,18 +55,21 @@ class Layer(torch.nn.Module):
 
 
 class Encoder(torch.nn.Module):
-    """BERT as the ONNX graph computes it, with a linear head on every token or on the mean of the tokens."""
+    """BERT as the ONNX graph computes it, with linear heads on every token or on the mean of the tokens."""
 
-    def __init__(self, vocab, positions, d, heads, ff, layers, labels, task):
+    def __init__(self, vocab, positions, d, heads, ff, layers, tasks):
         super().__init__()
-        self.task = task
+        self.tasks = [t["task"] for t in tasks]
         self.word = torch.nn.Embedding(vocab, d)
         self.pos = torch.nn.Embedding(positions, d)
         self.token_types = torch.nn.Embedding(2, d)
         self.ln = torch.nn.LayerNorm(d, eps=1e-12)
         self.layers = torch.nn.ModuleList([Layer(d, heads, ff) for _ in range(layers)])
         self.drop = torch.nn.Dropout(0.1)
-        self.head = torch.nn.Linear(d, labels)
+        if len(tasks) == 1:
+            self.head = torch.nn.Linear(d, tasks[0]["labels"])  # the name every single-head model was trained with
+        else:
+            self.heads = torch.nn.ModuleList([torch.nn.Linear(d, t["labels"]) for t in tasks])
 
     def forward(self, input_ids, attention_mask, token_type_ids):
         n = input_ids.shape[1]
@@ -72,13 +79,13 @@ class Encoder(torch.nn.Module):
         bias = (1.0 - mask)[:, None, None, :] * -10000.0
         for layer in self.layers:
             x = layer(self.drop(x), bias)
-        if self.task == "token":
-            return self.head(self.drop(x))
-        pooled = (x * mask[:, :, None]).sum(1) / mask.sum(1, keepdim=True)
-        return self.head(self.drop(pooled))
+        pooled = (x * mask[:, :, None]).sum(1) / mask.sum(1, keepdim=True) if "sequence" in self.tasks else None
+        heads = [self.head] if len(self.tasks) == 1 else list(self.heads)
+        outs = tuple(head(self.drop(x if task == "token" else pooled)) for head, task in zip(heads, self.tasks))
+        return outs[0] if len(outs) == 1 else outs
 
 
-def load_base(path, labels, task, keep=0):
+def load_base(path, tasks, keep=0):
     """Builds the encoder and fills it from the ONNX initializers (MatMul weights are found through the
     Add that follows them, since the exporter left them unnamed)."""
     m = onnx.load(path)
@@ -101,8 +108,7 @@ def load_base(path, labels, task, keep=0):
     d = word.shape[1]
     ff = named["encoder.layer.0.intermediate.dense.bias"].shape[0]
     heads = d // 32  # MiniLM and bge-small: 32-wide heads
-    model = Encoder(word.shape[0], named["embeddings.position_embeddings.weight"].shape[0], d, heads, ff, layers,
-                    labels, task)
+    model = Encoder(word.shape[0], named["embeddings.position_embeddings.weight"].shape[0], d, heads, ff, layers, tasks)
     names = {"word.weight": "embeddings.word_embeddings.weight", "pos.weight": "embeddings.position_embeddings.weight",
              "token_types.weight": "embeddings.token_type_embeddings.weight", "ln.weight": "embeddings.LayerNorm.weight",
              "ln.bias": "embeddings.LayerNorm.bias"}
@@ -142,49 +148,69 @@ def tensors(batch, task):
     return ids, mask, torch.zeros_like(ids), y
 
 
-def train(model, examples, args):
+def schedule(heads, args, rng):
+    """Every head's batches, epoch by epoch; several heads' batches are then shuffled together, so that each step
+    trains one head and no head's examples come all at the end."""
+    out = []
+    for h, head in enumerate(heads):
+        for _ in range(head["epochs"]):
+            out += [(h, batch) for batch in batches(head["examples"], args.batch, rng)]
+    if len(heads) > 1:
+        rng.shuffle(out)
+    return out
+
+
+def loss_function(head):
+    weight = None
+    if head["task"] == "sequence" and head.get("balance"):
+        counts = np.bincount([e["label"] for e in head["examples"]], minlength=head["labels"])
+        weight = torch.tensor(len(head["examples"]) / (head["labels"] * np.maximum(counts, 1)), dtype=torch.float)
+    return torch.nn.CrossEntropyLoss(weight=weight, ignore_index=-100)
+
+
+def train(model, heads, args):
     rng = random.Random(args.seed)
     params = [p for n, p in model.named_parameters() if not (args.freeze_embeddings and n == "word.weight")]
     opt = torch.optim.AdamW(params, lr=args.lr, weight_decay=0.01)
-    steps = args.epochs * math.ceil(len(examples) / args.batch)
+    plan = schedule(heads, args, rng)
+    steps = len(plan)
     warm = max(1, steps // 10)
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min((s + 1) / warm, max(0.0, (steps - s) / (steps - warm))))
-    counts = np.bincount([e["label"] for e in examples], minlength=args.labels) if args.task == "sequence" else None
-    weight = None
-    if counts is not None and args.balance:
-        weight = torch.tensor(len(examples) / (args.labels * np.maximum(counts, 1)), dtype=torch.float)
-    loss_fn = torch.nn.CrossEntropyLoss(weight=weight, ignore_index=-100)
+    losses = [loss_function(head) for head in heads]
+    totals = [[0.0, 0] for _ in heads]
     model.train()
-    step = 0
     started = time.time()
-    for epoch in range(args.epochs):
-        total = 0.0
-        for batch in batches(examples, args.batch, rng):
-            ids, mask, types, y = tensors(batch, args.task)
-            logits = model(ids, mask, types)
-            loss = loss_fn(logits.reshape(-1, args.labels), y.reshape(-1))
-            opt.zero_grad()
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(params, 1.0)
-            opt.step()
-            sched.step()
-            step += 1
-            total += loss.item()
-            if step % 25 == 0:
-                print(f"[finetune] step {step}/{steps}, {time.time() - started:.0f} s", file=sys.stderr, flush=True)
-        print(f"[finetune] epoch {epoch + 1}/{args.epochs}: mean loss {total / math.ceil(len(examples) / args.batch):.4f}",
-              file=sys.stderr, flush=True)
+    for step, (h, batch) in enumerate(plan, 1):
+        head = heads[h]
+        ids, mask, types, y = tensors(batch, head["task"])
+        logits = model(ids, mask, types)
+        if len(heads) > 1:
+            logits = logits[h]
+        loss = losses[h](logits.reshape(-1, head["labels"]), y.reshape(-1))
+        opt.zero_grad()
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(params, 1.0)
+        opt.step()
+        sched.step()
+        totals[h][0] += loss.item()
+        totals[h][1] += 1
+        if step % 25 == 0:
+            print(f"[finetune] step {step}/{steps}, {time.time() - started:.0f} s", file=sys.stderr, flush=True)
+    for head, (total, n) in zip(heads, totals):
+        print(f"[finetune] {head['name']}: {n} steps, mean loss {total / max(n, 1):.4f}", file=sys.stderr, flush=True)
     model.eval()
 
 
-def export(model, path, task):
+def export(model, path, heads):
     ids = torch.tensor([[101, 2023, 2003, 102]])
+    outputs = ["logits"] if len(heads) == 1 else [head["name"] for head in heads]
+    axes = {"input_ids": {0: "batch", 1: "seq"}, "attention_mask": {0: "batch", 1: "seq"},
+            "token_type_ids": {0: "batch", 1: "seq"}}
+    for name, head in zip(outputs, heads):
+        axes[name] = {0: "batch", 1: "seq"} if head["task"] == "token" else {0: "batch"}
     torch.onnx.export(model, (ids, torch.ones_like(ids), torch.zeros_like(ids)), path,
-                      input_names=["input_ids", "attention_mask", "token_type_ids"], output_names=["logits"],
-                      dynamic_axes={"input_ids": {0: "batch", 1: "seq"}, "attention_mask": {0: "batch", 1: "seq"},
-                                    "token_type_ids": {0: "batch", 1: "seq"},
-                                    "logits": {0: "batch", 1: "seq"} if task == "token" else {0: "batch"}},
-                      opset_version=13, do_constant_folding=True)
+                      input_names=["input_ids", "attention_mask", "token_type_ids"], output_names=outputs,
+                      dynamic_axes=axes, opset_version=13, do_constant_folding=True)
     quantize_weights(path)
     integer_matmuls(path)
 
@@ -257,32 +283,32 @@ def integer_matmuls(path):
 
 
 def main():
-    p = argparse.ArgumentParser(description="newsift: fine-tune an ONNX BERT encoder with a classification head")
+    p = argparse.ArgumentParser(description="newsift: fine-tune an ONNX BERT encoder with classification heads")
     p.add_argument("--base", required=True)
-    p.add_argument("--train", required=True)
+    p.add_argument("--heads", required=True, help="the heads and their training files (JSON, see the top of this file)")
     p.add_argument("--out", required=True)
-    p.add_argument("--labels", type=int, required=True)
-    p.add_argument("--task", choices=["sequence", "token"], default="sequence")
-    p.add_argument("--epochs", type=int, default=3)
     p.add_argument("--batch", type=int, default=16)
     p.add_argument("--lr", type=float, default=5e-5)
     p.add_argument("--seed", type=int, default=13)
     p.add_argument("--threads", type=int, default=2)
-    p.add_argument("--balance", action="store_true", help="weight the classes inversely to their frequency")
     p.add_argument("--freeze-embeddings", action="store_true")
     p.add_argument("--layers", type=int, default=0, help="keep only the base encoder's first N layers (0: all)")
     args = p.parse_args()
     torch.manual_seed(args.seed)
     torch.set_num_threads(args.threads)
     torch.use_deterministic_algorithms(True)
-    with open(args.train, encoding="utf-8") as f:
-        examples = [json.loads(line) for line in f if line.strip()]
-    if not examples:
-        sys.exit("finetune.py: no training examples in " + args.train)
-    model = load_base(args.base, args.labels, args.task, args.layers)
-    print(f"[finetune] {len(examples)} examples, {args.labels} labels, {args.epochs} epochs", file=sys.stderr, flush=True)
-    train(model, examples, args)
-    export(model, args.out, args.task)
+    with open(args.heads, encoding="utf-8") as f:
+        heads = json.load(f)
+    for head in heads:
+        with open(head["train"], encoding="utf-8") as f:
+            head["examples"] = [json.loads(line) for line in f if line.strip()]
+        if not head["examples"]:
+            sys.exit("finetune.py: no training examples in " + head["train"])
+        print(f"[finetune] head {head['name']}: {len(head['examples'])} examples, {head['labels']} labels, "
+              f"{head['epochs']} epochs", file=sys.stderr, flush=True)
+    model = load_base(args.base, heads, args.layers)
+    train(model, heads, args)
+    export(model, args.out, heads)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ class CheckWorthinessTest {
 
     @Test
     void theCardSaysWhatWasShipped() {
-        assertEquals(CheckWorthiness.NAME, MODEL.name());
+        assertEquals("sentence-minilm-1/claims", MODEL.name());
         assertTrue(MODEL.defaultThreshold() > 0.5 && MODEL.defaultThreshold() < 1, "threshold " + MODEL.defaultThreshold());
     }
 

@@ -2,14 +2,18 @@ package org.newsift.models.finetune;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsift.encoding.SentenceReading;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -81,12 +85,39 @@ class FineTunerTest {
 
         FineTunedClassifier served = FineTunedClassifier.fromDirectory(dir.resolve("a"));
         String text = data.get(0).text();
-        FineTunedClassifier.TokenScores t = served.tokenScores(List.of(text)).get(0);
+        FineTunedClassifier.TokenScores t = FineTunedClassifier.TokenScores.of(served.read(List.of(text)).get(0), "logits");
         assertTrue(t.size() >= 12, "one score per wordpiece, without [CLS] and [SEP]: " + t.size());
         assertEquals(0, t.starts()[0], "offsets point into the text");
         assertEquals(text.length(), t.ends()[t.size() - 1]);
         for (double[] p : t.probabilities()) {
             assertEquals(1.0, p[0] + p[1], 1e-6);
         }
+    }
+
+    @Test
+    void headsTrainedTogetherRebuildIdenticallyAndAreReadInOnePass(@TempDir Path dir) throws Exception {
+        assumeTrue(FineTuner.available(), "python3-torch and python3-onnx are not installed: fine-tuning smoke test skipped");
+        List<FineTuner.Head> heads = List.of(FineTuner.Head.tokens("spans", tokenExamples(), 1),
+                FineTuner.Head.sequence("force", List.of("no", "yes"), examples(), 2, true));
+        ModelCard card = new FineTuner(TINY).trainHeads("smoke-heads", heads, dir.resolve("a"));
+        new FineTuner(TINY).trainHeads("smoke-heads", heads, dir.resolve("b"));
+        assertArrayEquals(Files.readAllBytes(dir.resolve("a").resolve(FineTuner.ONNX)),
+                Files.readAllBytes(dir.resolve("b").resolve(FineTuner.ONNX)), "same data and seed, same weights");
+        assertEquals(Map.of("examples", 8, "epochs", 1), card.training().get("spans"));
+
+        FineTunedClassifier served = FineTunedClassifier.fromDirectory(dir.resolve("a"));
+        String text = tokenExamples().get(0).text();
+        SentenceReading r = served.read(List.of(text, "Rohan troops shelled villages in Gondor.")).get(0);
+        assertEquals(Set.of("spans"), r.wordpieces().keySet());
+        assertEquals(Set.of("force"), r.sentence().keySet());
+        assertEquals(2, r.sentence().get("force").length);
+        assertEquals(r.starts().length, r.wordpieces().get("spans").length);
+        assertEquals(text.length(), r.ends()[r.ends().length - 1], "offsets point into the text");
+    }
+
+    @Test
+    void aModelOfHeadsNeedsTwo() {
+        assertThrows(IllegalArgumentException.class, () -> new FineTuner(TINY).trainHeads("one", List.of(
+                FineTuner.Head.tokens("spans", tokenExamples(), 1)), Path.of("unused")));
     }
 }

@@ -1,0 +1,45 @@
+package org.newsift.models.sentence;
+
+import org.newsift.nlp.Sentence;
+import org.newsift.pipeline.AnnotatedDocument;
+import org.newsift.pipeline.Layer;
+import org.newsift.pipeline.Stage;
+import org.newsift.text.CodePoints;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads every sentence once with the {@link SentenceModel}, for all the model stages that follow (claims, bias,
+ * rhetoric), in batches of similar length.
+ */
+public final class SentenceModelStage implements Stage {
+    private final SentenceModel model;
+
+    public SentenceModelStage(SentenceModel model) {
+        this.model = model;
+    }
+
+    @Override
+    public String name() {
+        return "sentence-model";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return EnumSet.of(Layer.SENTENCES);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return EnumSet.of(Layer.SENTENCE_READINGS);
+    }
+
+    @Override
+    public void apply(AnnotatedDocument doc) {
+        List<Sentence> sentences = doc.nlp().sentences();
+        doc.setSentenceReadings(model.read(sentences.stream()
+                .map(s -> CodePoints.substring(doc.text(), s.start(), s.end())).toList()));
+    }
+}
