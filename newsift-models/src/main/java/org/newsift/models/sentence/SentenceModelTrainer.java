@@ -57,14 +57,25 @@ public final class SentenceModelTrainer {
         List<BinaryExamples.Example> claims = ClaimData.claimBuster(dataDir.resolve(ClaimData.CLAIMBUSTER));
         List<BinaryExamples.Example> bias = BabeData.read(dataDir.resolve(BabeData.FILE));
         log.printf(Locale.ROOT, "[train] spans: %d PTC lines + %d Reuters sentences; claims: %d ClaimBuster sentences; "
-                + "bias: %d BABE sentences%n", ptcLines, spans.size() - ptcLines, part(claims, 30, 100).size(),
-                part(bias, 30, 100).size());
+                + "bias: %d BABE sentences%n", ptcLines, spans.size() - ptcLines, part(claims, BinaryExamples.CALIBRATION_END, 100).size(),
+                part(bias, BinaryExamples.CALIBRATION_END, 100).size());
         ModelCard whole = new FineTuner(settings).trainHeads(SentenceModel.NAME, List.of(
                 FineTuner.Head.tokens(SentenceModel.SPANS, spans, epochs.spans()),
-                FineTuner.Head.sequence(SentenceModel.CLAIMS, SentenceModel.CLAIM_LABELS, examples(part(claims, 30, 100)),
+                FineTuner.Head.sequence(SentenceModel.CLAIMS, SentenceModel.CLAIM_LABELS, examples(part(claims, BinaryExamples.CALIBRATION_END, 100)),
                         epochs.claims(), true),
-                FineTuner.Head.sequence(SentenceModel.BIAS, SentenceModel.BIAS_LABELS, examples(part(bias, 30, 100)),
+                FineTuner.Head.sequence(SentenceModel.BIAS, SentenceModel.BIAS_LABELS, examples(part(bias, BinaryExamples.CALIBRATION_END, 100)),
                         epochs.bias(), true)), out);
+        return calibrate(dataDir, whole, out, log);
+    }
+
+    /**
+     * Calibrates each head of the trained model in {@code out} on its data's calibration part, scores it on dev,
+     * and writes the heads' cards beside the model.
+     */
+    static SentenceModel calibrate(Path dataDir, ModelCard whole, Path out, PrintStream log) throws IOException {
+        List<PtcCorpus.Article> ptc = PtcCorpus.read(dataDir.resolve(PtcCorpus.DIR));
+        List<BinaryExamples.Example> claims = ClaimData.claimBuster(dataDir.resolve(ClaimData.CLAIMBUSTER));
+        List<BinaryExamples.Example> bias = BabeData.read(dataDir.resolve(BabeData.FILE));
         FineTunedClassifier raw = FineTunedClassifier.fromDirectory(out);
         ModelCard spanCard = RhetoricTrainer.calibrateSpans(head(whole, SentenceModel.SPANS, List.of("outside", "inside")),
                 texts -> raw.read(texts).stream().map(r -> FineTunedClassifier.TokenScores.of(r, SentenceModel.SPANS)).toList(),
