@@ -72,6 +72,13 @@ class OpinionExampleTest {
         assertEquals("opinion", doc.get("summary").get("genre").asText());
     }
 
+    /** Issue 11: straight wire copy carries at most one technique span. */
+    @Test
+    void theWireStoryIsAlmostFreeOfTechniques() throws IOException {
+        JsonNode spans = analyse(WIRE).get("rhetoric");
+        assertTrue(spans.size() <= 1, "technique spans in the neutral wire example: " + spans);
+    }
+
     @Test
     void theOpinionPieceHasMoreSpinThanTheWireStory() throws IOException {
         JsonNode opinion = analyse(OPINION).get("summary");
