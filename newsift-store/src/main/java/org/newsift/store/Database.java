@@ -3,9 +3,6 @@ package org.newsift.store;
 import org.newsift.model.Actor;
 import org.newsift.model.Analysis;
 import org.newsift.model.Article;
-import org.newsift.model.Event;
-import org.newsift.model.EventArgument;
-import org.newsift.model.Location;
 import org.newsift.output.AnalysisJson;
 import org.newsift.store.dedup.Candidate;
 import org.newsift.store.dedup.KnownBodies;
@@ -178,16 +175,7 @@ final class Database implements KnownBodies, AutoCloseable {
     }
 
     private void insertEvents(Analysis a) throws SQLException {
-        LocalDate fallback = publishedDate(a.published());
-        List<Object[]> rows = new ArrayList<>();
-        for (Event e : a.events()) {
-            for (EventArgument s : orNull(e.source())) {
-                for (EventArgument t : orNull(e.target())) {
-                    rows.add(eventRow(a, e, rows.size(), s, t, fallback));
-                }
-            }
-        }
-        insertRows("events", 36, rows);
+        insertRows("events", EventRows.COLUMNS.size(), EventRows.of(a));
     }
 
     /**
@@ -205,29 +193,6 @@ final class Database implements KnownBodies, AutoCloseable {
             String values = String.join(",", Collections.nCopies(part.size(), "(" + marks(columns) + ")"));
             update("INSERT INTO " + table + " VALUES " + values + onConflict, part.stream().flatMap(Arrays::stream).toArray());
         }
-    }
-
-    /** An event's sides, or one null side when it has none, so every event gets a row. */
-    private static List<EventArgument> orNull(List<EventArgument> side) {
-        return side.isEmpty() ? Collections.singletonList(null) : side;
-    }
-
-    private static Object[] eventRow(Analysis a, Event e, int idx, EventArgument s, EventArgument t, LocalDate fallback) {
-        Location loc = e.location();
-        return new Object[] {a.id(), idx, e.id(), eventDate(e, fallback), e.date(), e.datePrecision(),
-                s == null ? null : s.actor(), s == null ? null : s.code(), s == null ? null : s.country(),
-                s == null ? null : s.sector(), s == null ? null : s.text(),
-                t == null ? null : t.actor(), t == null ? null : t.code(), t == null ? null : t.country(),
-                t == null ? null : t.sector(), t == null ? null : t.text(),
-                e.cameo(), e.cameo() == null || e.cameo().length() < 2 ? null : e.cameo().substring(0, 2),
-                e.cameoName(), e.plover() == null ? null : e.plover().type(),
-                e.plover() == null ? null : e.plover().mode(), e.quadClass(), e.goldstein(),
-                e.modality() != null && e.modality().negated(), e.modality() != null && e.modality().hypothetical(),
-                e.modality() != null && e.modality().future(), e.modality() != null && e.modality().reported(),
-                loc == null ? null : loc.name(), loc == null ? null : loc.country(),
-                loc == null ? null : loc.lat(), loc == null ? null : loc.lon(),
-                e.sentence().start(), e.sentence().end(), e.trigger() == null ? null : e.trigger().text(),
-                sentenceText(a.text(), e), e.confidence()};
     }
 
     private void insertActors(Analysis a) throws SQLException {
@@ -370,28 +335,6 @@ final class Database implements KnownBodies, AutoCloseable {
     /** The date part of an ISO date or date-time, or null when absent or unreadable (as the article reads it). */
     static LocalDate publishedDate(String published) {
         return new Article("", null, null, published, "").publishedDate();
-    }
-
-    /**
-     * The day the text dates the event to when it names one, else (a month or a year) the day the article was
-     * published; none for an undated event (no publication date, or told as having happened before it).
-     */
-    private static LocalDate eventDate(Event e, LocalDate published) {
-        if (e.date() == null) {
-            return null;
-        }
-        if (e.date().length() == 10) {
-            LocalDate d = publishedDate(e.date());
-            return d != null ? d : published;
-        }
-        return published;
-    }
-
-    private static String sentenceText(String text, Event e) {
-        int n = text.codePointCount(0, text.length());
-        int start = Math.min(e.sentence().start(), n);
-        int end = Math.min(Math.max(start, e.sentence().end()), n);
-        return text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end));
     }
 
     @Override

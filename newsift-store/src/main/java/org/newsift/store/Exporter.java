@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -104,53 +105,78 @@ public final class Exporter {
             + "FROM events e JOIN articles a ON a.id = e.article_id WHERE e.event_date IS NOT NULL "
             + "ORDER BY e.event_date, e.article_id, e.idx";
 
+    /**
+     * What one GDELT 2.0 event row is made of: a dated row of the events table, its article's URL, source and
+     * ingest time, and how many copies of the article were linked to it.
+     */
+    public record GdeltEvent(String articleId, int idx, LocalDate eventDate, Side source, Side target, String cameo,
+                             Integer quadClass, Double goldstein, String locationName, Double lat, Double lon,
+                             Instant ingestedAt, String url, String inputSource, long copies) {
+        /** One side of the event: actor code, the words that name it, country and sector. */
+        public record Side(String code, String text, String country, String sector) {
+        }
+    }
+
     /** One GDELT 2.0 event row; docs/store.md maps its 61 columns. */
-    static final class GdeltRow {
+    public static final class GdeltRow {
         private GdeltRow() {
         }
 
         static List<String> of(ResultSet rs) throws SQLException {
+            return of(new GdeltEvent(rs.getString("article_id"), rs.getInt("idx"), rs.getDate("event_date").toLocalDate(),
+                    side(rs, "source"), side(rs, "target"), rs.getString("cameo"), (Integer) rs.getObject("quad_class"),
+                    (Double) rs.getObject("goldstein"), rs.getString("location_name"), (Double) rs.getObject("lat"),
+                    (Double) rs.getObject("lon"), rs.getTimestamp("ingested_at").toInstant(), rs.getString("url"),
+                    rs.getString("source"), rs.getLong("copies")));
+        }
+
+        private static GdeltEvent.Side side(ResultSet rs, String side) throws SQLException {
+            return new GdeltEvent.Side(rs.getString(side + "_code"), rs.getString(side + "_text"),
+                    rs.getString(side + "_country"), rs.getString(side + "_sector"));
+        }
+
+        /** The row's 61 columns, in GDELT's order. */
+        public static List<String> of(GdeltEvent e) {
             List<String> c = new ArrayList<>(61);
-            LocalDate day = rs.getDate("event_date").toLocalDate();
-            c.add(Long.toString(eventId(rs.getString("article_id"), rs.getInt("idx"))));
+            LocalDate day = e.eventDate();
+            c.add(Long.toString(eventId(e.articleId(), e.idx())));
             c.add(day.format(DateTimeFormatter.BASIC_ISO_DATE));
             c.add(String.format(Locale.ROOT, "%04d%02d", day.getYear(), day.getMonthValue()));
             c.add(Integer.toString(day.getYear()));
             c.add(String.format(Locale.ROOT, "%.4f", day.getYear() + (day.getDayOfYear() - 1) / (double) day.lengthOfYear()));
-            actor(c, rs, "source");
-            actor(c, rs, "target");
-            c.add(rs.getInt("idx") == 0 ? "1" : "0");
-            String cameo = value(rs.getString("cameo"));
+            actor(c, e.source());
+            actor(c, e.target());
+            c.add(e.idx() == 0 ? "1" : "0");
+            String cameo = value(e.cameo());
             c.add(cameo);
             c.add(cameo.length() >= 3 ? cameo.substring(0, 3) : cameo);
             c.add(cameo.length() >= 2 ? cameo.substring(0, 2) : cameo);
-            c.add(value(rs.getObject("quad_class")));
-            c.add(value(rs.getObject("goldstein")));
-            String articles = Long.toString(1 + rs.getLong("copies"));
+            c.add(value(e.quadClass()));
+            c.add(value(e.goldstein()));
+            String articles = Long.toString(1 + e.copies());
             c.add(articles); // NumMentions
             c.add(articles); // NumSources
             c.add(articles); // NumArticles
             c.add("");       // AvgTone: newsift scores no tone yet
             blanks(c, 16);   // Actor1Geo_*, Actor2Geo_*: newsift places events, not actors
             c.add("");       // ActionGeo_Type
-            c.add(value(rs.getString("location_name")));
+            c.add(value(e.locationName()));
             blanks(c, 3);    // ActionGeo_CountryCode (FIPS 10-4 in GDELT; newsift has ISO alpha-3), ADM1, ADM2
-            c.add(value(rs.getObject("lat")));
-            c.add(value(rs.getObject("lon")));
+            c.add(value(e.lat()));
+            c.add(value(e.lon()));
             c.add("");       // ActionGeo_FeatureID
-            c.add(rs.getTimestamp("ingested_at").toInstant().atOffset(ZoneOffset.UTC).format(ADDED));
-            String url = rs.getString("url");
-            c.add(value(url != null ? url : rs.getString("source")));
+            c.add(e.ingestedAt().atOffset(ZoneOffset.UTC).format(ADDED));
+            c.add(value(e.url() != null ? e.url() : e.inputSource()));
             return c;
         }
 
         /** Code, name, country, known group, ethnic, religion 1 and 2, type 1 to 3. */
-        private static void actor(List<String> c, ResultSet rs, String side) throws SQLException {
-            c.add(value(rs.getString(side + "_code")));
-            c.add(value(rs.getString(side + "_text")).toUpperCase(Locale.ROOT));
-            c.add(value(rs.getString(side + "_country")));
+        private static void actor(List<String> c, GdeltEvent.Side side) {
+            c.add(value(side.code()));
+            c.add(value(side.text()).toUpperCase(Locale.ROOT));
+            c.add(value(side.country()));
             blanks(c, 4);
-            c.add(value(rs.getString(side + "_sector")));
+            c.add(value(side.sector()));
             blanks(c, 2);
         }
 
