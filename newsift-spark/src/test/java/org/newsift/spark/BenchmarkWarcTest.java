@@ -10,6 +10,7 @@ import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
+import org.newsift.cli.ExitCodes;
 import org.newsift.cli.Main;
 
 import java.io.IOException;
@@ -53,7 +54,9 @@ class BenchmarkWarcTest {
     void theJobGivesTheCliArticlesAndAnalysesOnTheBenchmarkPages() throws IOException {
         Path warc = writeWarc(benchmark(), tmp.resolve("benchmark.warc.gz"));
         Path jsonl = tmp.resolve("cli.jsonl");
-        assertEquals(0, Main.execute("analyze", "--format", "jsonl", "-o", jsonl.toString(), warc.toString()));
+        int exit = Main.execute("analyze", "--format", "jsonl", "-o", jsonl.toString(), warc.toString());
+        // the benchmark has pages in other languages: analysed without NLP layers, and the exit code says so
+        assertTrue(exit == ExitCodes.OK || exit == ExitCodes.UNSUPPORTED_LANGUAGE, "newsift analyze exited " + exit);
         Map<String, String> byCli = new TreeMap<>();
         for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
             byCli.put(JSON.readTree(line).get("id").asText(), line);
