@@ -24,6 +24,12 @@ public final class ClaimFilter {
     /** Predicates that forecast with an infinitive: "is likely to change", "is expected to rise". */
     private static final Set<String> FORECASTING = Set.of("likely", "unlikely", "expected", "poised", "projected",
             "forecast", "predicted", "set", "due", "bound");
+    /**
+     * Verbs that report a demand or an appeal (lemmas): what they govern is asked for, not asserted ("Islamabad
+     * demanded that Kabul act", "the UN urged both sides to keep talking"). "Call" is left out: "called the strike
+     * a violation" reports a judgement.
+     */
+    private static final Set<String> DIRECTIVES = Set.of("urge", "demand", "ask", "appeal", "implore", "beg", "exhort");
     /** Finite verb tags: past, present (both persons) and modals; a sentence without one asserts nothing. */
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 
@@ -31,6 +37,7 @@ public final class ClaimFilter {
     public enum Reason {
         QUESTION("a question asks, it does not assert"),
         CALL_TO_ACTION("a call to action asks for something, it does not assert"),
+        DEMAND("a reported demand or appeal: what it asks for is not asserted"),
         OPINION("an opinion in the writer's voice (sentence kind 'opinion')"),
         PREDICTION("a prediction: the main clause speaks of what will, would or could happen"),
         FRAGMENT("a fragment: no finite verb, or fewer than " + MIN_WORDS + " words");
@@ -63,7 +70,21 @@ public final class ClaimFilter {
         if (fragment(s)) {
             return Reason.FRAGMENT;
         }
+        if (demands(s)) {
+            return Reason.DEMAND;
+        }
         return predicts(s) ? Reason.PREDICTION : null;
+    }
+
+    /** The root is a verb of demand or appeal that governs a clause: what it asks for. */
+    static boolean demands(Sentence s) {
+        for (Token t : s.tokens()) {
+            if (t.head() < 0 && t.lemma() != null && DIRECTIVES.contains(t.lemma().toLowerCase(Locale.ROOT))
+                    && s.children(t.index()).stream().anyMatch(c -> c.deprel().equals("ccomp") || c.deprel().equals("xcomp"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean fragment(Sentence s) {

@@ -27,6 +27,19 @@ class ClaimFilterTest {
     }
 
     @Test
+    void aReportedDemandOrAppealAssertsNothingButAReportedJudgementMay() {
+        Sentence demand = parse("Islamabad/NNP/2/nsubj demanded/VBD/0/root/demand that/IN/6/mark the/DT/5/det "
+                + "government/NN/6/nsubj act/VB/2/ccomp against/IN/8/case militants/NNS/6/obl");
+        assertEquals(ClaimFilter.Reason.DEMAND, ClaimFilter.withheld(demand, SentenceKind.REPORT));
+        Sentence appeal = parse("The/DT/2/det UN/NNP/3/nsubj urged/VBD/0/root/urge both/DT/5/det governments/NNS/3/obj "
+                + "to/TO/7/mark keep/VB/3/xcomp talking/VBG/7/xcomp");
+        assertEquals(ClaimFilter.Reason.DEMAND, ClaimFilter.withheld(appeal, SentenceKind.REPORT));
+        Sentence judgement = parse("The/DT/2/det Taliban/NNP/3/nsubj called/VBD/0/root/call the/DT/6/det air/NN/6/compound "
+                + "strike/NN/3/obj a/DT/8/det violation/NN/3/xcomp");
+        assertNull(ClaimFilter.withheld(judgement, SentenceKind.REPORT));
+    }
+
+    @Test
     void aForecastWithLikelyIsAPrediction() {
         Sentence s = parse("The/DT/2/det rate/NN/5/nsubj is/VBZ/5/cop not/RB/5/advmod likely/JJ/0/root to/TO/7/mark "
                 + "change/VB/5/xcomp before/IN/9/case autumn/NN/7/obl");
