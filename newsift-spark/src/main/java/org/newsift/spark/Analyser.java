@@ -24,26 +24,17 @@ final class Analyser {
             return rows; // an empty partition loads no models
         }
         Pipeline pipeline = ExecutorPipeline.get();
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return rows.hasNext();
+        return LazyRows.map(rows, r -> {
+            Article a = new Article(r.getString(0), r.getString(2), r.getString(3), r.getString(4), r.getString(5));
+            try {
+                Analysis analysis = pipeline.analyze(a);
+                return RowFactory.create(a.id(), r.getString(1), AnalysisJson.compact(analysis), null);
+            } catch (InputRejected e) {
+                return RowFactory.create(a.id(), r.getString(1), null, e.getMessage());
+            } catch (RuntimeException | StackOverflowError e) {
+                String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                return RowFactory.create(a.id(), r.getString(1), null, "analysis failed: " + m.replaceAll("\\s+", " ").strip());
             }
-
-            @Override
-            public Row next() {
-                Row r = rows.next();
-                Article a = new Article(r.getString(0), r.getString(2), r.getString(3), r.getString(4), r.getString(5));
-                try {
-                    Analysis analysis = pipeline.analyze(a);
-                    return RowFactory.create(a.id(), r.getString(1), AnalysisJson.compact(analysis), null);
-                } catch (InputRejected e) {
-                    return RowFactory.create(a.id(), r.getString(1), null, e.getMessage());
-                } catch (RuntimeException | StackOverflowError e) {
-                    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                    return RowFactory.create(a.id(), r.getString(1), null, "analysis failed: " + m.replaceAll("\\s+", " ").strip());
-                }
-            }
-        };
+        });
     }
 }

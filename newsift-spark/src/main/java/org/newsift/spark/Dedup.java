@@ -87,22 +87,13 @@ final class Dedup {
 
     private static Iterator<Row> fingerprints(Iterator<Row> rows) {
         MinHasher hasher = new MinHasher();
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return rows.hasNext();
-            }
-
-            @Override
-            public Row next() {
-                Row r = rows.next();
-                Fingerprint f = Fingerprint.of(r.getString(2), hasher);
-                // arrays as boxed Java arrays: what Spark's row encoder takes besides Scala sequences
-                Integer[] sig = Arrays.stream(f.minHash()).boxed().toArray(Integer[]::new);
-                Long[] keys = Arrays.stream(MinHasher.bandKeys(f.minHash())).boxed().toArray(Long[]::new);
-                return RowFactory.create(r.getLong(0), r.getString(1), f.bodyHash(), sig, MinHasher.encode(f.minHash()), keys);
-            }
-        };
+        return LazyRows.map(rows, r -> {
+            Fingerprint f = Fingerprint.of(r.getString(2), hasher);
+            // arrays as boxed Java arrays: what Spark's row encoder takes besides Scala sequences
+            Integer[] sig = Arrays.stream(f.minHash()).boxed().toArray(Integer[]::new);
+            Long[] keys = Arrays.stream(MinHasher.bandKeys(f.minHash())).boxed().toArray(Long[]::new);
+            return RowFactory.create(r.getLong(0), r.getString(1), f.bodyHash(), sig, MinHasher.encode(f.minHash()), keys);
+        });
     }
 
     /**

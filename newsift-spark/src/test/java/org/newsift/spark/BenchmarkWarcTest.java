@@ -81,12 +81,7 @@ class BenchmarkWarcTest {
             copies.keySet().forEach(id -> all.put(id, null));
             assertEquals(byCli.keySet(), all.keySet(), "the same articles, analysed or linked to their original");
             for (Map.Entry<String, String> e : byJob.entrySet()) {
-                JsonNode cliDoc = JSON.readTree(byCli.get(e.getKey()));
-                JsonNode jobDoc = JSON.readTree(e.getValue());
-                for (Iterator<String> f = cliDoc.fieldNames(); f.hasNext(); ) {
-                    String field = f.next();
-                    assertEquals(cliDoc.get(field), jobDoc.get(field), e.getKey() + ": " + field);
-                }
+                NewsiftSparkJobTest.assertSameFields(e.getKey(), byCli.get(e.getKey()), e.getValue());
             }
         } finally {
             spark.stop();

@@ -112,12 +112,7 @@ class NewsiftSparkJobTest {
         assertEquals(byCli.keySet(), union(byJob.keySet(), copies.keySet()), "every input is analysed or linked to its original");
         assertTrue(copies.containsKey(FixtureWarc.COPY_URL), "the reworded copy is linked: " + copies);
         for (Map.Entry<String, String> e : byJob.entrySet()) {
-            JsonNode cliDoc = JSON.readTree(byCli.get(e.getKey()));
-            JsonNode jobDoc = JSON.readTree(e.getValue());
-            for (Iterator<String> f = cliDoc.fieldNames(); f.hasNext(); ) {
-                String field = f.next();
-                assertEquals(cliDoc.get(field), jobDoc.get(field), e.getKey() + ": " + field);
-            }
+            assertSameFields(e.getKey(), byCli.get(e.getKey()), e.getValue());
             assertEquals(byCli.get(e.getKey()), e.getValue(), e.getKey() + ": the same JSON, byte for byte");
         }
         for (String original : copies.values()) {
@@ -261,6 +256,16 @@ class NewsiftSparkJobTest {
             }
         }
         return out;
+    }
+
+    /** Every field of the CLI's analysis of an article equals the job's. */
+    static void assertSameFields(String id, String cliJson, String jobJson) throws IOException {
+        JsonNode cliDoc = JSON.readTree(cliJson);
+        JsonNode jobDoc = JSON.readTree(jobJson);
+        for (Iterator<String> f = cliDoc.fieldNames(); f.hasNext(); ) {
+            String field = f.next();
+            assertEquals(cliDoc.get(field), jobDoc.get(field), id + ": " + field);
+        }
     }
 
     private static Map<String, String> pairs(Dataset<Row> table, String key, String value) {
