@@ -32,7 +32,9 @@ import java.util.function.Predicate;
  * those spans with the task's partial-overlap credit, technique ignored; {@code rhetoric.ptc.flc_f1} the same
  * with the technique; {@code rhetoric.ptc.tc_micro_f1} the technique head on the gold spans;
  * {@code rhetoric.ptc.ece} the calibration of all span scores (a span is right when at least half of it lies in
- * gold spans, as in calibration). CI: dev articles in buckets below {@value #CI_BUCKETS}; {@code --full}: all of dev.
+ * gold spans, as in calibration); {@code paragraph_micro_f1} and {@code clean_paragraph_false_alarm_rate} the
+ * output's techniques per paragraph, as SemEval-2023 scores them ({@link ParagraphTechniques}). CI: dev articles
+ * in buckets below {@value #CI_BUCKETS}; {@code --full}: all of dev.
  */
 public final class PtcRhetoric implements EvalTask {
     static final String SI_F1 = "rhetoric.ptc.si_f1";
@@ -40,6 +42,8 @@ public final class PtcRhetoric implements EvalTask {
     static final String ECE = "rhetoric.ptc.ece";
     static final String FLC_F1 = "rhetoric.ptc.flc_f1";
     static final String TC_MICRO_F1 = "rhetoric.ptc.tc_micro_f1";
+    static final String PARAGRAPH_F1 = "rhetoric.ptc.paragraph_micro_f1";
+    static final String CLEAN_PARAGRAPH_ALARMS = "rhetoric.ptc.clean_paragraph_false_alarm_rate";
     static final int CI_BUCKETS = 10;
     /** Minimum scores whose precision and recall stderr shows, for choosing {@code --min-score}. */
     static final double[] SWEEP = {0.3, 0.4, 0.45, 0.5, 0.55, 0.6};
@@ -51,7 +55,7 @@ public final class PtcRhetoric implements EvalTask {
 
     @Override
     public List<String> metrics() {
-        return List.of(SI_F1, SI_PRECISION, FLC_F1, TC_MICRO_F1, ECE);
+        return List.of(SI_F1, SI_PRECISION, FLC_F1, TC_MICRO_F1, ECE, PARAGRAPH_F1, CLEAN_PARAGRAPH_ALARMS);
     }
 
     @Override
@@ -108,6 +112,15 @@ public final class PtcRhetoric implements EvalTask {
                     + "span+technique F1 %.3f%n", part.strip(), only.values().stream().mapToInt(List::size).sum(),
                     s.precision(), s.recall(), s.f1(), PtcScorer.spanAndTechnique(only, gold).f1());
         }
+        ParagraphTechniques paragraphs = paragraphs(articles, predicted, gold);
+        System.err.printf(Locale.ROOT, "[ptc_rhetoric] paragraphs: technique P %.3f R %.3f micro-F1 %.3f; %d clean paragraphs, "
+                        + "%.3f of them given a technique%n", paragraphs.precision(), paragraphs.recall(), paragraphs.microF1(),
+                paragraphs.cleanParagraphs(), paragraphs.cleanFalseAlarmRate());
+        for (double t : SWEEP) {
+            ParagraphTechniques at = paragraphs(articles, spans(outcomes, r -> r.score() >= t), gold);
+            System.err.printf(Locale.ROOT, "[ptc_rhetoric]   paragraphs at --min-score %.2f: P %.3f R %.3f micro-F1 %.3f, "
+                    + "clean false alarms %.3f%n", t, at.precision(), at.recall(), at.microF1(), at.cleanFalseAlarmRate());
+        }
         for (Technique t : Technique.values()) {
             Map<String, List<PtcCorpus.Span>> p = filter(predicted, t.label());
             Map<String, List<PtcCorpus.Span>> g = filter(gold, t.label());
@@ -118,6 +131,8 @@ public final class PtcRhetoric implements EvalTask {
         out.put(SI_F1, si.f1());
         out.put(SI_PRECISION, si.precision());
         out.put(FLC_F1, flc.f1());
+        out.put(PARAGRAPH_F1, paragraphs.microF1());
+        out.put(CLEAN_PARAGRAPH_ALARMS, paragraphs.cleanFalseAlarmRate());
         out.put(TC_MICRO_F1, PtcScorer.techniqueMicroF1(predictedTechniques, goldTechniques));
     }
 
@@ -138,6 +153,13 @@ public final class PtcRhetoric implements EvalTask {
         Reliability reliability = new Reliability(scores.stream().mapToDouble(Double::doubleValue).toArray(), r);
         System.err.printf("[ptc_rhetoric] reliability of %d span scores:%n%s%n", r.length, reliability.table());
         out.put(ECE, reliability.ece());
+    }
+
+    private static ParagraphTechniques paragraphs(List<PtcCorpus.Article> articles, Map<String, List<PtcCorpus.Span>> predicted,
+                                                  Map<String, List<PtcCorpus.Span>> gold) {
+        ParagraphTechniques out = new ParagraphTechniques();
+        articles.forEach(a -> out.add(a, predicted.get(a.id()), gold.get(a.id())));
+        return out;
     }
 
     /** The PTC line (sentence) in which code point {@code at} lies. */
