@@ -97,12 +97,14 @@ public final class CoreNlpAnnotator implements NlpAnnotator {
      * the fine-grained TokensRegex layer (COUNTRY, CITY, TITLE...) cost about ten times the CRF itself
      * and 15 s of model loading, and SUTime is slow too, while newsift's own lexicons and date stage
      * cover what they would add. So NER is the 3-class CRF (PERSON, ORGANIZATION, LOCATION) plus the
-     * numeric classifiers (NUMBER, MONEY, PERCENT, DATE). A blank line ends a sentence, so a title
+     * numeric classifiers (NUMBER, MONEY, PERCENT, DATE). The parser keeps only the basic dependency graph,
+     * the one newsift reads ({@link BasicDependencyParseAnnotator}). A blank line ends a sentence, so a title
      * line never merges with the first sentence of the body.
      */
     public static Properties defaults() {
         Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner," + BasicDependencyParseAnnotator.NAME);
+        p.setProperty("customAnnotatorClass." + BasicDependencyParseAnnotator.NAME, BasicDependencyParseAnnotator.class.getName());
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
         p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
         p.setProperty("ner.useSUTime", "false");

@@ -18,6 +18,8 @@ import org.newsift.pipeline.AnnotatedDocument;
 import org.newsift.pipeline.Stage;
 import org.newsift.events.patterns.EventPatterns;
 
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -47,7 +49,12 @@ import java.util.function.Consumer;
  * rhetoric and the other model stages) on the dev articles of the PTC corpus, and what the stages after
  * the core's add to the NLP time (the issue's budget: at most 50 %).
  *
- * <pre>Bench [--data DIR] [--stories N] [--warmup N] [--sutime] [--ptc]</pre>
+ * With {@code --annotators}, instead: CoreNLP's own time per annotator (tokenize, ssplit, pos, lemma, ner,
+ * parser) on the PTC dev articles and on the Reuters stories, with newsift's settings, again with NER's numeric
+ * classifiers off, and with CoreNLP's own {@code depparse}, which builds four more dependency graphs per
+ * sentence, to show what each costs (issue 16's profile).
+ *
+ * <pre>Bench [--data DIR] [--stories N] [--warmup N] [--sutime] [--ptc] [--annotators]</pre>
  */
 public final class Bench {
     private Bench() {
@@ -65,6 +72,7 @@ public final class Bench {
         int warmup = 50;
         boolean sutime = false;
         boolean ptc = false;
+        boolean annotators = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data" -> data = Path.of(args[++i]);
@@ -72,14 +80,19 @@ public final class Bench {
                 case "--warmup" -> warmup = Integer.parseInt(args[++i]);
                 case "--sutime" -> sutime = true;
                 case "--ptc" -> ptc = true;
+                case "--annotators" -> annotators = true;
                 default -> {
-                    System.err.println("usage: Bench [--data DIR] [--stories N] [--warmup N] [--sutime] [--ptc]");
+                    System.err.println("usage: Bench [--data DIR] [--stories N] [--warmup N] [--sutime] [--ptc] [--annotators]");
                     System.exit(2);
                 }
             }
         }
         if (ptc) {
             modelStageShares(data, n, warmup);
+            return;
+        }
+        if (annotators) {
+            annotatorProfile(data, n, warmup);
             return;
         }
         Path dir = data.resolve(ReutersPlaces.DIR);
@@ -242,6 +255,44 @@ public final class Bench {
         System.out.printf(Locale.ROOT, "%nadded by the encoder, rhetoric and the other model stages: %.2f s = %.1f %% of the NLP time"
                 + " (budget: 50 %%); load average at end %.2f%n", added / 1e9, 100.0 * added / nlp,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    /** CoreNLP's time per annotator on PTC dev articles and Reuters stories, with and without numeric NER. */
+    private static void annotatorProfile(Path data, int n, int warmup) throws Exception {
+        Map<String, List<String>> corpora = new LinkedHashMap<>();
+        Path ptc = data.resolve(PtcCorpus.DIR);
+        if (Files.exists(ptc.resolve(PtcCorpus.LABELS))) {
+            corpora.put("PTC dev", PtcCorpus.read(ptc).stream().filter(a -> PtcCorpus.isDev(a.id()))
+                    .map(PtcCorpus.Article::text).limit(n).toList());
+        }
+        Path reuters = data.resolve(ReutersPlaces.DIR);
+        if (Files.exists(reuters.resolve("reut2-000.sgm"))) {
+            try (var s = ReutersCorpus.stories(reuters)) {
+                corpora.put("Reuters", s.filter(ReutersCorpus.Story::hasBody).limit(n).map(ReutersCorpus.Story::articleText).toList());
+            }
+        }
+        if (corpora.isEmpty()) {
+            System.out.println("skipping: neither PTC nor Reuters data present under " + data);
+            return;
+        }
+        Properties withoutNumbers = CoreNlpAnnotator.defaults();
+        withoutNumbers.setProperty("ner.applyNumericClassifiers", "false");
+        Properties allGraphs = CoreNlpAnnotator.defaults();
+        allGraphs.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        for (Map.Entry<String, List<String>> corpus : corpora.entrySet()) {
+            List<String> texts = corpus.getValue();
+            for (Properties p : List.of(CoreNlpAnnotator.defaults(), withoutNumbers, allGraphs)) {
+                // The annotators are cached by their settings, so the second pipeline reuses the warmed-up
+                // models and starts its timing at zero.
+                StanfordCoreNLP warm = new StanfordCoreNLP(p);
+                texts.subList(0, Math.min(warmup, texts.size())).forEach(warm::process);
+                StanfordCoreNLP timed = new StanfordCoreNLP(p);
+                texts.forEach(timed::process);
+                System.out.printf(Locale.ROOT, "%n%s, %d texts, %s, numeric classifiers %s, load average %.2f:%n%s%n",
+                        corpus.getKey(), texts.size(), p.getProperty("annotators"), p.getProperty("ner.applyNumericClassifiers"),
+                        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), timed.timingInformation());
+            }
+        }
     }
 
     private static String row(String config, String what, int threads, double s, long tokens, int articles) {
