@@ -4,6 +4,7 @@ import org.newsift.models.finetune.FineTunedClassifier;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Names the technique of a persuasion span (docs/rhetoric.md): a fine-tuned MiniLM reads the span and the
@@ -39,17 +40,27 @@ public final class TechniqueHead {
 
     /** The most probable technique of each span. */
     public List<Scored> classify(List<Query> spans) {
+        return classify(spans, Set.of());
+    }
+
+    /**
+     * The most probable technique of each span other than {@code excluded}, with its probability among the
+     * techniques not excluded.
+     */
+    public List<Scored> classify(List<Query> spans, Set<String> excluded) {
         double[][] p = model.distributions(spans.stream().map(Query::input).toList());
         List<String> labels = model.card().labels();
         List<Scored> out = new ArrayList<>(p.length);
         for (double[] dist : p) {
-            int best = 0;
-            for (int j = 1; j < dist.length; j++) {
-                if (dist[j] > dist[best]) {
-                    best = j;
+            int best = -1;
+            double kept = 0;
+            for (int j = 0; j < dist.length; j++) {
+                if (!excluded.contains(labels.get(j))) {
+                    kept += dist[j];
+                    best = best < 0 || dist[j] > dist[best] ? j : best;
                 }
             }
-            out.add(new Scored(labels.get(best), dist[best]));
+            out.add(new Scored(labels.get(best), dist[best] / kept));
         }
         return out;
     }
