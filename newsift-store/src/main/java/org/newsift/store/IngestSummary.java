@@ -35,7 +35,7 @@ public record IngestSummary(int read, int stored, int exactCopies, int nearCopie
      * https://a/1" and "HTTP 403 for https://b/2" are counted together.
      */
     public static String reasonKind(String reason) {
-        return reason.replaceAll("\\b(https?|file)://\\S+", "URL")
+        return reason.replaceAll("\\b(https?|file)://\\S*[^\\s:;,.)]", "URL")
                 .replaceAll("'[^']*'", "'…'")
                 .replaceAll("\\d+", "N");
     }

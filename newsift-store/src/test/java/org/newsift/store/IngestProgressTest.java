@@ -64,6 +64,7 @@ class IngestProgressTest {
     void reasonsAreCountedByKindWithoutWhatDiffersPerInput() {
         assertEquals(IngestSummary.reasonKind("cannot read: HTTP 403 for https://a.example/1"),
                 IngestSummary.reasonKind("cannot read: HTTP 403 for https://b.example/story?id=2"));
+        assertEquals("refused URL: a loopback address", IngestSummary.reasonKind("refused https://127.0.0.1:1/x: a loopback address"));
         assertEquals("duplicate id: an earlier input of this run has the id '…'",
                 IngestSummary.reasonKind("duplicate id: an earlier input of this run has the id 'j1'"));
         IngestSummary s = new IngestSummary(3, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, Duration.ofSeconds(1),
