@@ -111,30 +111,36 @@ public final class StoryClusterer {
         // the title twice: it names the happening more surely than the lead's sentences
         List<Map<String, Double>> words = LeadWords.vectors(dated.stream()
                 .map(a -> (a.title() == null ? "" : a.title()) + "\n" + lead(a)).toList());
-        Map<Long, Double> similarity = new HashMap<>();
-        List<long[]> links = new ArrayList<>(); // {i, j} with i > j, both in the window
+        // back[i][k]: the similarity of article i and article i-1-k, for the articles before i in its window
+        float[][] back = new float[n][];
+        List<int[]> links = new ArrayList<>(); // {i, j}, j < i, at least the threshold apart
         for (int i = 0; i < n; i++) {
             LocalDate day = Dates.day(dated.get(i).published());
-            for (int j = i - 1; j >= 0 && ChronoUnit.DAYS.between(Dates.day(dated.get(j).published()), day) <= windowDays; j--) {
+            int first = i;
+            while (first > 0 && ChronoUnit.DAYS.between(Dates.day(dated.get(first - 1).published()), day) <= windowDays) {
+                first--;
+            }
+            back[i] = new float[i - first];
+            for (int j = i - 1; j >= first; j--) {
                 double s = (cosine(embedding(dated.get(i)), embedding(dated.get(j))) + LeadWords.cosine(words.get(i), words.get(j))) / 2;
-                similarity.put(key(i, j, n), s);
-                if (s >= threshold) {
-                    links.add(new long[] {i, j});
+                back[i][i - 1 - j] = (float) s;
+                if (back[i][i - 1 - j] >= threshold) { // the stored value, which the mean adds up
+                    links.add(new int[] {i, j});
                 }
             }
         }
-        links.sort(Comparator.comparingDouble((long[] l) -> -similarity.get(key((int) l[0], (int) l[1], n)))
-                .thenComparingLong(l -> l[0]).thenComparingLong(l -> l[1]));
+        links.sort(Comparator.comparingDouble((int[] l) -> -similarity(back, l[0], l[1]))
+                .thenComparingInt(l -> l[0]).thenComparingInt(l -> l[1]));
         int[] cluster = new int[n];
         Map<Integer, List<Integer>> members = new HashMap<>();
         for (int i = 0; i < n; i++) {
             cluster[i] = i;
             members.put(i, new ArrayList<>(List.of(i)));
         }
-        for (long[] l : links) {
-            int a = cluster[(int) l[0]];
-            int b = cluster[(int) l[1]];
-            if (a != b && meanSimilarity(members.get(a), members.get(b), similarity, n) >= threshold) {
+        for (int[] l : links) {
+            int a = cluster[l[0]];
+            int b = cluster[l[1]];
+            if (a != b && meanSimilarity(members.get(a), members.get(b), back) >= threshold) {
                 int into = Math.min(a, b);
                 int from = Math.max(a, b);
                 for (int m : members.get(from)) {
@@ -146,18 +152,21 @@ public final class StoryClusterer {
         return cluster;
     }
 
-    private static double meanSimilarity(List<Integer> a, List<Integer> b, Map<Long, Double> similarity, int n) {
+    /** Two articles' similarity; 0 outside each other's window. */
+    private static double similarity(float[][] back, int x, int y) {
+        int later = Math.max(x, y);
+        int k = later - 1 - Math.min(x, y);
+        return k < back[later].length ? back[later][k] : 0;
+    }
+
+    private static double meanSimilarity(List<Integer> a, List<Integer> b, float[][] back) {
         double sum = 0;
         for (int x : a) {
             for (int y : b) {
-                sum += similarity.getOrDefault(key(Math.max(x, y), Math.min(x, y), n), 0.0);
+                sum += similarity(back, x, y);
             }
         }
         return sum / ((double) a.size() * b.size());
-    }
-
-    private static long key(int i, int j, int n) {
-        return (long) i * n + j;
     }
 
     private float[] embedding(Analysis a) {
