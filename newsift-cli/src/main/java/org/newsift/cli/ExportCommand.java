@@ -61,23 +61,27 @@ final class ExportCommand implements Callable<Integer> {
                 }
             }
             Exporter exporter = new Exporter(s);
+            long rows;
             if (format == Format.parquet) {
                 try {
-                    exporter.writeParquet(output);
+                    rows = exporter.writeParquet(output);
                 } catch (UnsupportedOperationException e) {
                     spec.commandLine().getErr().println("newsift: " + e.getMessage());
                     return ExitCodes.USAGE;
                 }
-                return ExitCodes.OK;
-            }
-            ExportFormat f = ExportFormat.valueOf(format.name().toUpperCase(Locale.ROOT));
-            if (output == null) {
-                exporter.write(f, spec.commandLine().getOut());
             } else {
-                try (Writer w = new BufferedWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
-                    exporter.write(f, w);
+                ExportFormat f = ExportFormat.valueOf(format.name().toUpperCase(Locale.ROOT));
+                if (output == null) {
+                    rows = exporter.write(f, spec.commandLine().getOut());
+                } else {
+                    try (Writer w = new BufferedWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
+                        rows = exporter.write(f, w);
+                    }
                 }
             }
+            // on standard error, so that it never mixes with exported rows on standard output
+            spec.commandLine().getErr().println("newsift: exported " + rows + (format == Format.jsonl ? " analyses" : " events")
+                    + " to " + (output == null ? "standard output" : output));
         }
         return ExitCodes.OK;
     }

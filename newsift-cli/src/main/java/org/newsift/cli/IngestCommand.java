@@ -41,8 +41,7 @@ import java.util.stream.Stream;
                 "1:internal error, or the analysis of some inputs failed",
                 "2:usage error (unknown option, bad value)",
                 "3:some inputs were rejected (unreadable, fetch failed, invalid feed, corrupt WARC, duplicate id, past "
-                        + "--item-timeout); they are "
-                        + "listed in the store's ingest_errors",
+                        + "--item-timeout); each is printed with its reason, and `newsift errors` lists them again",
                 "5:a configuration file (--actors, --verbs, --dictionary) could not be read"})
 final class IngestCommand implements Callable<Integer> {
 
@@ -70,7 +69,8 @@ final class IngestCommand implements Callable<Integer> {
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--progress", defaultValue = "auto", paramLabel = "auto|bar|log|none",
-            description = "auto: a bar on a terminal, else a log line every 10 s. Default: ${DEFAULT-VALUE}.")
+            description = "auto: a bar on a terminal, else a log line every 10 s. Rejected inputs are printed with their "
+                    + "reason whatever this says. Default: ${DEFAULT-VALUE}.")
     String progress;
 
     @Override
@@ -111,7 +111,8 @@ final class IngestCommand implements Callable<Integer> {
                     + "and `export --format gdelt` leave undated events out; to date them, ingest them into a new store with --published DATE");
         }
         if (summary.errors() > 0) {
-            err.println("[ingest] the errors are in the store's ingest_errors table (docs/store.md)");
+            err.println("[ingest] rejected by reason: " + summary.errorsByReasonLine());
+            err.println("[ingest] to list them again: newsift errors" + store.dbArgument());
         }
         if (summary.failed() > 0) {
             return ExitCodes.INTERNAL;
@@ -124,7 +125,7 @@ final class IngestCommand implements Callable<Integer> {
             case "auto" -> System.console() != null ? IngestProgress.terminal(err, countInputs()) : log(err);
             case "bar" -> IngestProgress.terminal(err, countInputs());
             case "log" -> log(err);
-            case "none" -> IngestProgress.silent();
+            case "none" -> IngestProgress.rejectionsOnly(err);
             default -> throw new ParameterException(spec.commandLine(), "--progress must be auto, bar, log or none");
         };
     }

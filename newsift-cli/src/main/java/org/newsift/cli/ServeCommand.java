@@ -106,6 +106,12 @@ final class ServeCommand implements Callable<Integer> {
             description = "An analysis that takes longer is cancelled and gets 503. Default: ${DEFAULT-VALUE}.")
     int timeout;
 
+    @Option(names = "--story-threshold", paramLabel = "S",
+            description = "Similarity (0 to 1) from which articles are one story: higher gives fewer, tighter stories "
+                    + "(docs/server.md#stories; /api/stories?threshold=S overrides it per request). Default: "
+                    + StoryClusterer.THRESHOLD + ".")
+    double storyThreshold = StoryClusterer.THRESHOLD;
+
     @Mixin
     PipelineOptions pipelineOptions;
 
@@ -126,6 +132,10 @@ final class ServeCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
         }
+        if (!(storyThreshold >= 0 && storyThreshold <= 1)) {
+            throw new ParameterException(spec.commandLine(), "--story-threshold must be between 0 and 1, got " + storyThreshold);
+        }
+        StoryClusterer stories = StoryClusterer.miniLm(storyThreshold);
         if (port < 0 || port > 65535) {
             throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, got " + port);
         }
@@ -139,7 +149,7 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCodes.BAD_CONFIG;
         }
         ingest(pipeline, corpus, err);
-        try (NewsiftServer server = new NewsiftServer(corpus, pipeline::analyze, StoryClusterer.miniLm(),
+        try (NewsiftServer server = new NewsiftServer(corpus, pipeline::analyze, stories,
                 EscalationDetector.defaults(), hook, location == null ? null : new StoreWriter(location), options)
                 .start(host, port)) {
             spec.commandLine().getOut().println("newsift: serving " + corpus.overview().articles() + " articles at http://"

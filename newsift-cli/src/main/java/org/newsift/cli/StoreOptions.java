@@ -38,6 +38,14 @@ final class StoreOptions {
         return NewsStore.open(location);
     }
 
+    /** The --db option that names this store again in a hint, without a JDBC URL's parameters (a password). */
+    String dbArgument() {
+        if (DEFAULT_DB.equals(db)) {
+            return "";
+        }
+        return db.startsWith("jdbc:") ? " --db JDBC-URL" : " --db " + db;
+    }
+
     private StoreLocation location(CommandSpec spec) {
         try {
             return StoreLocation.parse(db, index);

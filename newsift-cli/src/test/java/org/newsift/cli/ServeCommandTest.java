@@ -41,5 +41,8 @@ class ServeCommandTest {
         String[] body = run("serve", "--max-body", "0");
         assertEquals("2", body[0]);
         assertTrue(body[1].startsWith("newsift: --max-body must be from 1 to"), body[1]);
+        String[] story = run("serve", "--story-threshold", "1.5");
+        assertEquals("2", story[0]);
+        assertTrue(story[1].startsWith("newsift: --story-threshold must be between 0 and 1, got 1.5"), story[1]);
     }
 }

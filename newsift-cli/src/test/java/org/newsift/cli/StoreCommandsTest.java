@@ -116,9 +116,49 @@ class StoreCommandsTest {
         List<String> lines = Files.readAllLines(gdelt);
         assertFalse(lines.isEmpty());
         assertTrue(lines.stream().allMatch(l -> l.split("\t", -1).length == 61));
+        assertEquals("newsift: exported " + lines.size() + " events to " + gdelt + "\n", r.err(), "says what it wrote");
+        Run jsonl = run("export", "--db", db, "--format", "jsonl");
+        assertEquals(0, jsonl.exit(), jsonl.err());
+        assertEquals("newsift: exported 6 analyses to standard output\n", jsonl.err(), "the originals, not the reprint");
+        assertEquals(6, jsonl.out().lines().count());
         Run parquet = run("export", "--db", db, "--format", "parquet");
         assertEquals(ExitCodes.USAGE, parquet.exit());
         assertTrue(parquet.err().contains("--format parquet needs -o FILE"), parquet.err());
+    }
+
+    @Test
+    void eachRejectedInputIsPrintedWithItsReasonSummedByReasonAndListedAgainByErrors() throws IOException {
+        // inputs written for this test: two PDFs (as their first bytes say) and a binary file
+        Path in = Files.createDirectories(tmp.resolve("rejected"));
+        Files.writeString(in.resolve("a-report.pdf"), "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n");
+        Files.writeString(in.resolve("b-minutes.pdf"), "%PDF-1.7\n1 0 obj << /Type /Pages >> endobj\n");
+        Files.write(in.resolve("c-photo.jpg"), new byte[] {(byte) 0xff, (byte) 0xd8, 0, 0, 0x10, 'J', 'F', 'I', 'F', 0});
+        String rejectedDb = tmp.resolve("rejected.db").toString();
+        Run r = run("ingest", in.toString(), "--db", rejectedDb, "--progress", "none");
+        assertEquals(ExitCodes.BAD_INPUT, r.exit(), r.err());
+        String pdf = ": a PDF document, not text (convert it to text or HTML first)";
+        assertTrue(r.err().contains("[ingest] rejected " + in.resolve("a-report.pdf") + pdf + "\n"), r.err());
+        assertTrue(r.err().contains("[ingest] rejected " + in.resolve("b-minutes.pdf") + pdf + "\n"), r.err());
+        assertTrue(r.err().contains("[ingest] rejected " + in.resolve("c-photo.jpg") + ": binary file, not text\n"), r.err());
+        assertTrue(r.err().contains("[ingest] rejected by reason: 2 × a PDF document, not text (convert it to text or HTML "
+                + "first); 1 × binary file, not text\n"), r.err());
+        assertTrue(r.err().contains("newsift errors --db " + rejectedDb), r.err());
+
+        Run errors = run("errors", "--db", rejectedDb);
+        assertEquals(0, errors.exit(), errors.err());
+        assertEquals(List.of(in.resolve("a-report.pdf") + pdf, in.resolve("b-minutes.pdf") + pdf,
+                in.resolve("c-photo.jpg") + ": binary file, not text"), errors.out().lines().sorted().toList());
+        assertTrue(errors.err().startsWith("newsift: 3 ingest errors by reason: 2 × a PDF document"), errors.err());
+        Run jsonl = run("errors", "--db", rejectedDb, "--format", "jsonl");
+        JsonNode first = JSON.readTree(jsonl.out().lines().findFirst().orElseThrow());
+        assertTrue(first.path("reason").asText().endsWith("not text") || first.path("reason").asText().endsWith("first)"),
+                jsonl.out());
+        assertTrue(first.path("recorded_at").asText().matches("\\d{4}-\\d\\d-\\d\\dT.*"), jsonl.out());
+
+        Run none = run("errors", "--db", db);
+        assertEquals(0, none.exit(), none.err());
+        assertEquals("", none.out());
+        assertEquals("newsift: no ingest errors in this store\n", none.err());
     }
 
     @Test

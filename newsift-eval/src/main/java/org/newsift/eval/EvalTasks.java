@@ -19,6 +19,7 @@ public final class EvalTasks {
             new ReutersRhetoric(),
             new SemevalGenre(),
             new PolnearAttribution(),
+            new PolnearStories(),
             new ClaimBusterClaims(),
             new Clef2020Claims(),
             new BabeBias());

@@ -95,12 +95,12 @@ final class Api {
     }
 
     void stories(Context ctx) {
-        ctx.json(stories.stories(corpus.analyses(), integer(ctx, "min", 2, 1, Integer.MAX_VALUE)));
+        ctx.json(stories.stories(corpus.analyses(), integer(ctx, "min", 2, 1, Integer.MAX_VALUE), threshold(ctx)));
     }
 
     void story(Context ctx) {
         String id = ctx.pathParam("id");
-        List<Story> all = stories.stories(corpus.analyses(), 1);
+        List<Story> all = stories.stories(corpus.analyses(), 1, threshold(ctx));
         ctx.json(all.stream().filter(s -> s.id().equals(id)).findFirst()
                 .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "no story with id " + id)));
     }
@@ -146,6 +146,21 @@ final class Api {
         }
         throw new IllegalArgumentException(name + " must be a whole number from " + min + " to " + max + ", got '"
                 + shown(v) + "'");
+    }
+
+    /** {@code threshold}, the story similarity from 0 to 1; the server's own (--story-threshold) when absent. */
+    private double threshold(Context ctx) {
+        String v = ctx.queryParam("threshold");
+        if (v == null || v.isBlank()) {
+            return stories.threshold();
+        }
+        try {
+            double t = Double.parseDouble(v.strip());
+            StoryClusterer.checkThreshold(t);
+            return t;
+        } catch (IllegalArgumentException e) { // NumberFormatException included
+            throw new IllegalArgumentException("threshold must be a number from 0 to 1, got '" + shown(v) + "'");
+        }
     }
 
     /** A parameter as an error message quotes it: on one line, and short. */

@@ -102,7 +102,9 @@ class ApiTest {
                 "/api/articles?offset=-1", "offset must be a whole number from 0 to 2147483647, got '-1'",
                 "/api/events?limit=99999999999", "limit must be a whole number from 1 to 500, got '99999999999'",
                 "/api/events?offset=1.5", "offset must be a whole number from 0 to 2147483647, got '1.5'",
-                "/api/stories?min=0", "min must be a whole number from 1 to 2147483647, got '0'");
+                "/api/stories?min=0", "min must be a whole number from 1 to 2147483647, got '0'",
+                "/api/stories?threshold=1.5", "threshold must be a number from 0 to 1, got '1.5'",
+                "/api/stories/fergana-2025-09-23-wire?threshold=high", "threshold must be a number from 0 to 1, got 'high'");
         expected.forEach((path, message) -> {
             HttpResponse<String> r = http.get(path);
             assertEquals(400, r.statusCode(), path);
@@ -196,6 +198,7 @@ class ApiTest {
             }
         }
         assertTrue(clash != null, stories.toString());
+        assertEquals(0, Http.json(http.get("/api/stories?threshold=1")).size(), "no two leads are that alike");
         JsonNode story = Http.json(http.get("/api/stories/" + clash.get("id").asText()));
         Map<String, JsonNode> outlets = new java.util.TreeMap<>();
         story.get("outlets").forEach(o -> outlets.put(o.get("outlet").asText(), o));

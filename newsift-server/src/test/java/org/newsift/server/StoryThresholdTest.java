@@ -11,16 +11,29 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The similarity threshold on its own (a window of a year): it must tell happenings apart, not only the dates. */
+/**
+ * The Kyrgyz-Tajik fixture: four happenings on one dyad a week apart (talks, water, crossings, clashes), the clashes
+ * told by two outlets on consecutive days. The default clusterer keeps the happenings apart by the window; within one
+ * window they share the dyad's words, and only a higher threshold keeps them apart by content (docs/server.md#stories).
+ */
 class StoryThresholdTest {
+    private static final Set<String> CLASHES = Set.of("fergana-2025-09-23-wire", "fergana-2025-09-24-daily");
 
-    @Test
-    void theThresholdSeparatesHappeningsOnOneDyadByContent() {
-        StoryClusterer clusterer = new StoryClusterer(StoryClusterer.MINI_LM, 365, StoryClusterer.THRESHOLD);
-        List<Set<String>> stories = clusterer.stories(Fixtures.analyses(), 2).stream()
+    private static List<Set<String>> stories(StoryClusterer clusterer) {
+        return clusterer.stories(Fixtures.analyses(), 2).stream()
                 .map(Story::articles)
                 .map(articles -> articles.stream().map(ArticleSummary::id).collect(Collectors.toSet()))
                 .toList();
-        assertEquals(List.of(Set.of("fergana-2025-09-23-wire", "fergana-2025-09-24-daily")), stories);
+    }
+
+    @Test
+    void theDefaultClustererFindsTheTwoAccountsOfTheClashesAndNothingElse() {
+        assertEquals(List.of(CLASHES), stories(StoryClusterer.miniLm()));
+    }
+
+    @Test
+    void aHigherThresholdTellsHappeningsOnOneDyadApartByContentAlone() {
+        assertEquals(List.of(CLASHES), stories(new StoryClusterer(StoryClusterer.MINI_LM, 365, 0.4)),
+                "a year's window: only the content separates them");
     }
 }

@@ -244,6 +244,13 @@ final class Database implements KnownBodies, AutoCloseable {
         connection.commit();
     }
 
+    /** The recorded ingest errors, oldest first, errors not yet written included. */
+    synchronized List<IngestError> ingestErrors() throws SQLException {
+        flushErrors();
+        return query("SELECT input_id, source, reason, recorded_at FROM ingest_errors ORDER BY recorded_at, input_id, reason",
+                rs -> new IngestError(rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant()));
+    }
+
     /** Ids of the analysed originals: the articles the full-text index must hold. */
     synchronized List<String> originalIds() throws SQLException {
         return query("SELECT id FROM articles WHERE analysis IS NOT NULL", rs -> rs.getString(1));

@@ -57,8 +57,8 @@ public final class Exporter {
         return n[0];
     }
 
-    /** Writes Parquet through DuckDB's own writer; a PostgreSQL store cannot. */
-    public void writeParquet(Path file) {
+    /** Writes Parquet through DuckDB's own writer; a PostgreSQL store cannot. Returns the number of rows written. */
+    public long writeParquet(Path file) {
         if (store.dialect() != Dialect.DUCKDB) {
             throw new UnsupportedOperationException("Parquet export needs a DuckDB store; export csv from PostgreSQL "
                     + "and convert it, or ingest into DuckDB");
@@ -66,6 +66,8 @@ public final class Exporter {
         String target = file.toAbsolutePath().toString().replace("'", "''");
         try {
             store.database().execute("COPY (" + FLAT_EVENTS + ") TO '" + target + "' (FORMAT PARQUET)");
+            // COPY's own count is not returned the same way by every DuckDB JDBC version: count the rows it read
+            return store.database().query("SELECT count(*) FROM (" + FLAT_EVENTS + ")", rs -> rs.getLong(1)).get(0);
         } catch (SQLException e) {
             throw new StoreException("cannot write " + file, e);
         }

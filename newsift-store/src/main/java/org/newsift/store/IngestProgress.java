@@ -7,19 +7,22 @@ import java.util.Locale;
 /**
  * Reports an ingest while it runs: on a terminal a one-line bar redrawn in place with rate and ETA (when the
  * number of inputs is known), elsewhere a plain log line every so often, which a log file or CI keeps readable.
+ * Each rejected input gets a line of its own with its reason, whatever the progress display, unless silent.
  */
 public final class IngestProgress {
     private static final long REDRAW_NANOS = 200_000_000L;
 
     private final PrintWriter out;
+    private final PrintWriter rejections;
     private final boolean terminal;
     private final long everyNanos;
     private final int total;
     private long lastNanos;
     private boolean drawn;
 
-    private IngestProgress(PrintWriter out, boolean terminal, Duration every, int total) {
+    private IngestProgress(PrintWriter out, PrintWriter rejections, boolean terminal, Duration every, int total) {
         this.out = out;
+        this.rejections = rejections;
         this.terminal = terminal;
         this.everyNanos = every.toNanos();
         this.total = total;
@@ -27,17 +30,34 @@ public final class IngestProgress {
 
     /** A bar on a terminal; {@code total} is the number of inputs, or -1 when unknown. */
     public static IngestProgress terminal(PrintWriter out, int total) {
-        return new IngestProgress(out, true, Duration.ofNanos(REDRAW_NANOS), total);
+        return new IngestProgress(out, out, true, Duration.ofNanos(REDRAW_NANOS), total);
     }
 
     /** A log line at most every {@code every} (zero: after every input). */
     public static IngestProgress log(PrintWriter out, Duration every, int total) {
-        return new IngestProgress(out, false, every, total);
+        return new IngestProgress(out, out, false, every, total);
+    }
+
+    /** No progress, only the rejected inputs. */
+    public static IngestProgress rejectionsOnly(PrintWriter out) {
+        return new IngestProgress(null, out, false, Duration.ZERO, -1);
     }
 
     /** Reports nothing. */
     public static IngestProgress silent() {
-        return new IngestProgress(null, false, Duration.ZERO, -1);
+        return new IngestProgress(null, null, false, Duration.ZERO, -1);
+    }
+
+    /** One line: the input, where it was read when that says more, and why it was skipped. */
+    void rejected(String inputId, String source, String reason) {
+        if (rejections == null) {
+            return;
+        }
+        String where = source == null || source.equals(inputId) ? "" : " (" + source + ")";
+        // on a terminal the bar is redrawn below the line that replaces it
+        rejections.println((drawn ? "\r\u001b[K" : "") + "[ingest] rejected " + inputId + where + ": " + reason);
+        rejections.flush();
+        lastNanos = terminal ? 0 : lastNanos;
     }
 
     void update(IngestSummary s) {

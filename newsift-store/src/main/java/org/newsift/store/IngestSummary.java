@@ -2,6 +2,8 @@ package org.newsift.store;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * What one ingest run did.
@@ -18,9 +20,38 @@ import java.util.Locale;
  * @param events        events of the stored originals
  * @param undatedEvents of those, events without a date (docs/dates.md): left out of series and the GDELT export
  * @param undatedArticles stored originals without a publication date, given or read from their text
+ * @param errorsByReason the errors counted by the kind of their reason ({@link #reasonKind})
  */
 public record IngestSummary(int read, int stored, int exactCopies, int nearCopies, int alreadyStored, int duplicateIds,
-                            int failed, int errors, int events, int undatedEvents, int undatedArticles, Duration elapsed) {
+                            int failed, int errors, int events, int undatedEvents, int undatedArticles, Duration elapsed,
+                            Map<String, Integer> errorsByReason) {
+
+    public IngestSummary {
+        errorsByReason = Map.copyOf(errorsByReason);
+    }
+
+    /**
+     * A reason without what differs from input to input (URLs, quoted names, numbers), so that "HTTP 403 for
+     * https://a/1" and "HTTP 403 for https://b/2" are counted together.
+     */
+    public static String reasonKind(String reason) {
+        return reason.replaceAll("\\b(https?|file)://\\S*[^\\s:;,.)]", "URL")
+                .replaceAll("'[^']*'", "'…'")
+                .replaceAll("\\d+", "N");
+    }
+
+    /** The errors by reason, the most frequent first, as "3 × reason; 1 × reason", or "" when there were none. */
+    public String errorsByReasonLine() {
+        return byReasonLine(errorsByReason);
+    }
+
+    /** Counts by reason kind as "3 × reason; 1 × reason", the most frequent first. */
+    public static String byReasonLine(Map<String, Integer> counts) {
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> e.getValue() + " × " + e.getKey())
+                .collect(Collectors.joining("; "));
+    }
 
     public double articlesPerSecond() {
         double s = elapsed.toNanos() / 1e9;

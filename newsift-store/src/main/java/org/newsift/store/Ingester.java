@@ -14,8 +14,10 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -78,6 +80,7 @@ public final class Ingester {
     private int events;
     private int undatedEvents;
     private int undatedArticles;
+    private final Map<String, Integer> errorsByReason = new HashMap<>();
     private long startNanos;
 
     /** @param analyzer the pipeline, e.g. {@code pipeline::analyze}; it must be thread-safe for parallel runners */
@@ -184,7 +187,9 @@ public final class Ingester {
                     failed++;
                 }
                 errors++;
+                errorsByReason.merge(IngestSummary.reasonKind(error), 1, Integer::sum);
                 store.database().recordError(t.item.id(), t.item.source(), error);
+                progress.rejected(t.item.id(), t.item.source(), error);
             } else if (t.verdict != null) {
                 Article a = ((InputItem.Read) t.item).article();
                 // the analysis may have read the publication date from the text
@@ -212,6 +217,6 @@ public final class Ingester {
 
     private IngestSummary summary() {
         return new IngestSummary(read, stored, exact, near, alreadyStored, duplicateIds, failed, errors, events,
-                undatedEvents, undatedArticles, Duration.ofNanos(System.nanoTime() - startNanos));
+                undatedEvents, undatedArticles, Duration.ofNanos(System.nanoTime() - startNanos), errorsByReason);
     }
 }

@@ -58,6 +58,15 @@ public final class NewsStore implements AutoCloseable {
         return queries;
     }
 
+    /** The inputs ingest skipped, with their reasons, oldest first. */
+    public List<IngestError> ingestErrors() {
+        try {
+            return db.ingestErrors();
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the ingest errors", e);
+        }
+    }
+
     public Dialect dialect() {
         return db.dialect();
     }

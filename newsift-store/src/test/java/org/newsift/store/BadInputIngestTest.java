@@ -61,6 +61,10 @@ class BadInputIngestTest {
             assertEquals(3, store.queries().search(SearchQuery.of("")).total());
         }
         assertEquals(1, s.duplicateIds());
+        assertEquals(s.errors(), s.errorsByReason().values().stream().mapToInt(Integer::intValue).sum(), s.errorsByReason().toString());
+        assertEquals(1, s.errorsByReason().get("binary file, not text"), s.errorsByReason().toString());
+        assertEquals(1, s.errorsByReason().get("duplicate id: an earlier input of this run has the id '…'"),
+                s.errorsByReason().toString());
         assertEquals(0, s.failed());
     }
 

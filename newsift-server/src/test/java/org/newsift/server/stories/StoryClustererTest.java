@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class StoryClustererTest {
-    /** Articles whose title names the same topic embed to the same unit vector. */
+    /** Articles whose title names the same topic embed to the same unit vector: at 0.5 they are one story whatever their words. */
     private static final Embedder BY_TOPIC = text -> text.startsWith("Floods")
             ? new float[] {1, 0} : new float[] {0, 1};
 
@@ -46,7 +46,7 @@ class StoryClustererTest {
                 article("b", "https://www.two.example/2", "2025-03-03", "Floods hit the valley again", List.of(loaded)),
                 article("c", "https://one.example/3", "2025-03-02", "Election results announced", List.of()),
                 article("d", "https://one.example/4", "2025-03-20", "Floods return after two weeks", List.of()));
-        StoryClusterer clusterer = new StoryClusterer(BY_TOPIC, 3, 0.6);
+        StoryClusterer clusterer = new StoryClusterer(BY_TOPIC, 3, 0.5);
         List<Story> stories = clusterer.stories(corpus, 2);
         assertEquals(1, stories.size(), "d is outside a's and b's window; c is another topic");
         Story floods = stories.get(0);
@@ -69,7 +69,7 @@ class StoryClustererTest {
                 article("b", "https://one.example/2", "2025-03-02", "Floods hit the valley again", List.of(), List.of(), 0.2),
                 article("c", "https://two.example/3", "2025-03-02", "Floods: the valley betrayed", List.of(), List.of(strong), 0.6),
                 article("d", "https://two.example/4", "2025-03-03", "Floods in the valley", List.of(), List.of(), null));
-        Story floods = new StoryClusterer(BY_TOPIC, 3, 0.6).stories(corpus, 2).get(0);
+        Story floods = new StoryClusterer(BY_TOPIC, 3, 0.5).stories(corpus, 2).get(0);
         assertEquals(0.3, floods.spin(), 1e-9, "(0.1 + 0.2 + 0.6) / 3: d has no summary");
         assertEquals(2 / 3.0, floods.reportShare(), 1e-9);
         assertEquals(1 / 3.0, floods.opinionShare(), 1e-9);
