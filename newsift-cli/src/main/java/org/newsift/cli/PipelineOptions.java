@@ -2,9 +2,9 @@ package org.newsift.cli;
 
 import org.newsift.corenlp.CoreNlpAnnotator;
 import org.newsift.models.ModelPipelines;
-import org.newsift.pipeline.Lexicons;
-import org.newsift.pipeline.NewsiftConfig;
-import org.newsift.pipeline.Pipeline;
+import org.newsift.assembly.Lexicons;
+import org.newsift.assembly.NewsiftConfig;
+import org.newsift.assembly.Pipeline;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;

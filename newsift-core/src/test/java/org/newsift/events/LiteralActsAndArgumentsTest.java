@@ -12,7 +12,7 @@ import org.newsift.model.Article;
 import org.newsift.model.Event;
 import org.newsift.model.EventArgument;
 import org.newsift.pipeline.AnnotatedDocument;
-import org.newsift.pipeline.NewsiftConfig;
+import org.newsift.assembly.NewsiftConfig;
 import org.newsift.testing.ParsedSentences;
 
 import java.io.IOException;

@@ -22,10 +22,10 @@ import org.newsift.models.sentence.SentenceModel;
 import org.newsift.models.sentence.SentenceModelStage;
 import org.newsift.nlp.NlpAnnotator;
 import org.newsift.nlp.NlpStage;
-import org.newsift.pipeline.Lexicons;
-import org.newsift.pipeline.NewsiftConfig;
-import org.newsift.pipeline.Pipeline;
-import org.newsift.pipeline.Pipelines;
+import org.newsift.assembly.Lexicons;
+import org.newsift.assembly.NewsiftConfig;
+import org.newsift.assembly.Pipeline;
+import org.newsift.assembly.Pipelines;
 import org.newsift.pipeline.Stage;
 
 /**

@@ -3,7 +3,7 @@ package org.newsift.models.genre;
 import org.newsift.model.Article;
 import org.newsift.pipeline.AnnotatedDocument;
 import org.newsift.pipeline.Layer;
-import org.newsift.pipeline.Pipeline;
+import org.newsift.assembly.Pipeline;
 import org.newsift.pipeline.Stage;
 
 import java.util.ArrayList;

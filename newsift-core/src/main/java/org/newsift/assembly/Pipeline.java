@@ -1,5 +1,9 @@
-package org.newsift.pipeline;
+package org.newsift.assembly;
 
+import org.newsift.pipeline.AnnotatedDocument;
+import org.newsift.pipeline.AnalysisInterrupted;
+import org.newsift.pipeline.Layer;
+import org.newsift.pipeline.Stage;
 import org.newsift.dates.ArticleDates;
 import org.newsift.model.Analysis;
 import org.newsift.model.Article;

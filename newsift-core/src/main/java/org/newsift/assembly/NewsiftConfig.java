@@ -1,4 +1,4 @@
-package org.newsift.pipeline;
+package org.newsift.assembly;
 
 import org.newsift.actors.ActorLexicon;
 import org.newsift.actors.CityNames;

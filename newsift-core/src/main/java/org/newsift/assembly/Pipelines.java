@@ -1,5 +1,6 @@
-package org.newsift.pipeline;
+package org.newsift.assembly;
 
+import org.newsift.pipeline.Stage;
 import org.newsift.actors.ActorLexicon;
 import org.newsift.actors.ActorResolver;
 import org.newsift.actors.ActorStage;
