@@ -1,7 +1,10 @@
 package org.newsift.events;
 
+import org.newsift.actors.ActorLayers;
+import org.newsift.kinds.SentenceKindLayers;
+import org.newsift.nlp.NlpLayers;
 import org.newsift.pipeline.AnnotatedDocument;
-import org.newsift.pipeline.Layer;
+import org.newsift.pipeline.LayerKey;
 import org.newsift.pipeline.Stage;
 
 import java.util.Set;
@@ -20,17 +23,17 @@ public final class EventStage implements Stage {
     }
 
     @Override
-    public Set<Layer> requires() {
-        return Set.of(Layer.TOKENS, Layer.ACTORS, Layer.SENTENCE_KINDS);
+    public Set<LayerKey<?>> requires() {
+        return Set.of(NlpLayers.NLP, ActorLayers.ACTORS, SentenceKindLayers.SENTENCE_KINDS);
     }
 
     @Override
-    public Set<Layer> provides() {
-        return Set.of(Layer.EVENTS);
+    public Set<LayerKey<?>> provides() {
+        return Set.of(EventLayers.EVENTS);
     }
 
     @Override
     public void apply(AnnotatedDocument doc) {
-        doc.setEvents(coder.code(doc));
+        doc.put(EventLayers.EVENTS, coder.code(doc));
     }
 }

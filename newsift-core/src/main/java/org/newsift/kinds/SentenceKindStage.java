@@ -1,14 +1,16 @@
 package org.newsift.kinds;
 
+import org.newsift.attribution.AttributionLayers;
 import org.newsift.attribution.CueLexicon;
 import org.newsift.kinds.KindCues.Group;
 import org.newsift.model.Quote;
 import org.newsift.model.SentenceKind;
+import org.newsift.nlp.NlpLayers;
 import org.newsift.nlp.Sentence;
 import org.newsift.nlp.SentenceSpans;
 import org.newsift.nlp.Token;
 import org.newsift.pipeline.AnnotatedDocument;
-import org.newsift.pipeline.Layer;
+import org.newsift.pipeline.LayerKey;
 import org.newsift.pipeline.Stage;
 
 import java.util.ArrayList;
@@ -62,24 +64,25 @@ public final class SentenceKindStage implements Stage {
     }
 
     @Override
-    public Set<Layer> requires() {
-        return Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.QUOTES);
+    public Set<LayerKey<?>> requires() {
+        return Set.of(NlpLayers.NLP, AttributionLayers.QUOTES);
     }
 
     @Override
-    public Set<Layer> provides() {
-        return Set.of(Layer.SENTENCE_KINDS);
+    public Set<LayerKey<?>> provides() {
+        return Set.of(SentenceKindLayers.SENTENCE_KINDS);
     }
 
     @Override
     public void apply(AnnotatedDocument doc) {
-        List<Sentence> sentences = doc.nlp().sentences();
-        List<List<Quote>> quotes = SentenceSpans.overlapping(sentences, doc.quotes(), Quote::start, Quote::end);
+        List<Sentence> sentences = doc.get(NlpLayers.NLP).sentences();
+        List<List<Quote>> quotes = SentenceSpans.overlapping(sentences, doc.get(AttributionLayers.QUOTES), Quote::start,
+                Quote::end);
         List<SentenceKind> kinds = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             kinds.add(kindOf(sentences.get(i), quotes.get(i)));
         }
-        doc.setSentenceKinds(kinds);
+        doc.put(SentenceKindLayers.SENTENCE_KINDS, kinds);
     }
 
     /** @param quotes the quotes that overlap the sentence (or more) */

@@ -1,7 +1,9 @@
 package org.newsift.rhetoric;
 
+import org.newsift.kinds.SentenceKindLayers;
 import org.newsift.model.Rhetoric;
 import org.newsift.model.SentenceKind;
+import org.newsift.nlp.NlpLayers;
 import org.newsift.nlp.Sentence;
 import org.newsift.nlp.SentenceSpans;
 import org.newsift.nlp.Token;
@@ -46,14 +48,15 @@ public final class ArticleStance {
 
     /** Sets the document's genre and spin from its sentences, kinds and rhetoric. */
     public static void assess(AnnotatedDocument doc) {
-        List<Sentence> sentences = doc.nlp().sentences();
+        List<Sentence> sentences = doc.get(NlpLayers.NLP).sentences();
         if (sentences.isEmpty()) {
             return;
         }
-        double density = density(doc.rhetoric(), doc.nlp().tokenCount());
-        double nonReport = nonReportShare(doc.sentenceKinds());
-        doc.setGenre(genre(doc, density, nonReport));
-        doc.setSpin(spin(density, sentenceStrength(doc.rhetoric(), sentences), nonReport));
+        double density = density(doc.get(RhetoricLayers.RHETORIC), doc.get(NlpLayers.NLP).tokenCount());
+        double nonReport = nonReportShare(doc.get(SentenceKindLayers.SENTENCE_KINDS));
+        doc.put(RhetoricLayers.GENRE, genre(doc, density, nonReport));
+        double strength = sentenceStrength(doc.get(RhetoricLayers.RHETORIC), sentences);
+        doc.put(RhetoricLayers.SPIN, spin(density, strength, nonReport));
     }
 
     /**
@@ -111,7 +114,7 @@ public final class ArticleStance {
     static double firstPersonShare(AnnotatedDocument doc) {
         int own = 0;
         int first = 0;
-        for (Sentence s : doc.nlp().sentences()) {
+        for (Sentence s : doc.get(NlpLayers.NLP).sentences()) {
             List<Token> t = s.tokens();
             if (t.stream().anyMatch(x -> x.text().matches("[\"\u201c\u201d]|``|''"))) {
                 continue; // a sentence with a quotation may be someone else's first person

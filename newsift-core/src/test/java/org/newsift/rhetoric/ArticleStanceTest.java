@@ -1,9 +1,11 @@
 package org.newsift.rhetoric;
 
 import org.junit.jupiter.api.Test;
+import org.newsift.kinds.SentenceKindLayers;
 import org.newsift.model.Article;
 import org.newsift.model.Rhetoric;
 import org.newsift.model.SentenceKind;
+import org.newsift.nlp.NlpLayers;
 import org.newsift.pipeline.AnnotatedDocument;
 import org.newsift.testing.ParsedSentences;
 
@@ -17,9 +19,9 @@ class ArticleStanceTest {
 
     private static AnnotatedDocument doc(String title, ParsedSentences p, List<SentenceKind> kinds, List<Rhetoric> spans) {
         AnnotatedDocument d = new AnnotatedDocument(new Article("a", title, null, null, p.text()));
-        d.setNlp(p.result());
-        d.setSentenceKinds(kinds);
-        d.setRhetoric(spans);
+        d.put(NlpLayers.NLP, p.result());
+        d.put(SentenceKindLayers.SENTENCE_KINDS, kinds);
+        d.put(RhetoricLayers.RHETORIC, spans);
         return d;
     }
 
@@ -31,8 +33,8 @@ class ArticleStanceTest {
     void plainReportingHasNoSpin() {
         AnnotatedDocument d = doc(null, REPORT, List.of(SentenceKind.REPORT, SentenceKind.REPORT), List.of());
         ArticleStance.assess(d);
-        assertEquals("reporting", d.genre());
-        assertEquals(0.0, d.spin());
+        assertEquals("reporting", d.get(RhetoricLayers.GENRE));
+        assertEquals(0.0, d.get(RhetoricLayers.SPIN));
     }
 
     @Test
@@ -43,9 +45,9 @@ class ArticleStanceTest {
         Rhetoric loaded = new Rhetoric(18, 26, "disgrace", "Loaded_Language", 0.6, "cue");
         AnnotatedDocument d = doc(null, p, List.of(SentenceKind.CALL_TO_ACTION, SentenceKind.REPORT), List.of(loaded));
         ArticleStance.assess(d);
-        assertEquals("opinion", d.genre());
+        assertEquals("opinion", d.get(RhetoricLayers.GENRE));
         // 0.4 x min(1, 0.6 x 100 / 10 tokens / 4) + 0.3 x mean(0.6, 0) strongest span per sentence + 0.3 x 1/2 not reporting
-        assertEquals(0.64, d.spin(), 1e-9);
+        assertEquals(0.64, d.get(RhetoricLayers.SPIN), 1e-9);
     }
 
     @Test
@@ -53,7 +55,7 @@ class ArticleStanceTest {
         AnnotatedDocument d = doc("Minister declares Monday cancelled | The Daily Mash", REPORT,
                 List.of(SentenceKind.REPORT, SentenceKind.REPORT), List.of());
         ArticleStance.assess(d);
-        assertEquals("satire", d.genre());
+        assertEquals("satire", d.get(RhetoricLayers.GENRE));
     }
 
     @Test

@@ -1,11 +1,14 @@
 package org.newsift.models.genre;
 
+import org.newsift.attribution.AttributionLayers;
+import org.newsift.models.bias.BiasStage;
+import org.newsift.nlp.NlpLayers;
 import org.newsift.pipeline.AnnotatedDocument;
-import org.newsift.pipeline.Layer;
+import org.newsift.pipeline.LayerKey;
 import org.newsift.pipeline.Stage;
 import org.newsift.rhetoric.ArticleStance;
+import org.newsift.rhetoric.RhetoricLayers;
 
-import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -15,8 +18,8 @@ import java.util.Set;
  */
 public final class GenreStage implements Stage {
     /** What the features are computed from (the rhetoric layer: the rules' genre, which this stage replaces). */
-    static final Set<Layer> REQUIRES = Set.copyOf(EnumSet.of(Layer.SENTENCES, Layer.TOKENS, Layer.QUOTES, Layer.BIAS,
-            Layer.RHETORIC));
+    static final Set<LayerKey<?>> REQUIRES = Set.of(NlpLayers.NLP, AttributionLayers.QUOTES, BiasStage.SENTENCE_BIAS,
+            RhetoricLayers.RHETORIC);
     private final GenreModel model;
 
     public GenreStage(GenreModel model) {
@@ -29,20 +32,20 @@ public final class GenreStage implements Stage {
     }
 
     @Override
-    public Set<Layer> requires() {
+    public Set<LayerKey<?>> requires() {
         return REQUIRES;
     }
 
     @Override
-    public Set<Layer> provides() {
-        return EnumSet.of(Layer.RHETORIC); // the genre is part of the rhetoric layer's article reading
+    public Set<LayerKey<?>> provides() {
+        return Set.of(RhetoricLayers.RHETORIC); // the genre is part of the rhetoric layer's article reading
     }
 
     @Override
     public void apply(AnnotatedDocument doc) {
-        if (doc.nlp().sentences().isEmpty() || ArticleStance.declaresSatire(doc)) {
+        if (doc.get(NlpLayers.NLP).sentences().isEmpty() || ArticleStance.declaresSatire(doc)) {
             return;
         }
-        doc.setGenre(model.genre(GenreFeatures.of(doc)));
+        doc.put(RhetoricLayers.GENRE, model.genre(GenreFeatures.of(doc)));
     }
 }
