@@ -17,9 +17,11 @@ import org.newsift.lang.LanguageIdentifier;
 import org.newsift.lang.LanguageStage;
 import org.newsift.nlp.NlpAnnotator;
 import org.newsift.nlp.NlpStage;
+import org.newsift.rhetoric.ArticleStanceStage;
 import org.newsift.rhetoric.RhetoricCueStage;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The standard newsift pipeline, assembled from its stages. */
@@ -62,6 +64,33 @@ public final class Pipelines {
                 new QuoteStage(lexicons.quoteCues()),
                 new SentenceKindStage(lexicons.quoteCues()),
                 new EventStage(events),
-                new RhetoricCueStage(lexicons.rhetoricCues()));
+                new RhetoricCueStage(lexicons.rhetoricCues()),
+                new ArticleStanceStage());
+    }
+
+    /** The stages with {@code added} right after the stage named {@code name}; fails when no stage has that name. */
+    public static List<Stage> insertAfter(List<Stage> stages, String name, Stage... added) {
+        return insert(stages, indexOf(stages, name) + 1, added);
+    }
+
+    /** The stages with {@code added} right before the stage named {@code name}; fails when no stage has that name. */
+    public static List<Stage> insertBefore(List<Stage> stages, String name, Stage... added) {
+        return insert(stages, indexOf(stages, name), added);
+    }
+
+    private static List<Stage> insert(List<Stage> stages, int at, Stage... added) {
+        List<Stage> out = new ArrayList<>(stages);
+        out.addAll(at, List.of(added));
+        return List.copyOf(out);
+    }
+
+    private static int indexOf(List<Stage> stages, String name) {
+        for (int i = 0; i < stages.size(); i++) {
+            if (stages.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no stage named '" + name + "' in "
+                + stages.stream().map(Stage::name).toList());
     }
 }

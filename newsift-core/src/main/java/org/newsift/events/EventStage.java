@@ -11,6 +11,8 @@ import java.util.Set;
 
 /** Adds the events layer: who did what to whom, where and when, coded to CAMEO and PLOVER. */
 public final class EventStage implements Stage {
+    public static final String NAME = "events";
+
     private final EventCoder coder;
 
     public EventStage(EventCoder coder) {
@@ -19,7 +21,7 @@ public final class EventStage implements Stage {
 
     @Override
     public String name() {
-        return "events";
+        return NAME;
     }
 
     @Override

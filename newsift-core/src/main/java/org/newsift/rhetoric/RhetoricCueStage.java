@@ -9,8 +9,9 @@ import org.newsift.pipeline.Stage;
 import java.util.Set;
 
 /**
- * Persuasion techniques from cues alone (lexicon, doubting questions, repetition for emphasis), then the article's
- * genre and spin. The model stage in newsift-models adds learned spans on top of these.
+ * Persuasion techniques from cues alone (lexicon, doubting questions, repetition for emphasis). The model stage in
+ * newsift-models adds learned spans on top of these; {@link ArticleStanceStage} then reads the article's genre and
+ * spin from all of them.
  */
 public final class RhetoricCueStage implements Stage {
     private final CueTagger tagger;
@@ -37,6 +38,5 @@ public final class RhetoricCueStage implements Stage {
     @Override
     public void apply(AnnotatedDocument doc) {
         doc.put(RhetoricLayers.RHETORIC, tagger.tag(doc.text(), doc.get(NlpLayers.NLP).sentences()));
-        ArticleStance.assess(doc);
     }
 }

@@ -13,13 +13,13 @@ import java.util.Set;
 
 /**
  * Sets the article's genre from the {@link GenreModel} (docs/rhetoric.md, "Genre"), replacing the rules'
- * genre that the rhetoric stages set; an article that declares itself satire ({@link ArticleStance#declaresSatire})
+ * genre that the stance stage sets; an article that declares itself satire ({@link ArticleStance#declaresSatire})
  * stays satire. Runs after the bias stage, whose sentence scores it reads. The spin is left as it is.
  */
 public final class GenreStage implements Stage {
-    /** What the features are computed from (the rhetoric layer: the rules' genre, which this stage replaces). */
+    /** What the features are computed from, and the rules' genre (the stance stage's), which this stage replaces. */
     static final Set<LayerKey<?>> REQUIRES = Set.of(NlpLayers.NLP, AttributionLayers.QUOTES, BiasStage.SENTENCE_BIAS,
-            RhetoricLayers.RHETORIC);
+            RhetoricLayers.GENRE);
     private final GenreModel model;
 
     public GenreStage(GenreModel model) {
@@ -38,7 +38,7 @@ public final class GenreStage implements Stage {
 
     @Override
     public Set<LayerKey<?>> provides() {
-        return Set.of(RhetoricLayers.RHETORIC); // the genre is part of the rhetoric layer's article reading
+        return Set.of(RhetoricLayers.GENRE);
     }
 
     @Override

@@ -8,7 +8,6 @@ import org.newsift.nlp.Sentence;
 import org.newsift.pipeline.AnnotatedDocument;
 import org.newsift.pipeline.LayerKey;
 import org.newsift.pipeline.Stage;
-import org.newsift.rhetoric.ArticleStance;
 import org.newsift.rhetoric.RhetoricLayers;
 import org.newsift.rhetoric.RhetoricSpans;
 import org.newsift.text.CodePoints;
@@ -27,7 +26,8 @@ import java.util.Set;
  * and technique, takes the higher of its prior and the tagger's score, and a model span of the same technique
  * quotes it; a cue the tagger does not confirm is output only when its prior (its lexicon entry's estimate of
  * how often it is right) reaches the minimum score too. On dev articles the cues that pass were right more often
- * than the tagger's spans (docs/rhetoric.md), so they raise precision. Then the genre and spin are recomputed.
+ * than the tagger's spans (docs/rhetoric.md), so they raise precision. The stance stage after it reads the genre and
+ * spin from the combined spans.
  */
 public final class RhetoricStage implements Stage {
     private final SpanTagger tagger;
@@ -66,7 +66,6 @@ public final class RhetoricStage implements Stage {
         }
         List<Rhetoric> learned = modelSpans(doc.text(), sentences, doc.get(EncodingLayers.SENTENCE_READINGS));
         doc.put(RhetoricLayers.RHETORIC, combine(doc.get(RhetoricLayers.RHETORIC), learned, minScore));
-        ArticleStance.assess(doc);
     }
 
     /** The tagger's spans at or above the minimum score, each with its technique and explanation. */
