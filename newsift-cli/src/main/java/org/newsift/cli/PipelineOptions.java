@@ -43,6 +43,25 @@ final class PipelineOptions {
             description = "Rhetoric cue lexicon (TSV, docs/rhetoric.md) that adds to or overrides the built-in cues. Repeatable.")
     List<Path> rhetoricFiles = new ArrayList<>();
 
+    @Option(names = "--places", paramLabel = "FILE",
+            description = "Gazetteer places (TSV, docs/gazetteer.md) read after the built-in ones. Repeatable.")
+    List<Path> placeFiles = new ArrayList<>();
+
+    @Option(names = "--kind-cues", paramLabel = "FILE",
+            description = "Sentence-kind cues (group<TAB>word; group<TAB>-word switches one off; docs/lexicons.md) "
+                    + "read after the built-in ones. Repeatable.")
+    List<Path> kindCueFiles = new ArrayList<>();
+
+    @Option(names = "--modality-cues", paramLabel = "FILE",
+            description = "Modality cues: negators, auxiliaries, intent words (group<TAB>word; docs/lexicons.md) "
+                    + "read after the built-in ones. Repeatable.")
+    List<Path> modalityFiles = new ArrayList<>();
+
+    @Option(names = "--satire-cues", paramLabel = "FILE",
+            description = "Satire phrases, one a line (-phrase switches one off; docs/rhetoric.md), read after the "
+                    + "built-in ones. Repeatable.")
+    List<Path> satireFiles = new ArrayList<>();
+
     @Option(names = "--no-builtins", description = "Use only the lexicons given with --actors, --verbs and --dictionary.")
     boolean noBuiltins;
 
@@ -117,6 +136,7 @@ final class PipelineOptions {
     }
 
     NewsiftConfig config() {
-        return new NewsiftConfig(!noBuiltins, dictionaries, actorFiles, verbFiles, rhetoricFiles, cueFiles);
+        return new NewsiftConfig(!noBuiltins, dictionaries, actorFiles, verbFiles, rhetoricFiles, cueFiles,
+                new NewsiftConfig.CueLists(placeFiles, kindCueFiles, modalityFiles, satireFiles));
     }
 }

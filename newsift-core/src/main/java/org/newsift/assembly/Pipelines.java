@@ -11,7 +11,6 @@ import org.newsift.events.EventCoder;
 import org.newsift.events.EventStage;
 import org.newsift.events.ontology.Ontology;
 import org.newsift.events.patterns.EventPatterns;
-import org.newsift.geo.Gazetteer;
 import org.newsift.kinds.SentenceKindStage;
 import org.newsift.lang.LanguageIdentifier;
 import org.newsift.lang.LanguageStage;
@@ -55,17 +54,17 @@ public final class Pipelines {
      */
     public static List<Stage> coreStages(NlpAnnotator nlp, Lexicons lexicons, EventClassifier classifier,
                                          LanguageIdentifier languages) {
-        EventCoder events = new EventCoder(lexicons.eventPatterns(), classifier, Ontology.builtIn(), Gazetteer.builtIn(),
-                new DateResolver(), lexicons.quoteCues());
+        EventCoder events = new EventCoder(lexicons.eventPatterns(), classifier, Ontology.builtIn(), lexicons.places(),
+                new DateResolver(), lexicons.quoteCues(), lexicons.modalityCues());
         return List.of(
                 new LanguageStage(languages),
                 new NlpStage(nlp),
                 new ActorStage(new ActorResolver(lexicons.actors())),
                 new QuoteStage(lexicons.quoteCues()),
-                new SentenceKindStage(lexicons.quoteCues()),
+                new SentenceKindStage(lexicons.quoteCues(), lexicons.kindCues()),
                 new EventStage(events),
                 new RhetoricCueStage(lexicons.rhetoricCues()),
-                new ArticleStanceStage());
+                new ArticleStanceStage(lexicons.satireCues()));
     }
 
     /** The stages with {@code added} right after the stage named {@code name}; fails when no stage has that name. */

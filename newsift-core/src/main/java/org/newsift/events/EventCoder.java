@@ -74,22 +74,23 @@ public final class EventCoder {
     private final ModalityReader modality;
 
     public EventCoder(EventPatterns patterns, Ontology ontology, Gazetteer gazetteer, DateResolver dates) {
-        this(patterns, EventClassifier.NONE, ontology, gazetteer, dates, CueLexicon.builtIn());
+        this(patterns, EventClassifier.NONE, ontology, gazetteer, dates, CueLexicon.builtIn(), ModalityCues.builtIn());
     }
 
     /**
      * @param classifier codes verbs with actors that no pattern codes
      * @param cues       the speech verbs that report events and whose speakers are never targets ({@code --cues})
+     * @param modality   the words that make an event negated, hypothetical or future ({@code --modality-cues})
      */
     public EventCoder(EventPatterns patterns, EventClassifier classifier, Ontology ontology, Gazetteer gazetteer,
-                      DateResolver dates, CueLexicon cues) {
+                      DateResolver dates, CueLexicon cues, ModalityCues modality) {
         this.patterns = patterns;
         this.classifier = classifier;
         this.ontology = ontology;
         this.gazetteer = gazetteer;
         this.dates = dates;
         this.cues = cues;
-        this.modality = new ModalityReader(cues);
+        this.modality = new ModalityReader(cues, modality);
     }
 
     public List<Event> code(AnnotatedDocument doc) {

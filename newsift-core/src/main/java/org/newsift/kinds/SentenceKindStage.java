@@ -37,7 +37,7 @@ import java.util.Set;
  *       will go the same way");</li>
  *   <li>{@code report} otherwise.</li>
  * </ol>
- * The word lists are {@code kind-cues.tsv}. Runs after the quote stage.
+ * The word lists are {@code kind-cues.tsv} and the user's {@code --kind-cues} files. Runs after the quote stage.
  */
 public final class SentenceKindStage implements Stage {
     private static final Set<String> FIRST_PERSON = Set.of("i", "we");
@@ -46,16 +46,20 @@ public final class SentenceKindStage implements Stage {
     private static final Set<String> WRITER = Set.of("i", "we", "us", "our", "my");
     /** Objects that make a forecast a verdict: "talks will change nothing". */
     private static final Set<String> NOTHING = Set.of("nothing", "nobody", "none");
-    private final KindCues cues = KindCues.builtIn();
+    private final KindCues cues;
     private final CueLexicon attribution;
 
     public SentenceKindStage() {
-        this(CueLexicon.builtIn());
+        this(CueLexicon.builtIn(), KindCues.builtIn());
     }
 
-    /** With the attribution cues whose verbs ("said", "warned") make a sentence someone else's report. */
-    public SentenceKindStage(CueLexicon attribution) {
+    /**
+     * @param attribution the attribution cues whose verbs ("said", "warned") make a sentence someone else's report
+     * @param cues        the opinion and call-to-action cues
+     */
+    public SentenceKindStage(CueLexicon attribution, KindCues cues) {
         this.attribution = attribution;
+        this.cues = cues;
     }
 
     @Override

@@ -16,6 +16,12 @@ import java.util.Set;
 public final class ArticleStanceStage implements Stage {
     public static final String NAME = "stance";
 
+    private final SatireCues satire;
+
+    public ArticleStanceStage(SatireCues satire) {
+        this.satire = satire;
+    }
+
     @Override
     public String name() {
         return NAME;
@@ -33,6 +39,6 @@ public final class ArticleStanceStage implements Stage {
 
     @Override
     public void apply(AnnotatedDocument doc) {
-        ArticleStance.assess(doc);
+        ArticleStance.assess(doc, satire);
     }
 }

@@ -256,8 +256,21 @@ class LiteralActsAndArgumentsTest {
         assertTrue(triggeredBy(code(p), "attacked").modality().reported());
         CueLexicon noSay = CueLexicon.builder().addBuiltIn().addTsv(new StringReader("off\tsay\n"), "mine.tsv").build();
         EventCoder coder = new EventCoder(EventPatterns.builtIn(), EventClassifier.NONE, Ontology.builtIn(),
-                Gazetteer.builtIn(), new DateResolver(), noSay);
+                Gazetteer.builtIn(), new DateResolver(), noSay, ModalityCues.builtIn());
         assertFalse(triggeredBy(code(p, coder), "attacked").modality().reported());
+    }
+
+    @Test
+    void theModalityWordsComeFromTheOverridableCueList() throws IOException {
+        // written for this test
+        ParsedSentences p = new ParsedSentences().add("Pakistan|NNP|3|nsubj|LOCATION|Pakistan", "could|MD|3|aux|O|could",
+                "attack|VB|0|root|O|attack", "India|NNP|3|obj|LOCATION|India", ".|.|3|punct|O|.");
+        assertTrue(triggeredBy(code(p), "attack").modality().hypothetical());
+        ModalityCues noCould = ModalityCues.of(ModalityCues.builder()
+                .add(new StringReader("hypothetical\t-could\n"), "mine.tsv").build());
+        EventCoder coder = new EventCoder(EventPatterns.builtIn(), EventClassifier.NONE, Ontology.builtIn(),
+                Gazetteer.builtIn(), new DateResolver(), CueLexicon.builtIn(), noCould);
+        assertFalse(triggeredBy(code(p, coder), "attack").modality().hypothetical());
     }
 
     private static Event only(List<Event> events) {
