@@ -27,10 +27,12 @@ import java.util.Map;
 
 /**
  * A fine-tuned encoder with a classification head, served on ONNX Runtime in this process: the serving half
- * of newsift's one fine-tuning path ({@link FineTuner} is the training half). A model is two files: the ONNX
- * graph and its card ({@link ModelCard}: labels, tokenizer, length limit, calibration). Thread-safe; load once.
+ * of newsift's one fine-tuning path (newsift-training's {@code FineTuner} is the training half). A model is two
+ * files: the ONNX graph and its card ({@link ModelCard}: labels, tokenizer, length limit, calibration). Thread-safe; load once.
  */
 public final class FineTunedClassifier {
+    /** The ONNX graph's file name in a model directory. */
+    public static final String ONNX = "model.onnx";
     /** Inputs per ONNX Runtime call: enough to amortise the call, few enough to pad little. */
     private static final int BATCH = 8;
     private final ModelCard card;
@@ -69,10 +71,10 @@ public final class FineTunedClassifier {
         }
     }
 
-    /** The model in {@code dir} ({@code model.onnx}, {@code model.json}), as {@link FineTuner} writes it. */
+    /** The model in {@code dir} ({@code model.onnx}, {@code model.json}), as newsift-training's {@code FineTuner} writes it. */
     public static FineTunedClassifier fromDirectory(Path dir) throws IOException {
         try (InputStream json = Files.newInputStream(dir.resolve(ModelCard.FILE))) {
-            return new FineTunedClassifier(ModelCard.read(json), Files.readAllBytes(dir.resolve(FineTuner.ONNX)));
+            return new FineTunedClassifier(ModelCard.read(json), Files.readAllBytes(dir.resolve(FineTunedClassifier.ONNX)));
         }
     }
 
