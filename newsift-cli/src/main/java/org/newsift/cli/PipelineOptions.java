@@ -1,16 +1,18 @@
 package org.newsift.cli;
 
-import org.newsift.corenlp.CoreNlpAnnotator;
-import org.newsift.models.ModelPipelines;
 import org.newsift.assembly.Lexicons;
 import org.newsift.assembly.NewsiftConfig;
 import org.newsift.assembly.Pipeline;
+import org.newsift.corenlp.CoreNlpAnnotator;
+import org.newsift.models.ModelFiles;
+import org.newsift.models.ModelPipelines;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -125,8 +127,16 @@ final class PipelineOptions {
         } catch (IllegalArgumentException e) {
             throw new IOException(e.getMessage(), e);
         }
-        return ModelPipelines.standard(new CoreNlpAnnotator(), lexicons, new ModelPipelines.Options(model, minConfidence, minScore,
-                minClaimScore));
+        try {
+            return ModelPipelines.standard(new CoreNlpAnnotator(), lexicons, new ModelPipelines.Options(model,
+                    minConfidence, minScore, minClaimScore));
+        } catch (ExceptionInInitializerError | UncheckedIOException e) {
+            // a model file that does not load, most likely one of the user's (NEWSIFT_MODELS, docs/models.md)
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            String userModels = System.getenv(ModelFiles.ENV);
+            throw new IOException("cannot load the models" + (userModels == null ? "" : " (" + ModelFiles.ENV + "="
+                    + userModels + ")") + ": " + cause.getMessage(), e);
+        }
     }
 
     private void requireProbability(String option, Double value) {

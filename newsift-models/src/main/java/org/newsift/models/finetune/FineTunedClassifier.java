@@ -8,16 +8,17 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import org.newsift.encoding.SentenceReading;
+import org.newsift.models.ModelFiles;
 import org.newsift.pipeline.AnalysisInterrupted;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Array;
 import java.nio.LongBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.lang.reflect.Array;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
@@ -277,7 +278,7 @@ public final class FineTunedClassifier {
     }
 
     private static InputStream resource(String name) throws IOException {
-        InputStream in = FineTunedClassifier.class.getResourceAsStream(name);
+        InputStream in = ModelFiles.open(FineTunedClassifier.class, name);
         if (in == null) {
             throw new IOException(name + " is not on the classpath");
         }

@@ -1,6 +1,7 @@
 package org.newsift.models.sentence;
 
 import org.newsift.encoding.SentenceReading;
+import org.newsift.models.ModelFiles;
 import org.newsift.models.finetune.FineTunedClassifier;
 import org.newsift.models.finetune.ModelCard;
 
@@ -50,7 +51,7 @@ public final class SentenceModel {
     private static SentenceModel fromResources() {
         Map<String, ModelCard> heads = new LinkedHashMap<>();
         for (String head : HEADS) {
-            try (InputStream in = SentenceModel.class.getResourceAsStream(BUILT_IN + head + ".json")) {
+            try (InputStream in = ModelFiles.open(SentenceModel.class, BUILT_IN + head + ".json")) {
                 if (in == null) {
                     throw new IOException(BUILT_IN + head + ".json is not on the classpath");
                 }
