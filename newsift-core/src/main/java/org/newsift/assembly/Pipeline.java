@@ -98,9 +98,9 @@ public final class Pipeline {
             sentenceInfos.add(new SentenceInfo(sentences.get(i).start(), sentences.get(i).end(), kind));
         }
         return new Analysis(Analysis.SCHEMA, a.id(), a.title(), a.url(), a.published(),
-                doc.get(LanguageLayers.LANGUAGE), a.text(), sentenceInfos, doc.get(NlpLayers.ENTITIES), doc.get(ActorLayers.ACTORS).actors(),
-                doc.get(EventLayers.EVENTS), doc.get(AttributionLayers.QUOTES), doc.get(AttributionLayers.CLAIMS),
-                doc.get(RhetoricLayers.RHETORIC), summarize(doc, sentenceInfos));
+                doc.get(LanguageLayers.LANGUAGE), a.text(), sentenceInfos, doc.get(NlpLayers.ENTITIES),
+                doc.get(ActorLayers.ACTORS).actors(), doc.get(EventLayers.EVENTS), doc.get(AttributionLayers.QUOTES),
+                doc.get(AttributionLayers.CLAIMS), doc.get(RhetoricLayers.RHETORIC), summarize(doc, sentenceInfos));
     }
 
     private Summary summarize(AnnotatedDocument doc, List<SentenceInfo> sentences) {

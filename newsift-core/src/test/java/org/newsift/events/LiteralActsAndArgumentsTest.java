@@ -263,8 +263,8 @@ class LiteralActsAndArgumentsTest {
     @Test
     void theModalityWordsComeFromTheOverridableCueList() throws IOException {
         // written for this test
-        ParsedSentences p = new ParsedSentences().add("Pakistan|NNP|3|nsubj|LOCATION|Pakistan", "could|MD|3|aux|O|could",
-                "attack|VB|0|root|O|attack", "India|NNP|3|obj|LOCATION|India", ".|.|3|punct|O|.");
+        ParsedSentences p = new ParsedSentences().add("Pakistan|NNP|3|nsubj|LOCATION|Pakistan",
+                "could|MD|3|aux|O|could", "attack|VB|0|root|O|attack", "India|NNP|3|obj|LOCATION|India", ".|.|3|punct|O|.");
         assertTrue(triggeredBy(code(p), "attack").modality().hypothetical());
         ModalityCues noCould = ModalityCues.of(ModalityCues.builder()
                 .add(new StringReader("hypothetical\t-could\n"), "mine.tsv").build());

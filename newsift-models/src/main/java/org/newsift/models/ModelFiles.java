@@ -28,7 +28,8 @@ public final class ModelFiles {
     public static InputStream open(Class<?> owner, String name) {
         Path user = userCopy(owner, name, System.getenv(ENV));
         try {
-            return user != null && Files.isRegularFile(user) ? Files.newInputStream(user) : owner.getResourceAsStream(name);
+            return user != null && Files.isRegularFile(user) ? Files.newInputStream(user)
+                    : owner.getResourceAsStream(name);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + user, e);
         }

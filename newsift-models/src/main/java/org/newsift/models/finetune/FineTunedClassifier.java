@@ -29,7 +29,8 @@ import java.util.Map;
 /**
  * A fine-tuned encoder with a classification head, served on ONNX Runtime in this process: the serving half
  * of newsift's one fine-tuning path (newsift-training's {@code FineTuner} is the training half). A model is two
- * files: the ONNX graph and its card ({@link ModelCard}: labels, tokenizer, length limit, calibration). Thread-safe; load once.
+ * files: the ONNX graph and its card ({@link ModelCard}: labels, tokenizer, length limit, calibration).
+ * Thread-safe; load once.
  */
 public final class FineTunedClassifier {
     /** The ONNX graph's file name in a model directory. */
@@ -72,10 +73,10 @@ public final class FineTunedClassifier {
         }
     }
 
-    /** The model in {@code dir} ({@code model.onnx}, {@code model.json}), as newsift-training's {@code FineTuner} writes it. */
+    /** The model in {@code dir} ({@code model.onnx}, {@code model.json}), as newsift-training's FineTuner writes it. */
     public static FineTunedClassifier fromDirectory(Path dir) throws IOException {
         try (InputStream json = Files.newInputStream(dir.resolve(ModelCard.FILE))) {
-            return new FineTunedClassifier(ModelCard.read(json), Files.readAllBytes(dir.resolve(FineTunedClassifier.ONNX)));
+            return new FineTunedClassifier(ModelCard.read(json), Files.readAllBytes(dir.resolve(ONNX)));
         }
     }
 

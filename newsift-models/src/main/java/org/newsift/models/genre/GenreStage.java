@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * Sets the article's genre from the {@link GenreModel} (docs/rhetoric.md, "Genre"), replacing the rules'
  * genre that the stance stage sets; an article that declares itself satire (the stance stage's genre, from
- * {@link ArticleStance#declaresSatire}) stays satire. Runs after the bias stage, whose sentence scores it reads. The spin is left as it is.
+ * {@link ArticleStance#declaresSatire}) stays satire. Runs after the bias stage, whose sentence scores it reads.
+ * The spin is left as it is.
  */
 public final class GenreStage implements Stage {
     /** What the features are computed from, and the rules' genre (the stance stage's), which this stage replaces. */
