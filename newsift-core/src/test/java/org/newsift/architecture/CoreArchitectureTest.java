@@ -53,6 +53,12 @@ class CoreArchitectureTest {
                 .dependOnClassesThat().resideInAPackage("org.newsift.assembly.."));
     }
 
+    @Test
+    void theStagesDoNotDependOnTheOutput() {
+        assertHolds(noClasses().that().resideOutsideOfPackages("org.newsift.output..", "org.newsift.assembly..")
+                .should().dependOnClassesThat().resideInAPackage("org.newsift.output.."));
+    }
+
     private static void assertHolds(ArchRule rule) {
         EvaluationResult result = rule.evaluate(core);
         assertFalse(result.hasViolation(), () -> String.join("\n", result.getFailureReport().getDetails()));
