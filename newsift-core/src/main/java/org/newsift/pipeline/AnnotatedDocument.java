@@ -32,12 +32,17 @@ public final class AnnotatedDocument {
     /** The layer's value, or the key's absent value (an empty list, or null) when no stage has set it. */
     @SuppressWarnings("unchecked") // put() stores only values of the key's type
     public <T> T get(LayerKey<T> key) {
-        return layers.containsKey(key) ? (T) layers.get(key) : key.absent();
+        Object value = layers.get(key);
+        return value == null ? key.absent() : (T) value;
     }
 
-    /** Sets (or replaces) a layer; a list is kept as an unmodifiable copy. */
+    /** Sets (or replaces) a layer; a list is kept as an unmodifiable copy, and null clears the layer. */
     public <T> void put(LayerKey<T> key, T value) {
-        layers.put(key, key.freeze(value));
+        if (value == null) {
+            layers.remove(key);
+        } else {
+            layers.put(key, key.freeze(value));
+        }
     }
 
     public List<String> warnings() {

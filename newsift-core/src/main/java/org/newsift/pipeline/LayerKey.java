@@ -32,17 +32,13 @@ public final class LayerKey<T> {
         return new LayerKey<>(name, List.of(), List::copyOf);
     }
 
-    public String name() {
-        return name;
-    }
-
     /** What the document holds for this layer before a stage sets it. */
     T absent() {
         return absent;
     }
 
     T freeze(T value) {
-        return value == null ? null : freeze.apply(value);
+        return freeze.apply(value);
     }
 
     @Override

@@ -32,10 +32,6 @@ public final class WordGroups<G extends Enum<G>> {
         return words.get(group).contains(word.toLowerCase(Locale.ROOT));
     }
 
-    public Set<String> words(G group) {
-        return words.get(group);
-    }
-
     public static <G extends Enum<G>> Builder<G> builder(Class<G> groups) {
         return new Builder<>(groups);
     }
