@@ -7,7 +7,7 @@ import org.newsift.sources.SourceBatch;
 import org.newsift.sources.SourceOptions;
 import org.newsift.sources.Sources;
 import org.newsift.model.Analysis;
-import org.newsift.pipeline.Pipeline;
+import org.newsift.assembly.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -4,7 +4,7 @@ import org.newsift.input.Inputs;
 import org.newsift.sources.SourceBatch;
 import org.newsift.sources.SourceOptions;
 import org.newsift.sources.Sources;
-import org.newsift.pipeline.Pipeline;
+import org.newsift.assembly.Pipeline;
 import org.newsift.store.IngestProgress;
 import org.newsift.store.IngestSummary;
 import org.newsift.store.Ingester;

@@ -1,16 +1,18 @@
 package org.newsift.cli;
 
+import org.newsift.assembly.Lexicons;
+import org.newsift.assembly.NewsiftConfig;
+import org.newsift.assembly.Pipeline;
 import org.newsift.corenlp.CoreNlpAnnotator;
+import org.newsift.models.ModelFiles;
 import org.newsift.models.ModelPipelines;
-import org.newsift.pipeline.Lexicons;
-import org.newsift.pipeline.NewsiftConfig;
-import org.newsift.pipeline.Pipeline;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,6 +44,25 @@ final class PipelineOptions {
     @Option(names = "--rhetoric", paramLabel = "FILE",
             description = "Rhetoric cue lexicon (TSV, docs/rhetoric.md) that adds to or overrides the built-in cues. Repeatable.")
     List<Path> rhetoricFiles = new ArrayList<>();
+
+    @Option(names = "--places", paramLabel = "FILE",
+            description = "Gazetteer places (TSV, docs/gazetteer.md) read after the built-in ones. Repeatable.")
+    List<Path> placeFiles = new ArrayList<>();
+
+    @Option(names = "--kind-cues", paramLabel = "FILE",
+            description = "Sentence-kind cues (group<TAB>word; group<TAB>-word switches one off; docs/lexicons.md) "
+                    + "read after the built-in ones. Repeatable.")
+    List<Path> kindCueFiles = new ArrayList<>();
+
+    @Option(names = "--modality-cues", paramLabel = "FILE",
+            description = "Modality cues: negators, auxiliaries, intent words (group<TAB>word; docs/lexicons.md) "
+                    + "read after the built-in ones. Repeatable.")
+    List<Path> modalityFiles = new ArrayList<>();
+
+    @Option(names = "--satire-cues", paramLabel = "FILE",
+            description = "Satire phrases, one a line (-phrase switches one off; docs/rhetoric.md), read after the "
+                    + "built-in ones. Repeatable.")
+    List<Path> satireFiles = new ArrayList<>();
 
     @Option(names = "--no-builtins", description = "Use only the lexicons given with --actors, --verbs and --dictionary.")
     boolean noBuiltins;
@@ -106,8 +127,16 @@ final class PipelineOptions {
         } catch (IllegalArgumentException e) {
             throw new IOException(e.getMessage(), e);
         }
-        return ModelPipelines.standard(new CoreNlpAnnotator(), lexicons, new ModelPipelines.Options(model, minConfidence, minScore,
-                minClaimScore));
+        try {
+            return ModelPipelines.standard(new CoreNlpAnnotator(), lexicons, new ModelPipelines.Options(model,
+                    minConfidence, minScore, minClaimScore));
+        } catch (ExceptionInInitializerError | UncheckedIOException e) {
+            // a model file that does not load, most likely one of the user's (NEWSIFT_MODELS, docs/models.md)
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            String userModels = System.getenv(ModelFiles.ENV);
+            throw new IOException("cannot load the models" + (userModels == null ? "" : " (" + ModelFiles.ENV + "="
+                    + userModels + ")") + ": " + cause.getMessage(), e);
+        }
     }
 
     private void requireProbability(String option, Double value) {
@@ -117,6 +146,7 @@ final class PipelineOptions {
     }
 
     NewsiftConfig config() {
-        return new NewsiftConfig(!noBuiltins, dictionaries, actorFiles, verbFiles, rhetoricFiles, cueFiles);
+        return new NewsiftConfig(!noBuiltins, dictionaries, actorFiles, verbFiles, rhetoricFiles, cueFiles,
+                new NewsiftConfig.CueLists(placeFiles, kindCueFiles, modalityFiles, satireFiles));
     }
 }

@@ -5,7 +5,7 @@ import org.newsift.input.InputItem;
 import org.newsift.input.Inputs;
 import org.newsift.input.ReadOptions;
 import org.newsift.output.AnalysisJson;
-import org.newsift.pipeline.Pipeline;
+import org.newsift.assembly.Pipeline;
 import org.newsift.server.NewsiftServer;
 import org.newsift.server.ServerOptions;
 import org.newsift.server.alerts.AlertWebhook;

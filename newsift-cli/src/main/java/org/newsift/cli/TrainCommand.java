@@ -5,9 +5,9 @@ import org.newsift.models.EventModelTrainer;
 import org.newsift.models.events.EventVerifierTrainer;
 import org.newsift.models.finetune.FineTuner;
 import org.newsift.models.finetune.ModelCard;
-import org.newsift.pipeline.NewsiftConfig;
-import org.newsift.pipeline.Pipeline;
-import org.newsift.pipeline.Pipelines;
+import org.newsift.assembly.NewsiftConfig;
+import org.newsift.assembly.Pipeline;
+import org.newsift.assembly.Pipelines;
 import org.newsift.models.bias.BabeData;
 import org.newsift.models.claims.ClaimData;
 import org.newsift.models.ModelPipelines;
@@ -68,10 +68,10 @@ final class TrainCommand implements Runnable {
                 description = "The project's event annotations. Default: ${DEFAULT-VALUE}.")
         Path annotations;
 
-        @Option(names = "--out", paramLabel = "DIR",
-                defaultValue = "newsift-models/src/main/resources/org/newsift/models/events/verifier",
-                description = "Where to write model.onnx and model.json. Default: ${DEFAULT-VALUE} (the built-in model; "
-                        + "rebuild to use it).")
+        @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+                defaultValue = "models/events/verifier",
+                description = "Where to write model.onnx and model.json. Default: ${DEFAULT-VALUE} "
+                        + "(newsift reads it with NEWSIFT_MODELS=models; docs/models.md: rebuilding the shipped models).")
         Path out;
 
         @Option(names = "--epochs", defaultValue = "4", description = "Training epochs. Default: ${DEFAULT-VALUE}.")
@@ -111,9 +111,10 @@ final class TrainCommand implements Runnable {
                 description = "Development data dir (events/ngec/, corpora/reuters21578/). Default: ${DEFAULT-VALUE}.")
         Path data;
 
-        @Option(names = "--out", paramLabel = "FILE",
-                defaultValue = "newsift-models/src/main/resources/org/newsift/models/minilm-plover.tsv",
-                description = "Where to write the weights. Default: ${DEFAULT-VALUE} (the built-in model; rebuild to use it).")
+        @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+                defaultValue = "models/minilm-plover.tsv",
+                description = "Where to write the weights. Default: ${DEFAULT-VALUE} "
+                        + "(newsift reads it with NEWSIFT_MODELS=models; docs/models.md: rebuilding the shipped models).")
         Path out;
 
         @Override
@@ -142,9 +143,9 @@ final class TrainCommand implements Runnable {
                 description = "Development data dir (rhetoric/ptc-train/). Default: ${DEFAULT-VALUE}.")
         Path data;
 
-        @Option(names = "--out", paramLabel = "DIR", defaultValue = "newsift-models/src/main/resources/org/newsift/models/rhetoric",
+        @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "models/rhetoric",
                 description = "Where to write techniques/ (model.onnx, model.json). Default: ${DEFAULT-VALUE} "
-                        + "(the built-in model; rebuild to use it).")
+                        + "(newsift reads it with NEWSIFT_MODELS=models; docs/models.md: rebuilding the shipped models).")
         Path out;
 
         @Option(names = "--epochs", defaultValue = "2", description = "Epochs of the technique head. Default: ${DEFAULT-VALUE}.")
@@ -187,9 +188,10 @@ final class TrainCommand implements Runnable {
                         + "bias/). Default: ${DEFAULT-VALUE}.")
         Path data;
 
-        @Option(names = "--out", paramLabel = "DIR", defaultValue = "newsift-models/src/main/resources/org/newsift/models/sentence",
+        @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "models/sentence",
                 description = "Where to write model.onnx, model.json and one card per head (spans.json, claims.json, "
-                        + "bias.json). Default: ${DEFAULT-VALUE} (the built-in model; rebuild to use it).")
+                        + "bias.json). Default: ${DEFAULT-VALUE} "
+                        + "(newsift reads it with NEWSIFT_MODELS=models; docs/models.md: rebuilding the shipped models).")
         Path out;
 
         @Option(names = "--seed", defaultValue = "13", description = "Random seed. Default: ${DEFAULT-VALUE}.")
@@ -229,9 +231,10 @@ final class TrainCommand implements Runnable {
                 description = "Development data dir (rhetoric/genre-semeval2023/, corpora/reuters21578/). Default: ${DEFAULT-VALUE}.")
         Path data;
 
-        @Option(names = "--out", paramLabel = "FILE",
-                defaultValue = "newsift-models/src/main/resources/org/newsift/models/genre/genre-semeval.tsv",
-                description = "Where to write the weights. Default: ${DEFAULT-VALUE} (the built-in model; rebuild to use it).")
+        @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+                defaultValue = "models/genre/genre-semeval.tsv",
+                description = "Where to write the weights. Default: ${DEFAULT-VALUE} "
+                        + "(newsift reads it with NEWSIFT_MODELS=models; docs/models.md: rebuilding the shipped models).")
         Path out;
 
         @Override

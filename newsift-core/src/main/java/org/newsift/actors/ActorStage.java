@@ -1,7 +1,8 @@
 package org.newsift.actors;
 
+import org.newsift.nlp.NlpLayers;
 import org.newsift.pipeline.AnnotatedDocument;
-import org.newsift.pipeline.Layer;
+import org.newsift.pipeline.LayerKey;
 import org.newsift.pipeline.Stage;
 
 import java.util.Set;
@@ -20,17 +21,18 @@ public final class ActorStage implements Stage {
     }
 
     @Override
-    public Set<Layer> requires() {
-        return Set.of(Layer.TOKENS, Layer.ENTITIES);
+    public Set<LayerKey<?>> requires() {
+        return Set.of(NlpLayers.NLP, NlpLayers.ENTITIES);
     }
 
     @Override
-    public Set<Layer> provides() {
-        return Set.of(Layer.ACTORS);
+    public Set<LayerKey<?>> provides() {
+        return Set.of(ActorLayers.ACTORS);
     }
 
     @Override
     public void apply(AnnotatedDocument doc) {
-        doc.setResolution(resolver.resolve(doc.text(), doc.nlp(), doc.article().publishedDate()));
+        doc.put(ActorLayers.ACTORS,
+                resolver.resolve(doc.text(), doc.get(NlpLayers.NLP), doc.article().publishedDate()));
     }
 }

@@ -1,12 +1,15 @@
 package org.newsift.attribution;
 
+import org.newsift.actors.ActorLayers;
 import org.newsift.attribution.QuoteMarks.Stretch;
 import org.newsift.model.Quote;
+import org.newsift.nlp.NlpLayers;
+import org.newsift.nlp.NlpResult;
 import org.newsift.nlp.Sentence;
 import org.newsift.nlp.SentenceSpans;
 import org.newsift.nlp.Token;
 import org.newsift.pipeline.AnnotatedDocument;
-import org.newsift.pipeline.Layer;
+import org.newsift.pipeline.LayerKey;
 import org.newsift.pipeline.Stage;
 import org.newsift.text.CodePoints;
 import org.newsift.text.SpanIndex;
@@ -35,18 +38,20 @@ public final class QuoteStage implements Stage {
     }
 
     @Override
-    public Set<Layer> requires() {
-        return Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.ACTORS);
+    public Set<LayerKey<?>> requires() {
+        return Set.of(NlpLayers.NLP, ActorLayers.ACTORS);
     }
 
     @Override
-    public Set<Layer> provides() {
-        return Set.of(Layer.QUOTES);
+    public Set<LayerKey<?>> provides() {
+        return Set.of(AttributionLayers.QUOTES);
     }
 
     @Override
     public void apply(AnnotatedDocument doc) {
-        doc.setQuotes(find(doc.text(), doc.nlp().sentences(), new Speakers(doc.text(), doc.nlp(), doc.resolution())));
+        NlpResult nlp = doc.get(NlpLayers.NLP);
+        Speakers speakers = new Speakers(doc.text(), nlp, doc.get(ActorLayers.ACTORS));
+        doc.put(AttributionLayers.QUOTES, find(doc.text(), nlp.sentences(), speakers));
     }
 
     private List<Quote> find(String text, List<Sentence> sentences, Speakers speakers) {

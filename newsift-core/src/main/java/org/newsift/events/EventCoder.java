@@ -1,5 +1,6 @@
 package org.newsift.events;
 
+import org.newsift.actors.ActorLayers;
 import org.newsift.actors.ResolvedMention;
 import org.newsift.attribution.CueLexicon;
 import org.newsift.dates.DateResolver;
@@ -9,6 +10,7 @@ import org.newsift.events.ontology.Ontology;
 import org.newsift.events.patterns.EventPatterns;
 import org.newsift.events.patterns.PatternMatch;
 import org.newsift.geo.Gazetteer;
+import org.newsift.kinds.SentenceKindLayers;
 import org.newsift.model.Actor;
 import org.newsift.model.Event;
 import org.newsift.model.EventArgument;
@@ -17,6 +19,7 @@ import org.newsift.model.Modality;
 import org.newsift.model.Offsets;
 import org.newsift.model.SentenceKind;
 import org.newsift.model.TextSpan;
+import org.newsift.nlp.NlpLayers;
 import org.newsift.nlp.Sentence;
 import org.newsift.nlp.Token;
 import org.newsift.pipeline.AnnotatedDocument;
@@ -71,32 +74,34 @@ public final class EventCoder {
     private final ModalityReader modality;
 
     public EventCoder(EventPatterns patterns, Ontology ontology, Gazetteer gazetteer, DateResolver dates) {
-        this(patterns, EventClassifier.NONE, ontology, gazetteer, dates, CueLexicon.builtIn());
+        this(patterns, EventClassifier.NONE, ontology, gazetteer, dates, CueLexicon.builtIn(), ModalityCues.builtIn());
     }
 
     /**
      * @param classifier codes verbs with actors that no pattern codes
      * @param cues       the speech verbs that report events and whose speakers are never targets ({@code --cues})
+     * @param modality   the words that make an event negated, hypothetical or future ({@code --modality-cues})
      */
     public EventCoder(EventPatterns patterns, EventClassifier classifier, Ontology ontology, Gazetteer gazetteer,
-                      DateResolver dates, CueLexicon cues) {
+                      DateResolver dates, CueLexicon cues, ModalityCues modality) {
         this.patterns = patterns;
         this.classifier = classifier;
         this.ontology = ontology;
         this.gazetteer = gazetteer;
         this.dates = dates;
         this.cues = cues;
-        this.modality = new ModalityReader(cues);
+        this.modality = new ModalityReader(cues, modality);
     }
 
     public List<Event> code(AnnotatedDocument doc) {
-        MentionIndex mentions = new MentionIndex(doc.resolution(), doc.nlp().sentences(), gazetteer);
+        MentionIndex mentions = new MentionIndex(doc.get(ActorLayers.ACTORS), doc.get(NlpLayers.NLP).sentences(),
+                gazetteer);
         LocalDate published = doc.article().publishedDate();
         EventMerger merger = new EventMerger();
         List<EventDraft> earlier = new ArrayList<>();
-        List<SentenceKind> kinds = doc.sentenceKinds();
+        List<SentenceKind> kinds = doc.get(SentenceKindLayers.SENTENCE_KINDS);
         boolean answering = false; // the sentence before asked a question or offered an answer to one
-        for (Sentence s : doc.nlp().sentences()) {
+        for (Sentence s : doc.get(NlpLayers.NLP).sentences()) {
             boolean question = isQuestion(kinds, s.index());
             boolean option = answering && isAnswerOption(s);
             answering = question || option;

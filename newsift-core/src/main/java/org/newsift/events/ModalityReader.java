@@ -14,25 +14,22 @@ import java.util.Set;
  * intended ("will meet", "plans to visit", "promising to destroy", "a pledge to withdraw", "sent troops
  * to retake"), reported (inside what someone said: "Pakistan said the Taliban attacked", "claimed that
  * the army had raped her", "according to officials"). The speech verbs are the attribution cue lexicon's
- * (cues.tsv and the user's {@code --cues} files), so quotes and events agree on what reports.
+ * (cues.tsv and the user's {@code --cues} files), so quotes and events agree on what reports; the other words
+ * are {@link ModalityCues} (modality-cues.tsv and the user's {@code --modality-cues} files).
  */
 final class ModalityReader {
-    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor", "without");
-    private static final Set<String> HYPOTHETICAL = Set.of("could", "might", "may", "would", "should", "can");
-    private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
-    private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether");
-    private static final Set<String> INTENT_VERBS = Set.of("plan", "intend", "vow", "pledge", "promise", "threaten",
-            "aim", "seek", "prepare", "expect", "hope", "want", "decide", "agree", "propose", "offer");
-    /** Nouns whose infinitive is an act not yet done: "a pledge to withdraw", "its bid to retake". */
-    private static final Set<String> INTENT_NOUNS = Set.of("plan", "intention", "vow", "pledge", "promise", "threat",
-            "aim", "goal", "bid", "attempt", "effort", "offer", "proposal", "decision", "call", "demand", "order");
     private static final Set<String> EMBEDDED = Set.of("ccomp", "parataxis");
 
     private final CueLexicon cues;
+    private final ModalityCues words;
 
-    /** @param cues the speech and belief verbs of the quote stage, so the two agree */
-    ModalityReader(CueLexicon cues) {
+    /**
+     * @param cues  the speech and belief verbs of the quote stage, so the two agree
+     * @param words the negators, auxiliaries, marks and intent words
+     */
+    ModalityReader(CueLexicon cues, ModalityCues words) {
         this.cues = cues;
+        this.words = words;
     }
 
     Modality of(Sentence s, int predicate) {
@@ -42,14 +39,14 @@ final class ModalityReader {
         for (Token c : s.children(predicate)) {
             String w = c.text().toLowerCase(Locale.ROOT);
             if ((c.deprel().equals("advmod") || c.deprel().equals("det") || c.deprel().equals("cc:preconj")
-                    || c.deprel().equals("neg")) && NEGATORS.contains(w)) {
+                    || c.deprel().equals("neg")) && words.has(ModalityCues.Group.NEGATOR, w)) {
                 negated = true;
             }
             if (c.deprel().startsWith("aux")) {
-                hypothetical |= HYPOTHETICAL.contains(w);
-                future |= FUTURE.contains(w) || w.equals("going");
+                hypothetical |= words.has(ModalityCues.Group.HYPOTHETICAL, w);
+                future |= words.has(ModalityCues.Group.FUTURE, w) || w.equals("going");
             }
-            if (c.deprel().equals("mark") && CONDITIONAL_MARKS.contains(w)) {
+            if (c.deprel().equals("mark") && words.has(ModalityCues.Group.CONDITIONAL, w)) {
                 hypothetical = true;
             }
         }
@@ -57,7 +54,7 @@ final class ModalityReader {
         future |= isPurposeOrIntent(s, p);
         if (p.deprel().equals("xcomp") && p.head() >= 0) {
             Token governor = s.token(p.head());
-            future |= INTENT_VERBS.contains(governor.lemma().toLowerCase(Locale.ROOT));
+            future |= words.has(ModalityCues.Group.INTENT_VERB, governor.lemma());
             Modality above = of(s, governor.index());
             negated |= above.negated();
             hypothetical |= above.hypothetical();
@@ -70,7 +67,7 @@ final class ModalityReader {
      * An infinitive of purpose ("sent troops to retake the city") or of an intent noun ("a pledge to
      * withdraw"): the act is intended, not done.
      */
-    private static boolean isPurposeOrIntent(Sentence s, Token p) {
+    private boolean isPurposeOrIntent(Sentence s, Token p) {
         boolean infinitive = s.children(p.index()).stream()
                 .anyMatch(c -> c.deprel().equals("mark") && c.text().equalsIgnoreCase("to"));
         if (!infinitive || p.head() < 0) {
@@ -78,7 +75,7 @@ final class ModalityReader {
         }
         Token governor = s.token(p.head());
         return p.deprel().equals("advcl")
-                || (p.deprel().startsWith("acl") && INTENT_NOUNS.contains(governor.lemma().toLowerCase(Locale.ROOT)));
+                || (p.deprel().startsWith("acl") && words.has(ModalityCues.Group.INTENT_NOUN, governor.lemma()));
     }
 
     /** True when the predicate sits in a clause that a speech verb introduces, or the sentence cites a source. */

@@ -1,14 +1,16 @@
 package org.newsift.kinds;
 
+import org.newsift.attribution.AttributionLayers;
 import org.newsift.attribution.CueLexicon;
 import org.newsift.kinds.KindCues.Group;
 import org.newsift.model.Quote;
 import org.newsift.model.SentenceKind;
+import org.newsift.nlp.NlpLayers;
 import org.newsift.nlp.Sentence;
 import org.newsift.nlp.SentenceSpans;
 import org.newsift.nlp.Token;
 import org.newsift.pipeline.AnnotatedDocument;
-import org.newsift.pipeline.Layer;
+import org.newsift.pipeline.LayerKey;
 import org.newsift.pipeline.Stage;
 
 import java.util.ArrayList;
@@ -35,7 +37,7 @@ import java.util.Set;
  *       will go the same way");</li>
  *   <li>{@code report} otherwise.</li>
  * </ol>
- * The word lists are {@code kind-cues.tsv}. Runs after the quote stage.
+ * The word lists are {@code kind-cues.tsv} and the user's {@code --kind-cues} files. Runs after the quote stage.
  */
 public final class SentenceKindStage implements Stage {
     private static final Set<String> FIRST_PERSON = Set.of("i", "we");
@@ -44,16 +46,20 @@ public final class SentenceKindStage implements Stage {
     private static final Set<String> WRITER = Set.of("i", "we", "us", "our", "my");
     /** Objects that make a forecast a verdict: "talks will change nothing". */
     private static final Set<String> NOTHING = Set.of("nothing", "nobody", "none");
-    private final KindCues cues = KindCues.builtIn();
+    private final KindCues cues;
     private final CueLexicon attribution;
 
     public SentenceKindStage() {
-        this(CueLexicon.builtIn());
+        this(CueLexicon.builtIn(), KindCues.builtIn());
     }
 
-    /** With the attribution cues whose verbs ("said", "warned") make a sentence someone else's report. */
-    public SentenceKindStage(CueLexicon attribution) {
+    /**
+     * @param attribution the attribution cues whose verbs ("said", "warned") make a sentence someone else's report
+     * @param cues        the opinion and call-to-action cues
+     */
+    public SentenceKindStage(CueLexicon attribution, KindCues cues) {
         this.attribution = attribution;
+        this.cues = cues;
     }
 
     @Override
@@ -62,24 +68,25 @@ public final class SentenceKindStage implements Stage {
     }
 
     @Override
-    public Set<Layer> requires() {
-        return Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.QUOTES);
+    public Set<LayerKey<?>> requires() {
+        return Set.of(NlpLayers.NLP, AttributionLayers.QUOTES);
     }
 
     @Override
-    public Set<Layer> provides() {
-        return Set.of(Layer.SENTENCE_KINDS);
+    public Set<LayerKey<?>> provides() {
+        return Set.of(SentenceKindLayers.SENTENCE_KINDS);
     }
 
     @Override
     public void apply(AnnotatedDocument doc) {
-        List<Sentence> sentences = doc.nlp().sentences();
-        List<List<Quote>> quotes = SentenceSpans.overlapping(sentences, doc.quotes(), Quote::start, Quote::end);
+        List<Sentence> sentences = doc.get(NlpLayers.NLP).sentences();
+        List<List<Quote>> quotes = SentenceSpans.overlapping(sentences, doc.get(AttributionLayers.QUOTES), Quote::start,
+                Quote::end);
         List<SentenceKind> kinds = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             kinds.add(kindOf(sentences.get(i), quotes.get(i)));
         }
-        doc.setSentenceKinds(kinds);
+        doc.put(SentenceKindLayers.SENTENCE_KINDS, kinds);
     }
 
     /** @param quotes the quotes that overlap the sentence (or more) */

@@ -1,14 +1,14 @@
 package org.newsift.lang;
 
 import org.newsift.pipeline.AnnotatedDocument;
-import org.newsift.pipeline.Layer;
+import org.newsift.pipeline.LayerKey;
 import org.newsift.pipeline.Stage;
 
 import java.util.Set;
 
 /**
  * Sets the document's language. Text in another language keeps its metadata but gets no English NLP
- * layers (later stages check {@link AnnotatedDocument#isEnglish()}); text too short or mixed to tell
+ * layers (later stages check {@link LanguageLayers#isEnglish}); text too short or mixed to tell
  * is analysed as English with a warning, because a headline-length input is usually English news.
  */
 public final class LanguageStage implements Stage {
@@ -24,13 +24,13 @@ public final class LanguageStage implements Stage {
     }
 
     @Override
-    public Set<Layer> requires() {
+    public Set<LayerKey<?>> requires() {
         return Set.of();
     }
 
     @Override
-    public Set<Layer> provides() {
-        return Set.of(Layer.LANGUAGE);
+    public Set<LayerKey<?>> provides() {
+        return Set.of(LanguageLayers.LANGUAGE);
     }
 
     @Override
@@ -38,10 +38,10 @@ public final class LanguageStage implements Stage {
         String lang = identifier.identify(doc.text());
         if (LanguageIdentifier.UNDETERMINED.equals(lang)) {
             doc.warn("language could not be identified; analysed as English");
-            doc.setLanguage("en");
+            doc.put(LanguageLayers.LANGUAGE, "en");
         } else {
-            doc.setLanguage(lang);
-            if (!doc.isEnglish()) {
+            doc.put(LanguageLayers.LANGUAGE, lang);
+            if (!LanguageLayers.isEnglish(doc)) {
                 doc.warn("language '" + lang + "' is not supported: only English is analysed, NLP layers left empty");
             }
         }

@@ -1,8 +1,9 @@
 package org.newsift.nlp;
 
+import org.newsift.lang.LanguageLayers;
 import org.newsift.model.Entity;
 import org.newsift.pipeline.AnnotatedDocument;
-import org.newsift.pipeline.Layer;
+import org.newsift.pipeline.LayerKey;
 import org.newsift.pipeline.Stage;
 
 import java.util.Set;
@@ -21,23 +22,23 @@ public final class NlpStage implements Stage {
     }
 
     @Override
-    public Set<Layer> requires() {
-        return Set.of(Layer.LANGUAGE);
+    public Set<LayerKey<?>> requires() {
+        return Set.of(LanguageLayers.LANGUAGE);
     }
 
     @Override
-    public Set<Layer> provides() {
-        return Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.ENTITIES);
+    public Set<LayerKey<?>> provides() {
+        return Set.of(NlpLayers.NLP, NlpLayers.ENTITIES);
     }
 
     @Override
     public void apply(AnnotatedDocument doc) {
-        if (!doc.isEnglish() || doc.text().isBlank()) {
+        if (!LanguageLayers.isEnglish(doc) || doc.text().isBlank()) {
             return;
         }
         NlpResult result = annotator.annotate(doc.text());
-        doc.setNlp(result);
-        doc.setEntities(result.entities().stream()
+        doc.put(NlpLayers.NLP, result);
+        doc.put(NlpLayers.ENTITIES, result.entities().stream()
                 .map(e -> new Entity(e.start(), e.end(), e.text(), e.type()))
                 .toList());
     }

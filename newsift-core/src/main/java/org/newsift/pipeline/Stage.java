@@ -10,9 +10,9 @@ public interface Stage {
 
     String name();
 
-    Set<Layer> requires();
+    Set<LayerKey<?>> requires();
 
-    Set<Layer> provides();
+    Set<LayerKey<?>> provides();
 
     void apply(AnnotatedDocument doc);
 }

@@ -1,18 +1,14 @@
 package org.newsift.rhetoric;
 
+import org.newsift.kinds.SentenceKindLayers;
 import org.newsift.model.Rhetoric;
 import org.newsift.model.SentenceKind;
+import org.newsift.nlp.NlpLayers;
 import org.newsift.nlp.Sentence;
 import org.newsift.nlp.SentenceSpans;
 import org.newsift.nlp.Token;
 import org.newsift.pipeline.AnnotatedDocument;
-import org.newsift.text.DataLines;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -38,22 +34,21 @@ public final class ArticleStance {
 
     private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "mine", "myself", "we", "us", "our",
             "ours", "ourselves");
-    private static final String SATIRE_CUES = "satire-cues.txt";
-    private static final List<String> SATIRE_PHRASES = readSatireCues();
 
     private ArticleStance() {
     }
 
-    /** Sets the document's genre and spin from its sentences, kinds and rhetoric. */
-    public static void assess(AnnotatedDocument doc) {
-        List<Sentence> sentences = doc.nlp().sentences();
+    /** Sets the document's genre and spin from its sentences, kinds and rhetoric, and the satire cues. */
+    public static void assess(AnnotatedDocument doc, SatireCues satire) {
+        List<Sentence> sentences = doc.get(NlpLayers.NLP).sentences();
         if (sentences.isEmpty()) {
             return;
         }
-        double density = density(doc.rhetoric(), doc.nlp().tokenCount());
-        double nonReport = nonReportShare(doc.sentenceKinds());
-        doc.setGenre(genre(doc, density, nonReport));
-        doc.setSpin(spin(density, sentenceStrength(doc.rhetoric(), sentences), nonReport));
+        double density = density(doc.get(RhetoricLayers.RHETORIC), doc.get(NlpLayers.NLP).tokenCount());
+        double nonReport = nonReportShare(doc.get(SentenceKindLayers.SENTENCE_KINDS));
+        doc.put(RhetoricLayers.GENRE, genre(doc, satire, density, nonReport));
+        double strength = sentenceStrength(doc.get(RhetoricLayers.RHETORIC), sentences);
+        doc.put(RhetoricLayers.SPIN, spin(density, strength, nonReport));
     }
 
     /**
@@ -66,8 +61,8 @@ public final class ArticleStance {
         return Math.round(s * 1000) / 1000.0;
     }
 
-    static String genre(AnnotatedDocument doc, double density, double nonReport) {
-        if (declaresSatire(doc)) {
+    static String genre(AnnotatedDocument doc, SatireCues satire, double density, double nonReport) {
+        if (declaresSatire(doc, satire)) {
             return SATIRE;
         }
         boolean opinion = firstPersonShare(doc) >= FIRST_PERSON_OPINION || density >= DENSITY_OPINION
@@ -76,13 +71,13 @@ public final class ArticleStance {
     }
 
     /**
-     * Whether the title or text carries a satire cue ({@code satire-cues.txt}): a label such as "this article is
+     * Whether the title or text carries a satire cue ({@link SatireCues}): a label such as "this article is
      * satire" or a satirical outlet's sign-off. The genre model in newsift-models keeps satire when this holds.
      */
-    public static boolean declaresSatire(AnnotatedDocument doc) {
+    public static boolean declaresSatire(AnnotatedDocument doc, SatireCues satire) {
         String lower = ((doc.article().title() == null ? "" : doc.article().title() + "\n") + doc.text())
                 .toLowerCase(Locale.ROOT);
-        return SATIRE_PHRASES.stream().anyMatch(lower::contains);
+        return satire.foundIn(lower);
     }
 
     /** Summed technique scores per 100 tokens. */
@@ -111,7 +106,7 @@ public final class ArticleStance {
     static double firstPersonShare(AnnotatedDocument doc) {
         int own = 0;
         int first = 0;
-        for (Sentence s : doc.nlp().sentences()) {
+        for (Sentence s : doc.get(NlpLayers.NLP).sentences()) {
             List<Token> t = s.tokens();
             if (t.stream().anyMatch(x -> x.text().matches("[\"\u201c\u201d]|``|''"))) {
                 continue; // a sentence with a quotation may be someone else's first person
@@ -122,17 +117,5 @@ public final class ArticleStance {
             }
         }
         return own == 0 ? 0 : (double) first / own;
-    }
-
-    private static List<String> readSatireCues() {
-        try (InputStream in = ArticleStance.class.getResourceAsStream(SATIRE_CUES)) {
-            if (in == null) {
-                throw new IllegalStateException(SATIRE_CUES + ": resource not found");
-            }
-            return DataLines.read(new InputStreamReader(in, StandardCharsets.UTF_8), SATIRE_CUES).stream()
-                    .map(l -> l.text().strip().toLowerCase(Locale.ROOT)).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,15 +1,17 @@
 package org.newsift.rhetoric;
 
+import org.newsift.kinds.SentenceKindLayers;
+import org.newsift.nlp.NlpLayers;
 import org.newsift.pipeline.AnnotatedDocument;
-import org.newsift.pipeline.Layer;
+import org.newsift.pipeline.LayerKey;
 import org.newsift.pipeline.Stage;
 
-import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Persuasion techniques from cues alone (lexicon, doubting questions, repetition for emphasis), then the article's
- * genre and spin. The model stage in newsift-models adds learned spans on top of these.
+ * Persuasion techniques from cues alone (lexicon, doubting questions, repetition for emphasis). The model stage in
+ * newsift-models adds learned spans on top of these; {@link ArticleStanceStage} then reads the article's genre and
+ * spin from all of them.
  */
 public final class RhetoricCueStage implements Stage {
     private final CueTagger tagger;
@@ -24,18 +26,17 @@ public final class RhetoricCueStage implements Stage {
     }
 
     @Override
-    public Set<Layer> requires() {
-        return EnumSet.of(Layer.SENTENCES, Layer.TOKENS, Layer.SENTENCE_KINDS);
+    public Set<LayerKey<?>> requires() {
+        return Set.of(NlpLayers.NLP, SentenceKindLayers.SENTENCE_KINDS);
     }
 
     @Override
-    public Set<Layer> provides() {
-        return EnumSet.of(Layer.RHETORIC);
+    public Set<LayerKey<?>> provides() {
+        return Set.of(RhetoricLayers.RHETORIC);
     }
 
     @Override
     public void apply(AnnotatedDocument doc) {
-        doc.setRhetoric(tagger.tag(doc.text(), doc.nlp().sentences()));
-        ArticleStance.assess(doc);
+        doc.put(RhetoricLayers.RHETORIC, tagger.tag(doc.text(), doc.get(NlpLayers.NLP).sentences()));
     }
 }

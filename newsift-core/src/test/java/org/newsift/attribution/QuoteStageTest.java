@@ -1,11 +1,14 @@
 package org.newsift.attribution;
 
 import org.junit.jupiter.api.Test;
+import org.newsift.actors.ActorLayers;
 import org.newsift.actors.ActorLexicon;
 import org.newsift.actors.ActorResolver;
+import org.newsift.lang.LanguageLayers;
 import org.newsift.model.Actor;
 import org.newsift.model.Article;
 import org.newsift.model.Quote;
+import org.newsift.nlp.NlpLayers;
 import org.newsift.pipeline.AnnotatedDocument;
 import org.newsift.testing.ParsedSentences;
 
@@ -16,7 +19,6 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Quotes and attribution on hand-parsed sentences (parsed as CoreNLP does; written for the newsift project). */
@@ -26,20 +28,20 @@ class QuoteStageTest {
 
     static AnnotatedDocument analyse(ParsedSentences p) {
         AnnotatedDocument doc = new AnnotatedDocument(new Article("t", null, null, "2026-03-08", p.text()));
-        doc.setLanguage("en");
-        doc.setNlp(p.result());
-        doc.setResolution(RESOLVER.resolve(p.text(), p.result(), doc.article().publishedDate()));
+        doc.put(LanguageLayers.LANGUAGE, "en");
+        doc.put(NlpLayers.NLP, p.result());
+        doc.put(ActorLayers.ACTORS, RESOLVER.resolve(p.text(), p.result(), doc.article().publishedDate()));
         STAGE.apply(doc);
         return doc;
     }
 
     private static Quote only(AnnotatedDocument doc) {
-        assertEquals(1, doc.quotes().size(), doc.quotes().toString());
-        return doc.quotes().get(0);
+        assertEquals(1, doc.get(AttributionLayers.QUOTES).size(), doc.get(AttributionLayers.QUOTES).toString());
+        return doc.get(AttributionLayers.QUOTES).get(0);
     }
 
     private static Actor actor(AnnotatedDocument doc, String id) {
-        return doc.actors().stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+        return doc.get(ActorLayers.ACTORS).actors().stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
     }
 
     static final String[] SPOKESMAN = {"\u201c|``|10|punct", "We|PRP|3|nsubj", "want|VBP|10|ccomp|O|want",
@@ -74,7 +76,7 @@ class QuoteStageTest {
     void aNegativeSubjectNamesNoSpeaker() {
         AnnotatedDocument doc = analyse(new ParsedSentences().add("Nothing|NN|3|nsubj|O|nothing", "else|JJ|1|amod|O|else",
                 "explains|VBZ|0|root|O|explain", "it|PRP|3|obj|O|it", ".|.|3|punct"));
-        assertTrue(doc.quotes().isEmpty(), doc.quotes().toString());
+        assertTrue(doc.get(AttributionLayers.QUOTES).isEmpty(), doc.get(AttributionLayers.QUOTES).toString());
     }
 
     @Test
@@ -138,7 +140,7 @@ class QuoteStageTest {
         AnnotatedDocument doc = analyse(new ParsedSentences().add("The|DT|5|det", "so-called|JJ|5|amod",
                 "\u201c|``|5|punct", "peace|NN|5|compound|O|peace", "plan|NN|7|nsubj|O|plan", "\u201d|''|5|punct",
                 "failed|VBD|0|root|O|fail", ".|.|7|punct"));
-        assertEquals(List.of(), doc.quotes());
+        assertEquals(List.of(), doc.get(AttributionLayers.QUOTES));
     }
 
     @Test
@@ -146,11 +148,12 @@ class QuoteStageTest {
         AnnotatedDocument doc = analyse(new ParsedSentences().add(SPOKESMAN)
                 .add("\u201c|``|4|punct", "The|DT|3|det", "talks|NNS|4|nsubj|O|talk", "failed|VBD|0|root|O|fail",
                         "on|IN|6|case|O|on", "Sunday|NNP|4|obl|DATE|Sunday", ".|.|4|punct", "\u201d|''|4|punct"));
-        assertEquals(2, doc.quotes().size(), doc.quotes().toString());
-        Quote second = doc.quotes().get(1);
+        assertEquals(2, doc.get(AttributionLayers.QUOTES).size(), doc.get(AttributionLayers.QUOTES).toString());
+        Quote second = doc.get(AttributionLayers.QUOTES).get(1);
         assertEquals("The talks failed on Sunday.", second.text());
         assertEquals("the Taliban spokesman", second.speaker().text());
-        assertEquals(doc.quotes().get(0).cue(), second.cue(), "one attribution, quoted in two parts");
+        assertEquals(doc.get(AttributionLayers.QUOTES).get(0).cue(), second.cue(),
+                "one attribution, quoted in two parts");
     }
 
     @Test
@@ -175,7 +178,8 @@ class QuoteStageTest {
     @Test
     void aToldObjectIsTheListenerNotTheContent() {
         assertEquals(List.of(), analyse(new ParsedSentences().add("She|PRP|2|nsubj", "told|VBD|0|root|O|tell",
-                "reporters|NNS|2|obj|O|reporter", "nothing|NN|2|obj|O|nothing", ".|.|2|punct")).quotes());
+                        "reporters|NNS|2|obj|O|reporter", "nothing|NN|2|obj|O|nothing", ".|.|2|punct"))
+                .get(AttributionLayers.QUOTES));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.newsift.events;
 
 import org.junit.jupiter.api.Test;
+import org.newsift.actors.ActorLayers;
 import org.newsift.actors.ActorLexicon;
 import org.newsift.actors.ActorResolver;
 import org.newsift.dates.DateResolver;
@@ -8,8 +9,10 @@ import org.newsift.events.ontology.Ontology;
 import org.newsift.events.patterns.EventPatterns;
 import org.newsift.geo.Gazetteer;
 import org.newsift.kinds.SentenceKindStage;
+import org.newsift.lang.LanguageLayers;
 import org.newsift.model.Article;
 import org.newsift.model.Event;
+import org.newsift.nlp.NlpLayers;
 import org.newsift.pipeline.AnnotatedDocument;
 import org.newsift.testing.ParsedSentences;
 
@@ -43,10 +46,10 @@ class EventCoderTest {
 
     private static List<Event> code(ParsedSentences p) {
         AnnotatedDocument doc = new AnnotatedDocument(new Article("t", null, null, "2025-10-28", p.text()));
-        doc.setLanguage("en");
-        doc.setNlp(p.result());
+        doc.put(LanguageLayers.LANGUAGE, "en");
+        doc.put(NlpLayers.NLP, p.result());
         new SentenceKindStage().apply(doc);
-        doc.setResolution(RESOLVER.resolve(p.text(), p.result(), doc.article().publishedDate()));
+        doc.put(ActorLayers.ACTORS, RESOLVER.resolve(p.text(), p.result(), doc.article().publishedDate()));
         return CODER.code(doc);
     }
 

@@ -1,18 +1,21 @@
 package org.newsift.events;
 
 import org.junit.jupiter.api.Test;
+import org.newsift.actors.ActorLayers;
 import org.newsift.actors.ActorResolver;
+import org.newsift.assembly.NewsiftConfig;
 import org.newsift.attribution.CueLexicon;
 import org.newsift.dates.DateResolver;
 import org.newsift.events.ontology.Ontology;
 import org.newsift.events.patterns.EventPatterns;
 import org.newsift.geo.Gazetteer;
 import org.newsift.kinds.SentenceKindStage;
+import org.newsift.lang.LanguageLayers;
 import org.newsift.model.Article;
 import org.newsift.model.Event;
 import org.newsift.model.EventArgument;
+import org.newsift.nlp.NlpLayers;
 import org.newsift.pipeline.AnnotatedDocument;
-import org.newsift.pipeline.NewsiftConfig;
 import org.newsift.testing.ParsedSentences;
 
 import java.io.IOException;
@@ -49,10 +52,10 @@ class LiteralActsAndArgumentsTest {
 
     private static List<Event> code(ParsedSentences p, EventCoder coder) {
         AnnotatedDocument doc = new AnnotatedDocument(new Article("t", null, null, "2016-10-30", p.text()));
-        doc.setLanguage("en");
-        doc.setNlp(p.result());
+        doc.put(LanguageLayers.LANGUAGE, "en");
+        doc.put(NlpLayers.NLP, p.result());
         new SentenceKindStage().apply(doc);
-        doc.setResolution(RESOLVER.resolve(p.text(), p.result(), doc.article().publishedDate()));
+        doc.put(ActorLayers.ACTORS, RESOLVER.resolve(p.text(), p.result(), doc.article().publishedDate()));
         return coder.code(doc);
     }
 
@@ -253,8 +256,21 @@ class LiteralActsAndArgumentsTest {
         assertTrue(triggeredBy(code(p), "attacked").modality().reported());
         CueLexicon noSay = CueLexicon.builder().addBuiltIn().addTsv(new StringReader("off\tsay\n"), "mine.tsv").build();
         EventCoder coder = new EventCoder(EventPatterns.builtIn(), EventClassifier.NONE, Ontology.builtIn(),
-                Gazetteer.builtIn(), new DateResolver(), noSay);
+                Gazetteer.builtIn(), new DateResolver(), noSay, ModalityCues.builtIn());
         assertFalse(triggeredBy(code(p, coder), "attacked").modality().reported());
+    }
+
+    @Test
+    void theModalityWordsComeFromTheOverridableCueList() throws IOException {
+        // written for this test
+        ParsedSentences p = new ParsedSentences().add("Pakistan|NNP|3|nsubj|LOCATION|Pakistan",
+                "could|MD|3|aux|O|could", "attack|VB|0|root|O|attack", "India|NNP|3|obj|LOCATION|India", ".|.|3|punct|O|.");
+        assertTrue(triggeredBy(code(p), "attack").modality().hypothetical());
+        ModalityCues noCould = ModalityCues.of(ModalityCues.builder()
+                .add(new StringReader("hypothetical\t-could\n"), "mine.tsv").build());
+        EventCoder coder = new EventCoder(EventPatterns.builtIn(), EventClassifier.NONE, Ontology.builtIn(),
+                Gazetteer.builtIn(), new DateResolver(), CueLexicon.builtIn(), noCould);
+        assertFalse(triggeredBy(code(p, coder), "attack").modality().hypothetical());
     }
 
     private static Event only(List<Event> events) {

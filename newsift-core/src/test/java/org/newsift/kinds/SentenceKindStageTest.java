@@ -1,12 +1,15 @@
 package org.newsift.kinds;
 
 import org.junit.jupiter.api.Test;
+import org.newsift.actors.ActorLayers;
 import org.newsift.actors.ActorLexicon;
 import org.newsift.actors.ActorResolver;
 import org.newsift.attribution.CueLexicon;
 import org.newsift.attribution.QuoteStage;
+import org.newsift.lang.LanguageLayers;
 import org.newsift.model.Article;
 import org.newsift.model.SentenceKind;
+import org.newsift.nlp.NlpLayers;
 import org.newsift.pipeline.AnnotatedDocument;
 import org.newsift.testing.ParsedSentences;
 
@@ -23,12 +26,12 @@ class SentenceKindStageTest {
     private static SentenceKind kindOf(String... tokens) {
         ParsedSentences p = new ParsedSentences().add(tokens);
         AnnotatedDocument doc = new AnnotatedDocument(new Article("t", null, null, null, p.text()));
-        doc.setLanguage("en");
-        doc.setNlp(p.result());
-        doc.setResolution(new ActorResolver(ActorLexicon.builtIn()).resolve(p.text(), p.result(), null));
+        doc.put(LanguageLayers.LANGUAGE, "en");
+        doc.put(NlpLayers.NLP, p.result());
+        doc.put(ActorLayers.ACTORS, new ActorResolver(ActorLexicon.builtIn()).resolve(p.text(), p.result(), null));
         new QuoteStage(CueLexicon.builtIn()).apply(doc);
         new SentenceKindStage().apply(doc);
-        return doc.sentenceKinds().get(0);
+        return doc.get(SentenceKindLayers.SENTENCE_KINDS).get(0);
     }
 
     @Test

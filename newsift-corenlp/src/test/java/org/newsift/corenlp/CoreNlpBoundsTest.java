@@ -11,7 +11,7 @@ import org.newsift.nlp.NlpStage;
 import org.newsift.nlp.Sentence;
 import org.newsift.nlp.Token;
 import org.newsift.pipeline.AnalysisInterrupted;
-import org.newsift.pipeline.Pipeline;
+import org.newsift.assembly.Pipeline;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;

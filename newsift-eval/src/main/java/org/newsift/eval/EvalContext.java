@@ -5,9 +5,9 @@ import org.newsift.events.EventClassifier;
 import org.newsift.lang.LanguageIdentifier;
 import org.newsift.models.MiniLmEventClassifier;
 import org.newsift.nlp.NlpAnnotator;
-import org.newsift.pipeline.NewsiftConfig;
-import org.newsift.pipeline.Pipeline;
-import org.newsift.pipeline.Pipelines;
+import org.newsift.assembly.NewsiftConfig;
+import org.newsift.assembly.Pipeline;
+import org.newsift.assembly.Pipelines;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -8,8 +8,8 @@ import org.newsift.models.NgecSynthetic;
 import org.newsift.models.events.AnnotatedDocuments;
 import org.newsift.models.events.AnnotatedEvents;
 import org.newsift.models.ReutersCorpus;
-import org.newsift.pipeline.NewsiftConfig;
-import org.newsift.pipeline.Pipeline;
+import org.newsift.assembly.NewsiftConfig;
+import org.newsift.assembly.Pipeline;
 import org.newsift.text.CodePoints;
 
 import java.io.IOException;

@@ -3,8 +3,8 @@ package org.newsift.eval;
 import org.newsift.events.EventClassifier;
 import org.newsift.model.Analysis;
 import org.newsift.model.Article;
-import org.newsift.pipeline.NewsiftConfig;
-import org.newsift.pipeline.Pipeline;
+import org.newsift.assembly.NewsiftConfig;
+import org.newsift.assembly.Pipeline;
 
 import java.nio.file.Path;
 import java.util.Comparator;

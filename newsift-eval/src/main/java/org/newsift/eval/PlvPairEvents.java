@@ -6,8 +6,8 @@ import org.newsift.model.Event;
 import org.newsift.model.Offsets;
 import org.newsift.models.events.EventVerifier;
 import org.newsift.models.events.PlvPairs;
-import org.newsift.pipeline.NewsiftConfig;
-import org.newsift.pipeline.Pipeline;
+import org.newsift.assembly.NewsiftConfig;
+import org.newsift.assembly.Pipeline;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -6,8 +6,8 @@ import org.newsift.models.events.AnnotatedDocuments;
 import org.newsift.models.events.AnnotatedEvents;
 import org.newsift.models.events.EventVerifier;
 import org.newsift.models.finetune.Reliability;
-import org.newsift.pipeline.NewsiftConfig;
-import org.newsift.pipeline.Pipeline;
+import org.newsift.assembly.NewsiftConfig;
+import org.newsift.assembly.Pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

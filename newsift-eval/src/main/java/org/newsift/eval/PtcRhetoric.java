@@ -10,8 +10,8 @@ import org.newsift.models.rhetoric.PtcScorer;
 import org.newsift.models.rhetoric.RhetoricTrainer;
 import org.newsift.models.rhetoric.SpanTagger;
 import org.newsift.models.rhetoric.TechniqueHead;
-import org.newsift.pipeline.NewsiftConfig;
-import org.newsift.pipeline.Pipeline;
+import org.newsift.assembly.NewsiftConfig;
+import org.newsift.assembly.Pipeline;
 import org.newsift.rhetoric.Technique;
 import org.newsift.text.CodePoints;
 

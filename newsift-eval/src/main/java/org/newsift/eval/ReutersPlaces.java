@@ -6,8 +6,8 @@ import org.newsift.actors.ActorLexicon;
 import org.newsift.model.Actor;
 import org.newsift.model.Analysis;
 import org.newsift.model.Article;
-import org.newsift.pipeline.NewsiftConfig;
-import org.newsift.pipeline.Pipeline;
+import org.newsift.assembly.NewsiftConfig;
+import org.newsift.assembly.Pipeline;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -8,8 +8,8 @@ import org.newsift.model.SentenceKind;
 import org.newsift.models.ModelPipelines;
 import org.newsift.models.ReutersCorpus;
 import org.newsift.models.rhetoric.RhetoricTrainer;
-import org.newsift.pipeline.NewsiftConfig;
-import org.newsift.pipeline.Pipeline;
+import org.newsift.assembly.NewsiftConfig;
+import org.newsift.assembly.Pipeline;
 
 import java.nio.file.Path;
 import java.util.Arrays;

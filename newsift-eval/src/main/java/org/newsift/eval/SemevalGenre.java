@@ -5,7 +5,7 @@ import org.newsift.models.genre.GenreData;
 import org.newsift.models.genre.GenreFeaturePipeline;
 import org.newsift.models.genre.GenreScores;
 import org.newsift.models.genre.GenreTrainer;
-import org.newsift.pipeline.NewsiftConfig;
+import org.newsift.assembly.NewsiftConfig;
 
 import java.nio.file.Path;
 import java.util.List;

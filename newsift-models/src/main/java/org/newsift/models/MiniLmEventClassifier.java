@@ -54,7 +54,7 @@ public final class MiniLmEventClassifier implements EventClassifier {
     }
 
     private static final class Holder {
-        static final MiniLmEventClassifier BUILT_IN = load(MiniLmEventClassifier.class.getResourceAsStream(RESOURCE),
+        static final MiniLmEventClassifier BUILT_IN = load(ModelFiles.open(MiniLmEventClassifier.class, RESOURCE),
                 RESOURCE, miniLm());
     }
 

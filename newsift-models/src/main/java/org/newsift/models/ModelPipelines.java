@@ -21,19 +21,19 @@ import org.newsift.models.rhetoric.TechniqueHead;
 import org.newsift.models.sentence.SentenceModel;
 import org.newsift.models.sentence.SentenceModelStage;
 import org.newsift.nlp.NlpAnnotator;
-import org.newsift.nlp.NlpStage;
-import org.newsift.pipeline.Lexicons;
-import org.newsift.pipeline.NewsiftConfig;
-import org.newsift.pipeline.Pipeline;
-import org.newsift.pipeline.Pipelines;
+import org.newsift.assembly.Lexicons;
+import org.newsift.assembly.NewsiftConfig;
+import org.newsift.assembly.Pipeline;
+import org.newsift.assembly.Pipelines;
 import org.newsift.pipeline.Stage;
+import org.newsift.rhetoric.ArticleStanceStage;
 
 /**
  * The full newsift pipeline: the core stages plus the learned ones, assembled in one place so the CLI,
- * the store's ingest and the server analyse alike. The encoder runs once per sentence right after the
- * NLP stage; every event candidate passes the learned verifier right after the event stage; the fine-tuned
- * claim model and the bias model (on the encoder's states) follow the core stages, then the fine-tuned
- * rhetoric models, and the genre model comes last.
+ * the store's ingest and the server analyse alike. The model stages go in among the core stages by name:
+ * the encoder runs once per sentence right after the NLP stage; every event candidate passes the learned verifier
+ * right after the event stage; the claim, bias and rhetoric heads (on the encoder's states) run before the stance
+ * stage, which reads genre and spin from all the spans; the genre model, which reads the bias, comes last.
  */
 public final class ModelPipelines {
     private ModelPipelines() {
@@ -78,37 +78,25 @@ public final class ModelPipelines {
     }
 
     private static Pipeline withoutGenre(NlpAnnotator nlp, Lexicons lexicons, Options options) {
-        SentenceModel model = SentenceModel.builtIn();
-        List<Stage> stages = new ArrayList<>();
-        for (Stage stage : verifiedCoreStages(nlp, lexicons, options)) {
-            stages.add(stage);
-            if (stage instanceof NlpStage) {
-                stages.add(new SentenceModelStage(model)); // each sentence read once, for claims, bias and spans
-            }
-        }
-        // check-worthy claims (attributed through the quotes), per-sentence bias and spans: heads of the one sentence model
-        CheckWorthiness checkWorthiness = new CheckWorthiness(model);
-        stages.add(new ClaimStage(checkWorthiness, options.minClaimScore() != null
-                ? options.minClaimScore() : checkWorthiness.defaultThreshold()));
-        stages.add(new BiasStage(model));
-        SpanTagger tagger = new SpanTagger(model);
-        stages.add(new RhetoricStage(tagger, TechniqueHead.builtIn(),
-                options.minSpanScore() != null ? options.minSpanScore() : tagger.defaultThreshold()));
-        return new Pipeline(stages);
-    }
-
-    /** The core stages, each event candidate checked by the verifier right after the event stage. */
-    private static List<Stage> verifiedCoreStages(NlpAnnotator nlp, Lexicons lexicons, Options options) {
         EventClassifier classifier = options.eventModel() ? MiniLmEventClassifier.builtIn() : EventClassifier.NONE;
-        List<Stage> stages = new ArrayList<>();
-        for (Stage stage : Pipelines.coreStages(nlp, lexicons, classifier, new LanguageIdentifier())) {
-            stages.add(stage);
-            if (stage instanceof EventStage) {
-                EventVerifier verifier = EventVerifier.builtIn();
-                stages.add(new EventVerificationStage(verifier, options.minEventConfidence() != null
-                        ? options.minEventConfidence() : verifier.defaultThreshold()));
-            }
-        }
-        return stages;
+        List<Stage> stages = Pipelines.coreStages(nlp, lexicons, classifier, new LanguageIdentifier());
+        SentenceModel model = SentenceModel.builtIn();
+        // each sentence read once, right after parsing, for claims, bias and spans
+        stages = Pipelines.insertAfter(stages, nlp.name(), new SentenceModelStage(model));
+        // every event candidate checked by the verifier as soon as it is coded
+        EventVerifier verifier = EventVerifier.builtIn();
+        stages = Pipelines.insertAfter(stages, EventStage.NAME, new EventVerificationStage(verifier,
+                options.minEventConfidence() != null ? options.minEventConfidence() : verifier.defaultThreshold()));
+        // check-worthy claims (attributed through the quotes), per-sentence bias and spans: heads of the one sentence
+        // model, before the stance stage reads genre and spin from all the spans
+        CheckWorthiness checkWorthiness = new CheckWorthiness(model);
+        SpanTagger tagger = new SpanTagger(model);
+        stages = Pipelines.insertBefore(stages, ArticleStanceStage.NAME,
+                new ClaimStage(checkWorthiness, options.minClaimScore() != null
+                        ? options.minClaimScore() : checkWorthiness.defaultThreshold()),
+                new BiasStage(model),
+                new RhetoricStage(tagger, TechniqueHead.builtIn(),
+                        options.minSpanScore() != null ? options.minSpanScore() : tagger.defaultThreshold()));
+        return new Pipeline(stages);
     }
 }

@@ -2,8 +2,8 @@ package org.newsift.server;
 
 import org.newsift.corenlp.CoreNlpAnnotator;
 import org.newsift.models.ModelPipelines;
-import org.newsift.pipeline.NewsiftConfig;
-import org.newsift.pipeline.Pipeline;
+import org.newsift.assembly.NewsiftConfig;
+import org.newsift.assembly.Pipeline;
 import org.newsift.server.alerts.EscalationDetector;
 import org.newsift.server.corpus.MemoryCorpus;
 import org.newsift.server.stories.StoryClusterer;

@@ -6,7 +6,7 @@ import org.newsift.input.InputRejected;
 import org.newsift.model.Analysis;
 import org.newsift.model.Article;
 import org.newsift.output.AnalysisJson;
-import org.newsift.pipeline.Pipeline;
+import org.newsift.assembly.Pipeline;
 
 import java.util.Iterator;
 

@@ -2,8 +2,8 @@ package org.newsift.spark;
 
 import org.newsift.corenlp.CoreNlpAnnotator;
 import org.newsift.models.ModelPipelines;
-import org.newsift.pipeline.NewsiftConfig;
-import org.newsift.pipeline.Pipeline;
+import org.newsift.assembly.NewsiftConfig;
+import org.newsift.assembly.Pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsift.actors.ActorLexicon;
 import org.newsift.actors.EntryKind;
 import org.newsift.actors.LexiconEntry;
-import org.newsift.pipeline.NewsiftConfig;
+import org.newsift.assembly.NewsiftConfig;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

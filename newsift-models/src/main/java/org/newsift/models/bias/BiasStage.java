@@ -1,21 +1,24 @@
 package org.newsift.models.bias;
 
+import org.newsift.encoding.EncodingLayers;
 import org.newsift.encoding.SentenceReading;
 import org.newsift.models.sentence.SentenceModel;
+import org.newsift.nlp.NlpLayers;
 import org.newsift.pipeline.AnnotatedDocument;
-import org.newsift.pipeline.Layer;
+import org.newsift.pipeline.LayerKey;
 import org.newsift.pipeline.Stage;
 
 import java.util.List;
 import java.util.Set;
 
-
-
 /**
  * Adds each sentence's probability of being biased (the {@code bias} head of the {@link SentenceModel}, trained on
- * BABE) as {@link AnnotatedDocument#sentenceBias()}, for the genre model. Not part of the output contract.
+ * BABE) as the {@link #SENTENCE_BIAS} layer, for the genre model. Not part of the output contract.
  */
 public final class BiasStage implements Stage {
+    /** One probability per sentence of the NLP layer that the sentence is biased; empty when the stage did not run. */
+    public static final LayerKey<List<Double>> SENTENCE_BIAS = LayerKey.list("sentence-bias");
+
     private final SentenceModel model;
 
     public BiasStage(SentenceModel model) {
@@ -28,21 +31,21 @@ public final class BiasStage implements Stage {
     }
 
     @Override
-    public Set<Layer> requires() {
-        return Set.of(Layer.SENTENCES, Layer.SENTENCE_READINGS);
+    public Set<LayerKey<?>> requires() {
+        return Set.of(NlpLayers.NLP, EncodingLayers.SENTENCE_READINGS);
     }
 
     @Override
-    public Set<Layer> provides() {
-        return Set.of(Layer.BIAS);
+    public Set<LayerKey<?>> provides() {
+        return Set.of(BiasStage.SENTENCE_BIAS);
     }
 
     @Override
     public void apply(AnnotatedDocument doc) {
-        List<SentenceReading> readings = doc.sentenceReadings();
-        if (readings.size() != doc.nlp().sentences().size()) {
+        List<SentenceReading> readings = doc.get(EncodingLayers.SENTENCE_READINGS);
+        if (readings.size() != doc.get(NlpLayers.NLP).sentences().size()) {
             return;
         }
-        doc.setSentenceBias(readings.stream().map(r -> model.probability(SentenceModel.BIAS, r)).toList());
+        doc.put(BiasStage.SENTENCE_BIAS, readings.stream().map(r -> model.probability(SentenceModel.BIAS, r)).toList());
     }
 }

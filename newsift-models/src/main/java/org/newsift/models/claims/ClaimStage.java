@@ -1,14 +1,18 @@
 package org.newsift.models.claims;
 
+import org.newsift.attribution.AttributionLayers;
+import org.newsift.encoding.EncodingLayers;
 import org.newsift.encoding.SentenceReading;
+import org.newsift.kinds.SentenceKindLayers;
 import org.newsift.model.Claim;
 import org.newsift.model.Quote;
-import org.newsift.model.TextSpan;
 import org.newsift.model.SentenceKind;
+import org.newsift.model.TextSpan;
+import org.newsift.nlp.NlpLayers;
 import org.newsift.nlp.Sentence;
 import org.newsift.nlp.SentenceSpans;
 import org.newsift.pipeline.AnnotatedDocument;
-import org.newsift.pipeline.Layer;
+import org.newsift.pipeline.LayerKey;
 import org.newsift.pipeline.Stage;
 import org.newsift.text.CodePoints;
 
@@ -47,19 +51,20 @@ public final class ClaimStage implements Stage {
     }
 
     @Override
-    public Set<Layer> requires() {
-        return Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.QUOTES, Layer.SENTENCE_KINDS, Layer.SENTENCE_READINGS);
+    public Set<LayerKey<?>> requires() {
+        return Set.of(NlpLayers.NLP, AttributionLayers.QUOTES, SentenceKindLayers.SENTENCE_KINDS,
+                EncodingLayers.SENTENCE_READINGS);
     }
 
     @Override
-    public Set<Layer> provides() {
-        return Set.of(Layer.CLAIMS);
+    public Set<LayerKey<?>> provides() {
+        return Set.of(AttributionLayers.CLAIMS);
     }
 
     @Override
     public void apply(AnnotatedDocument doc) {
-        List<Sentence> sentences = doc.nlp().sentences();
-        List<SentenceKind> kinds = doc.sentenceKinds();
+        List<Sentence> sentences = doc.get(NlpLayers.NLP).sentences();
+        List<SentenceKind> kinds = doc.get(SentenceKindLayers.SENTENCE_KINDS);
         List<Integer> candidates = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             SentenceKind kind = i < kinds.size() ? kinds.get(i) : SentenceKind.REPORT;
@@ -67,9 +72,10 @@ public final class ClaimStage implements Stage {
                 candidates.add(i);
             }
         }
-        List<SentenceReading> readings = doc.sentenceReadings();
+        List<SentenceReading> readings = doc.get(EncodingLayers.SENTENCE_READINGS);
         double[] p = candidates.stream().mapToDouble(i -> model.probability(readings.get(i))).toArray();
-        List<List<Quote>> quotes = SentenceSpans.overlapping(sentences, doc.quotes(), Quote::start, Quote::end);
+        List<List<Quote>> quotes = SentenceSpans.overlapping(sentences, doc.get(AttributionLayers.QUOTES), Quote::start,
+                Quote::end);
         List<Claim> claims = new ArrayList<>();
         for (int i = 0; i < p.length; i++) {
             if (p[i] >= minScore) {
@@ -78,7 +84,7 @@ public final class ClaimStage implements Stage {
             }
         }
         claims.sort(Comparator.comparingDouble(Claim::checkworthiness).reversed().thenComparingInt(Claim::start));
-        doc.setClaims(claims);
+        doc.put(AttributionLayers.CLAIMS, claims);
     }
 
     /**

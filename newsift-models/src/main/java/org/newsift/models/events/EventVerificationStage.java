@@ -1,7 +1,8 @@
 package org.newsift.models.events;
 
+import org.newsift.events.EventLayers;
 import org.newsift.pipeline.AnnotatedDocument;
-import org.newsift.pipeline.Layer;
+import org.newsift.pipeline.LayerKey;
 import org.newsift.pipeline.Stage;
 
 import java.util.Set;
@@ -23,19 +24,19 @@ public final class EventVerificationStage implements Stage {
     }
 
     @Override
-    public Set<Layer> requires() {
-        return Set.of(Layer.EVENTS);
+    public Set<LayerKey<?>> requires() {
+        return Set.of(EventLayers.EVENTS);
     }
 
     @Override
-    public Set<Layer> provides() {
-        return Set.of(Layer.EVENTS);
+    public Set<LayerKey<?>> provides() {
+        return Set.of(EventLayers.EVENTS);
     }
 
     @Override
     public void apply(AnnotatedDocument doc) {
-        if (!doc.events().isEmpty()) {
-            doc.setEvents(verifier.verify(doc.text(), doc.events(), minConfidence));
+        if (!doc.get(EventLayers.EVENTS).isEmpty()) {
+            doc.put(EventLayers.EVENTS, verifier.verify(doc.text(), doc.get(EventLayers.EVENTS), minConfidence));
         }
     }
 }

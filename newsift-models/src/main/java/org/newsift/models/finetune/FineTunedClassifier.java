@@ -8,16 +8,17 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import org.newsift.encoding.SentenceReading;
+import org.newsift.models.ModelFiles;
 import org.newsift.pipeline.AnalysisInterrupted;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Array;
 import java.nio.LongBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.lang.reflect.Array;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
@@ -27,10 +28,13 @@ import java.util.Map;
 
 /**
  * A fine-tuned encoder with a classification head, served on ONNX Runtime in this process: the serving half
- * of newsift's one fine-tuning path ({@link FineTuner} is the training half). A model is two files: the ONNX
- * graph and its card ({@link ModelCard}: labels, tokenizer, length limit, calibration). Thread-safe; load once.
+ * of newsift's one fine-tuning path (newsift-training's {@code FineTuner} is the training half). A model is two
+ * files: the ONNX graph and its card ({@link ModelCard}: labels, tokenizer, length limit, calibration).
+ * Thread-safe; load once.
  */
 public final class FineTunedClassifier {
+    /** The ONNX graph's file name in a model directory. */
+    public static final String ONNX = "model.onnx";
     /** Inputs per ONNX Runtime call: enough to amortise the call, few enough to pad little. */
     private static final int BATCH = 8;
     private final ModelCard card;
@@ -69,10 +73,10 @@ public final class FineTunedClassifier {
         }
     }
 
-    /** The model in {@code dir} ({@code model.onnx}, {@code model.json}), as {@link FineTuner} writes it. */
+    /** The model in {@code dir} ({@code model.onnx}, {@code model.json}), as newsift-training's FineTuner writes it. */
     public static FineTunedClassifier fromDirectory(Path dir) throws IOException {
         try (InputStream json = Files.newInputStream(dir.resolve(ModelCard.FILE))) {
-            return new FineTunedClassifier(ModelCard.read(json), Files.readAllBytes(dir.resolve(FineTuner.ONNX)));
+            return new FineTunedClassifier(ModelCard.read(json), Files.readAllBytes(dir.resolve(ONNX)));
         }
     }
 
@@ -275,7 +279,7 @@ public final class FineTunedClassifier {
     }
 
     private static InputStream resource(String name) throws IOException {
-        InputStream in = FineTunedClassifier.class.getResourceAsStream(name);
+        InputStream in = ModelFiles.open(FineTunedClassifier.class, name);
         if (in == null) {
             throw new IOException(name + " is not on the classpath");
         }

@@ -1,6 +1,9 @@
 package org.newsift.models.genre;
 
+import org.newsift.attribution.AttributionLayers;
 import org.newsift.model.Quote;
+import org.newsift.models.bias.BiasStage;
+import org.newsift.nlp.NlpLayers;
 import org.newsift.nlp.Sentence;
 import org.newsift.nlp.SentenceSpans;
 import org.newsift.nlp.Token;
@@ -42,8 +45,8 @@ public final class GenreFeatures {
 
     /** The features of an analysed article (sentences, tokens with parts of speech, quotes, sentence bias). */
     public static float[] of(AnnotatedDocument doc) {
-        List<Sentence> sentences = doc.nlp().sentences();
-        List<Double> bias = doc.sentenceBias();
+        List<Sentence> sentences = doc.get(NlpLayers.NLP).sentences();
+        List<Double> bias = doc.get(BiasStage.SENTENCE_BIAS);
         int n = Math.max(1, sentences.size());
         int tokens = 0;
         int attributed = 0;
@@ -56,7 +59,8 @@ public final class GenreFeatures {
         int past = 0;
         int present = 0;
         List<Integer> own = new ArrayList<>();
-        List<List<Quote>> quotes = SentenceSpans.overlapping(sentences, doc.quotes(), Quote::start, Quote::end);
+        List<List<Quote>> quotes = SentenceSpans.overlapping(sentences, doc.get(AttributionLayers.QUOTES), Quote::start,
+                Quote::end);
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             boolean attributes = false;

@@ -1,5 +1,6 @@
 package org.newsift.models.genre;
 
+import org.newsift.models.ModelFiles;
 import org.newsift.models.SoftmaxRegression;
 import org.newsift.models.WeightsFile;
 import org.newsift.rhetoric.ArticleStance;
@@ -40,7 +41,7 @@ public final class GenreModel {
     }
 
     private static final class Holder {
-        static final GenreModel BUILT_IN = load(GenreModel.class.getResourceAsStream(RESOURCE), RESOURCE);
+        static final GenreModel BUILT_IN = load(ModelFiles.open(GenreModel.class, RESOURCE), RESOURCE);
     }
 
     public static GenreModel builtIn() {

@@ -1,22 +1,26 @@
 package org.newsift.models.genre;
 
+import org.newsift.attribution.AttributionLayers;
+import org.newsift.models.bias.BiasStage;
+import org.newsift.nlp.NlpLayers;
 import org.newsift.pipeline.AnnotatedDocument;
-import org.newsift.pipeline.Layer;
+import org.newsift.pipeline.LayerKey;
 import org.newsift.pipeline.Stage;
 import org.newsift.rhetoric.ArticleStance;
+import org.newsift.rhetoric.RhetoricLayers;
 
-import java.util.EnumSet;
 import java.util.Set;
 
 /**
  * Sets the article's genre from the {@link GenreModel} (docs/rhetoric.md, "Genre"), replacing the rules'
- * genre that the rhetoric stages set; an article that declares itself satire ({@link ArticleStance#declaresSatire})
- * stays satire. Runs after the bias stage, whose sentence scores it reads. The spin is left as it is.
+ * genre that the stance stage sets; an article that declares itself satire (the stance stage's genre, from
+ * {@link ArticleStance#declaresSatire}) stays satire. Runs after the bias stage, whose sentence scores it reads.
+ * The spin is left as it is.
  */
 public final class GenreStage implements Stage {
-    /** What the features are computed from (the rhetoric layer: the rules' genre, which this stage replaces). */
-    static final Set<Layer> REQUIRES = Set.copyOf(EnumSet.of(Layer.SENTENCES, Layer.TOKENS, Layer.QUOTES, Layer.BIAS,
-            Layer.RHETORIC));
+    /** What the features are computed from, and the rules' genre (the stance stage's), which this stage replaces. */
+    static final Set<LayerKey<?>> REQUIRES = Set.of(NlpLayers.NLP, AttributionLayers.QUOTES, BiasStage.SENTENCE_BIAS,
+            RhetoricLayers.GENRE);
     private final GenreModel model;
 
     public GenreStage(GenreModel model) {
@@ -29,20 +33,21 @@ public final class GenreStage implements Stage {
     }
 
     @Override
-    public Set<Layer> requires() {
+    public Set<LayerKey<?>> requires() {
         return REQUIRES;
     }
 
     @Override
-    public Set<Layer> provides() {
-        return EnumSet.of(Layer.RHETORIC); // the genre is part of the rhetoric layer's article reading
+    public Set<LayerKey<?>> provides() {
+        return Set.of(RhetoricLayers.GENRE);
     }
 
     @Override
     public void apply(AnnotatedDocument doc) {
-        if (doc.nlp().sentences().isEmpty() || ArticleStance.declaresSatire(doc)) {
+        boolean satire = ArticleStance.SATIRE.equals(doc.get(RhetoricLayers.GENRE));
+        if (doc.get(NlpLayers.NLP).sentences().isEmpty() || satire) {
             return;
         }
-        doc.setGenre(model.genre(GenreFeatures.of(doc)));
+        doc.put(RhetoricLayers.GENRE, model.genre(GenreFeatures.of(doc)));
     }
 }

@@ -1,19 +1,20 @@
 package org.newsift.models.rhetoric;
 
+import org.newsift.encoding.EncodingLayers;
 import org.newsift.encoding.SentenceReading;
 import org.newsift.model.Rhetoric;
+import org.newsift.nlp.NlpLayers;
 import org.newsift.nlp.Sentence;
 import org.newsift.pipeline.AnnotatedDocument;
-import org.newsift.pipeline.Layer;
+import org.newsift.pipeline.LayerKey;
 import org.newsift.pipeline.Stage;
-import org.newsift.rhetoric.ArticleStance;
+import org.newsift.rhetoric.RhetoricLayers;
 import org.newsift.rhetoric.RhetoricSpans;
 import org.newsift.text.CodePoints;
 import org.newsift.text.SpanIndex;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -25,8 +26,8 @@ import java.util.Set;
  * and technique, takes the higher of its prior and the tagger's score, and a model span of the same technique
  * quotes it; a cue the tagger does not confirm is output only when its prior (its lexicon entry's estimate of
  * how often it is right) reaches the minimum score too. On dev articles the cues that pass were right more often
- * than the tagger's spans (docs/rhetoric.md), so they raise precision. Spans the head names with a technique of
- * {@link #CUES_ONLY} are withheld. Then the genre and spin are recomputed.
+ * than the tagger's spans (docs/rhetoric.md), so they raise precision. The head never names a technique of
+ * {@link #CUES_ONLY}. The stance stage after it reads the genre and spin from the combined spans.
  */
 public final class RhetoricStage implements Stage {
     /**
@@ -56,23 +57,23 @@ public final class RhetoricStage implements Stage {
     }
 
     @Override
-    public Set<Layer> requires() {
-        return EnumSet.of(Layer.SENTENCES, Layer.RHETORIC, Layer.SENTENCE_READINGS);
+    public Set<LayerKey<?>> requires() {
+        return Set.of(NlpLayers.NLP, RhetoricLayers.RHETORIC, EncodingLayers.SENTENCE_READINGS);
     }
 
     @Override
-    public Set<Layer> provides() {
-        return EnumSet.of(Layer.RHETORIC);
+    public Set<LayerKey<?>> provides() {
+        return Set.of(RhetoricLayers.RHETORIC);
     }
 
     @Override
     public void apply(AnnotatedDocument doc) {
-        List<Sentence> sentences = doc.nlp().sentences();
+        List<Sentence> sentences = doc.get(NlpLayers.NLP).sentences();
         if (sentences.isEmpty()) {
             return;
         }
-        doc.setRhetoric(combine(doc.rhetoric(), modelSpans(doc.text(), sentences, doc.sentenceReadings()), minScore));
-        ArticleStance.assess(doc);
+        List<Rhetoric> learned = modelSpans(doc.text(), sentences, doc.get(EncodingLayers.SENTENCE_READINGS));
+        doc.put(RhetoricLayers.RHETORIC, combine(doc.get(RhetoricLayers.RHETORIC), learned, minScore));
     }
 
     /** The tagger's spans at or above the minimum score, each with its technique and explanation. */

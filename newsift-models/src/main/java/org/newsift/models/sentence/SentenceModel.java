@@ -1,6 +1,7 @@
 package org.newsift.models.sentence;
 
 import org.newsift.encoding.SentenceReading;
+import org.newsift.models.ModelFiles;
 import org.newsift.models.finetune.FineTunedClassifier;
 import org.newsift.models.finetune.ModelCard;
 
@@ -18,7 +19,7 @@ import java.util.Map;
  * gives three heads: persuasion spans (a token head, for the rhetoric stage), check-worthiness (claims) and bias
  * (for the genre). Each head has its own card ({@code HEAD.json}: labels, calibration, threshold, scores) beside the
  * model's ({@code model.json}: tokenizer, length limit, training). Trained by {@code newsift train sentence}
- * ({@link SentenceModelTrainer}). Thread-safe; load once.
+ * (newsift-training's {@code SentenceModelTrainer}). Thread-safe; load once.
  */
 public final class SentenceModel {
     public static final String NAME = "sentence-minilm-1";
@@ -50,7 +51,7 @@ public final class SentenceModel {
     private static SentenceModel fromResources() {
         Map<String, ModelCard> heads = new LinkedHashMap<>();
         for (String head : HEADS) {
-            try (InputStream in = SentenceModel.class.getResourceAsStream(BUILT_IN + head + ".json")) {
+            try (InputStream in = ModelFiles.open(SentenceModel.class, BUILT_IN + head + ".json")) {
                 if (in == null) {
                     throw new IOException(BUILT_IN + head + ".json is not on the classpath");
                 }
@@ -62,7 +63,7 @@ public final class SentenceModel {
         return new SentenceModel(FineTunedClassifier.fromResources(BUILT_IN + "model"), heads);
     }
 
-    /** The model in {@code dir}, as {@link SentenceModelTrainer} writes it. */
+    /** The model in {@code dir}, as newsift-training's {@code SentenceModelTrainer} writes it. */
     public static SentenceModel fromDirectory(Path dir) throws IOException {
         Map<String, ModelCard> heads = new LinkedHashMap<>();
         for (String head : HEADS) {

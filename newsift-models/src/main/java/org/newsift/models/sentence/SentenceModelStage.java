@@ -1,12 +1,13 @@
 package org.newsift.models.sentence;
 
+import org.newsift.encoding.EncodingLayers;
+import org.newsift.nlp.NlpLayers;
 import org.newsift.nlp.Sentence;
 import org.newsift.pipeline.AnnotatedDocument;
-import org.newsift.pipeline.Layer;
+import org.newsift.pipeline.LayerKey;
 import org.newsift.pipeline.Stage;
 import org.newsift.text.CodePoints;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -27,19 +28,19 @@ public final class SentenceModelStage implements Stage {
     }
 
     @Override
-    public Set<Layer> requires() {
-        return EnumSet.of(Layer.SENTENCES);
+    public Set<LayerKey<?>> requires() {
+        return Set.of(NlpLayers.NLP);
     }
 
     @Override
-    public Set<Layer> provides() {
-        return EnumSet.of(Layer.SENTENCE_READINGS);
+    public Set<LayerKey<?>> provides() {
+        return Set.of(EncodingLayers.SENTENCE_READINGS);
     }
 
     @Override
     public void apply(AnnotatedDocument doc) {
-        List<Sentence> sentences = doc.nlp().sentences();
-        doc.setSentenceReadings(model.read(sentences.stream()
+        List<Sentence> sentences = doc.get(NlpLayers.NLP).sentences();
+        doc.put(EncodingLayers.SENTENCE_READINGS, model.read(sentences.stream()
                 .map(s -> CodePoints.substring(doc.text(), s.start(), s.end())).toList()));
     }
 }

@@ -1,10 +1,12 @@
 package org.newsift.models.sentence;
 
 import org.junit.jupiter.api.Test;
+import org.newsift.encoding.EncodingLayers;
 import org.newsift.encoding.SentenceReading;
 import org.newsift.model.Article;
 import org.newsift.models.bias.BiasStage;
 import org.newsift.models.claims.CheckWorthiness;
+import org.newsift.nlp.NlpLayers;
 import org.newsift.nlp.NlpResult;
 import org.newsift.nlp.Sentence;
 import org.newsift.pipeline.AnnotatedDocument;
@@ -25,12 +27,12 @@ class SentenceModelStageTest {
         String text = FIRST + " " + SECOND;
         AnnotatedDocument doc = new AnnotatedDocument(new Article("t", null, null, null, text));
         int second = FIRST.length() + 1;
-        doc.setNlp(new NlpResult(List.of(new Sentence(0, 0, FIRST.length(), List.of()),
+        doc.put(NlpLayers.NLP, new NlpResult(List.of(new Sentence(0, 0, FIRST.length(), List.of()),
                 new Sentence(1, second, text.length(), List.of())), List.of()));
         SentenceModel model = SentenceModel.builtIn();
         new SentenceModelStage(model).apply(doc);
 
-        List<SentenceReading> readings = doc.sentenceReadings();
+        List<SentenceReading> readings = doc.get(EncodingLayers.SENTENCE_READINGS);
         assertEquals(2, readings.size());
         for (SentenceReading r : readings) {
             assertEquals(Set.of(SentenceModel.CLAIMS, SentenceModel.BIAS), r.sentence().keySet());
@@ -44,7 +46,7 @@ class SentenceModelStageTest {
         assertTrue(alone[0] > alone[1], "a figure is more check-worthy than a tirade: " + alone[0] + " vs " + alone[1]);
 
         new BiasStage(model).apply(doc);
-        List<Double> bias = doc.sentenceBias();
+        List<Double> bias = doc.get(BiasStage.SENTENCE_BIAS);
         assertTrue(bias.get(1) > bias.get(0), "the tirade is the biased one: " + bias);
     }
 }

@@ -29,7 +29,6 @@ import java.util.Map;
  * their frequency, since wrong candidates outnumber right ones several times.
  */
 public final class FineTuner {
-    public static final String ONNX = "model.onnx";
     /** The serving tokenizer (the quantized and the fp32 MiniLM share one vocabulary). */
     static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
     private static final String BASE = "/all-minilm-l6-v2.onnx";
@@ -232,7 +231,7 @@ public final class FineTuner {
             Path base = extract(BASE, work);
             Path script = extract(SCRIPT, work);
             long t0 = System.nanoTime();
-            runScript(script, base, specFile, out.resolve(ONNX));
+            runScript(script, base, specFile, out.resolve(FineTunedClassifier.ONNX));
             double seconds = (System.nanoTime() - t0) / 1e9;
             System.err.printf("[finetune] %s trained in %.0f s%n", name, seconds);
             Map<String, Object> training = new LinkedHashMap<>();

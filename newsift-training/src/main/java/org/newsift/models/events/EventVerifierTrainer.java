@@ -6,7 +6,7 @@ import org.newsift.model.Event;
 import org.newsift.model.EventArgument;
 import org.newsift.models.finetune.FineTuner;
 import org.newsift.models.finetune.ModelCard;
-import org.newsift.pipeline.Pipeline;
+import org.newsift.assembly.Pipeline;
 import org.newsift.text.CodePoints;
 
 import java.io.IOException;

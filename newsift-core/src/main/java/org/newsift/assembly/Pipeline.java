@@ -1,16 +1,28 @@
-package org.newsift.pipeline;
+package org.newsift.assembly;
 
+import org.newsift.actors.ActorLayers;
+import org.newsift.attribution.AttributionLayers;
 import org.newsift.dates.ArticleDates;
+import org.newsift.events.EventLayers;
+import org.newsift.kinds.SentenceKindLayers;
+import org.newsift.lang.LanguageLayers;
 import org.newsift.model.Analysis;
 import org.newsift.model.Article;
 import org.newsift.model.SentenceInfo;
 import org.newsift.model.SentenceKind;
 import org.newsift.model.Summary;
+import org.newsift.nlp.NlpLayers;
 import org.newsift.nlp.Sentence;
+import org.newsift.pipeline.AnalysisInterrupted;
+import org.newsift.pipeline.AnnotatedDocument;
+import org.newsift.pipeline.LayerKey;
+import org.newsift.pipeline.Stage;
+import org.newsift.rhetoric.RhetoricLayers;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,9 +38,9 @@ public final class Pipeline {
     private final List<Stage> stages;
 
     public Pipeline(List<Stage> stages) {
-        Set<Layer> available = EnumSet.noneOf(Layer.class);
+        Set<LayerKey<?>> available = new HashSet<>();
         for (Stage stage : stages) {
-            Set<Layer> missing = EnumSet.noneOf(Layer.class);
+            Set<LayerKey<?>> missing = new LinkedHashSet<>();
             missing.addAll(stage.requires());
             missing.removeAll(available);
             if (!missing.isEmpty()) {
@@ -68,25 +80,27 @@ public final class Pipeline {
     }
 
     private static void warnIfUndated(AnnotatedDocument doc) {
-        long undated = doc.events().stream().filter(e -> e.date() == null).count();
+        long undated = doc.get(EventLayers.EVENTS).stream().filter(e -> e.date() == null).count();
         if (doc.article().publishedDate() == null && undated > 0) {
-            doc.warn("no publication date given or found in the text: " + undated + " of " + doc.events().size()
+            doc.warn("no publication date given or found in the text: " + undated + " of "
+                    + doc.get(EventLayers.EVENTS).size()
                     + " events are undated");
         }
     }
 
     private Analysis freeze(AnnotatedDocument doc) {
         Article a = doc.article();
-        List<Sentence> sentences = doc.nlp().sentences();
-        List<SentenceKind> kinds = doc.sentenceKinds();
+        List<Sentence> sentences = doc.get(NlpLayers.NLP).sentences();
+        List<SentenceKind> kinds = doc.get(SentenceKindLayers.SENTENCE_KINDS);
         List<SentenceInfo> sentenceInfos = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
             SentenceKind kind = i < kinds.size() ? kinds.get(i) : SentenceKind.REPORT;
             sentenceInfos.add(new SentenceInfo(sentences.get(i).start(), sentences.get(i).end(), kind));
         }
-        return new Analysis(Analysis.SCHEMA, a.id(), a.title(), a.url(), a.published(), doc.language(), a.text(),
-                sentenceInfos, doc.entities(), doc.actors(), doc.events(), doc.quotes(), doc.claims(),
-                doc.rhetoric(), summarize(doc, sentenceInfos));
+        return new Analysis(Analysis.SCHEMA, a.id(), a.title(), a.url(), a.published(),
+                doc.get(LanguageLayers.LANGUAGE), a.text(), sentenceInfos, doc.get(NlpLayers.ENTITIES),
+                doc.get(ActorLayers.ACTORS).actors(), doc.get(EventLayers.EVENTS), doc.get(AttributionLayers.QUOTES),
+                doc.get(AttributionLayers.CLAIMS), doc.get(RhetoricLayers.RHETORIC), summarize(doc, sentenceInfos));
     }
 
     private Summary summarize(AnnotatedDocument doc, List<SentenceInfo> sentences) {
@@ -100,10 +114,11 @@ public final class Pipeline {
             opinionShare = round(1.0 - reportShare);
         }
         Map<String, Integer> techniques = new TreeMap<>();
-        doc.rhetoric().forEach(r -> techniques.merge(r.technique(), 1, Integer::sum));
+        doc.get(RhetoricLayers.RHETORIC).forEach(r -> techniques.merge(r.technique(), 1, Integer::sum));
         String pipeline = stages.stream().map(Stage::name).collect(Collectors.joining(" > "));
-        return new Summary(pipeline, doc.nlp().tokenCount(), kinds, reportShare, opinionShare, doc.genre(), techniques,
-                doc.spin(), doc.actors().size(), doc.events().size(), doc.warnings());
+        return new Summary(pipeline, doc.get(NlpLayers.NLP).tokenCount(), kinds, reportShare, opinionShare,
+                doc.get(RhetoricLayers.GENRE), techniques, doc.get(RhetoricLayers.SPIN),
+                doc.get(ActorLayers.ACTORS).actors().size(), doc.get(EventLayers.EVENTS).size(), doc.warnings());
     }
 
     private static double round(double v) {

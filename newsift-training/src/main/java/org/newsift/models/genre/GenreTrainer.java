@@ -1,7 +1,7 @@
 package org.newsift.models.genre;
 
 import org.newsift.models.SoftmaxRegression;
-import org.newsift.pipeline.Pipeline;
+import org.newsift.assembly.Pipeline;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,9 +1,9 @@
 package org.newsift.models.genre;
 
+import org.newsift.assembly.Pipeline;
 import org.newsift.model.Article;
 import org.newsift.pipeline.AnnotatedDocument;
-import org.newsift.pipeline.Layer;
-import org.newsift.pipeline.Pipeline;
+import org.newsift.pipeline.LayerKey;
 import org.newsift.pipeline.Stage;
 
 import java.util.ArrayList;
@@ -29,12 +29,12 @@ public final class GenreFeaturePipeline {
             }
 
             @Override
-            public Set<Layer> requires() {
+            public Set<LayerKey<?>> requires() {
                 return GenreStage.REQUIRES;
             }
 
             @Override
-            public Set<Layer> provides() {
+            public Set<LayerKey<?>> provides() {
                 return Set.of();
             }
 

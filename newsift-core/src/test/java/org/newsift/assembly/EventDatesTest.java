@@ -1,4 +1,4 @@
-package org.newsift.pipeline;
+package org.newsift.assembly;
 
 import org.junit.jupiter.api.Test;
 import org.newsift.actors.ActorLexicon;

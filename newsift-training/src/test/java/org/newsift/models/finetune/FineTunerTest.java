@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.newsift.models.finetune.FineTunedClassifier.ONNX;
 
 /**
  * The smoke test of the fine-tuning path (CI runs it; full training is `newsift train ...`): a few sentences
@@ -45,11 +46,11 @@ class FineTunerTest {
         ModelCard card = new FineTuner(TINY).train("smoke", List.of("no", "yes"), data, data, 0.8, dir.resolve("a"));
         new FineTuner(TINY).train("smoke", List.of("no", "yes"), data, data, 0.8, dir.resolve("b"));
 
-        assertArrayEquals(Files.readAllBytes(dir.resolve("a").resolve(FineTuner.ONNX)),
-                Files.readAllBytes(dir.resolve("b").resolve(FineTuner.ONNX)), "same data and seed, same weights");
+        assertArrayEquals(Files.readAllBytes(dir.resolve("a").resolve(ONNX)),
+                Files.readAllBytes(dir.resolve("b").resolve(ONNX)), "same data and seed, same weights");
         assertEquals(Files.readString(dir.resolve("a").resolve(ModelCard.FILE)),
                 Files.readString(dir.resolve("b").resolve(ModelCard.FILE)));
-        assertTrue(Files.size(dir.resolve("a").resolve(FineTuner.ONNX)) < 30_000_000, "weights are stored as int8");
+        assertTrue(Files.size(dir.resolve("a").resolve(ONNX)) < 30_000_000, "weights are stored as int8");
 
         FineTunedClassifier served = FineTunedClassifier.fromDirectory(dir.resolve("a"));
         assertEquals(card, served.card());
@@ -80,8 +81,8 @@ class FineTunerTest {
         ModelCard card = new FineTuner(TINY).trainTokens("smoke-tokens", data, dir.resolve("a"));
         new FineTuner(TINY).trainTokens("smoke-tokens", data, dir.resolve("b"));
         assertEquals(List.of("outside", "inside"), card.labels());
-        assertArrayEquals(Files.readAllBytes(dir.resolve("a").resolve(FineTuner.ONNX)),
-                Files.readAllBytes(dir.resolve("b").resolve(FineTuner.ONNX)), "same data and seed, same weights");
+        assertArrayEquals(Files.readAllBytes(dir.resolve("a").resolve(ONNX)),
+                Files.readAllBytes(dir.resolve("b").resolve(ONNX)), "same data and seed, same weights");
 
         FineTunedClassifier served = FineTunedClassifier.fromDirectory(dir.resolve("a"));
         String text = data.get(0).text();
@@ -101,8 +102,8 @@ class FineTunerTest {
                 FineTuner.Head.sequence("force", List.of("no", "yes"), examples(), 2, true));
         ModelCard card = new FineTuner(TINY).trainHeads("smoke-heads", heads, dir.resolve("a"));
         new FineTuner(TINY).trainHeads("smoke-heads", heads, dir.resolve("b"));
-        assertArrayEquals(Files.readAllBytes(dir.resolve("a").resolve(FineTuner.ONNX)),
-                Files.readAllBytes(dir.resolve("b").resolve(FineTuner.ONNX)), "same data and seed, same weights");
+        assertArrayEquals(Files.readAllBytes(dir.resolve("a").resolve(ONNX)),
+                Files.readAllBytes(dir.resolve("b").resolve(ONNX)), "same data and seed, same weights");
         assertEquals(Map.of("examples", 8, "epochs", 1), card.training().get("spans"));
 
         FineTunedClassifier served = FineTunedClassifier.fromDirectory(dir.resolve("a"));
