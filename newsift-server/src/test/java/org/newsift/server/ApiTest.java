@@ -8,10 +8,13 @@ import org.newsift.model.Analysis;
 import org.newsift.model.Article;
 import org.newsift.model.Summary;
 import org.newsift.server.alerts.EscalationDetector;
-import org.newsift.server.corpus.MemoryCorpus;
 import org.newsift.server.stories.StoryClusterer;
 
+import org.newsift.store.StoreLocation;
+
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -35,9 +38,10 @@ class ApiTest {
     }
 
     @BeforeAll
-    static void start() {
-        server = new NewsiftServer(new MemoryCorpus(Fixtures.analyses()), ApiTest::echo, StoryClusterer.miniLm(),
-                EscalationDetector.defaults(), null, null, ServerOptions.defaults().withLimits(4096, 2, 4,
+    static void start() throws IOException {
+        StoreLocation location = StoreFixtures.ingest(Files.createTempDirectory("newsift-api"));
+        server = new NewsiftServer(StoreFixtures.corpus(location), ApiTest::echo, StoryClusterer.miniLm(),
+                EscalationDetector.defaults(), null, StoreFixtures.writer(location), ServerOptions.defaults().withLimits(4096, 2, 4,
                 java.time.Duration.ofSeconds(30))).start("127.0.0.1", 0);
         http = new Http(server.port());
     }

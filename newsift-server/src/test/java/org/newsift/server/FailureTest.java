@@ -6,8 +6,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsift.server.alerts.EscalationDetector;
 import org.newsift.server.corpus.Corpus;
-import org.newsift.server.corpus.MemoryCorpus;
 import org.newsift.server.stories.StoryClusterer;
+import org.newsift.store.StoreLocation;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -54,7 +54,7 @@ class FailureTest {
 
     /** The fixture corpus, except that a search fails as a request that exhausts the heap does. */
     private static Corpus failingSearch() {
-        Corpus real = new MemoryCorpus(List.of());
+        Corpus real = StoreFixtures.corpus(StoreFixtures.empty());
         return (Corpus) Proxy.newProxyInstance(Corpus.class.getClassLoader(), new Class<?>[] {Corpus.class}, (p, m, args) -> {
             if (m.getName().equals("search")) {
                 throw new OutOfMemoryError("Java heap space");
@@ -70,7 +70,7 @@ class FailureTest {
     @Test
     void anErrorOnTheRequestThreadIsLoggedAndAnsweredWithItsRequestId() {
         try (NewsiftServer s = new NewsiftServer(failingSearch(), ApiTest::echo, new StoryClusterer(t -> new float[] {1}, 3, 2.0),
-                EscalationDetector.defaults(), null, null, ServerOptions.defaults()).start("127.0.0.1", 0)) {
+                EscalationDetector.defaults(), null, StoreFixtures.writer(StoreFixtures.empty()), ServerOptions.defaults()).start("127.0.0.1", 0)) {
             HttpResponse<String> r = new Http(s.port()).get("/api/articles");
             assertEquals(500, r.statusCode());
             JsonNode body = Http.json(r);
@@ -89,8 +89,9 @@ class FailureTest {
         Analyzer broken = a -> {
             throw new IllegalArgumentException("-1");
         };
-        try (NewsiftServer s = new NewsiftServer(new MemoryCorpus(List.of()), broken, new StoryClusterer(t -> new float[] {1}, 3, 2.0),
-                EscalationDetector.defaults(), null, null, ServerOptions.defaults()).start("127.0.0.1", 0)) {
+        StoreLocation store = StoreFixtures.empty();
+        try (NewsiftServer s = new NewsiftServer(StoreFixtures.corpus(store), broken, new StoryClusterer(t -> new float[] {1}, 3, 2.0),
+                EscalationDetector.defaults(), null, StoreFixtures.writer(store), ServerOptions.defaults()).start("127.0.0.1", 0)) {
             HttpResponse<String> r = new Http(s.port()).post("/api/analyze", "text/plain", "Words.");
             assertEquals(500, r.statusCode());
             String id = Http.json(r).get("request_id").asText();

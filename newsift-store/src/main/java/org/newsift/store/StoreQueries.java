@@ -82,6 +82,13 @@ public final class StoreQueries {
         }
     }
 
+    /** The id of the analysed article that an id stands for: its own, or a copy's original's; empty when not stored. */
+    public Optional<String> originalOf(String id) {
+        return run("cannot look up " + Keys.shown(id), "SELECT CASE WHEN analysis IS NOT NULL THEN id ELSE duplicate_of END "
+                + "FROM articles WHERE id_hash = ?", rs -> rs.getString(1), List.of(Keys.of(id))).stream()
+                .filter(Objects::nonNull).findFirst();
+    }
+
     /** The analysis of an article (a copy's: its original's). */
     public Optional<Analysis> analysis(String id) {
         return analysisJson(id).map(json -> parse(id, json));
