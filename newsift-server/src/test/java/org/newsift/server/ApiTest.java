@@ -75,8 +75,12 @@ class ApiTest {
         assertEquals(2, all.get("items").size());
         JsonNode second = Http.json(http.get("/api/articles?limit=2&offset=2"));
         assertFalse(second.get("items").get(0).get("id").asText().equals(all.get("items").get(0).get("id").asText()));
-        JsonNode hits = Http.json(http.get("/api/articles?q=Isfara%20water"));
+        // Lucene syntax, as newsift search: AND is both words, OR either (not the substring "or")
+        JsonNode hits = Http.json(http.get("/api/articles?q=Isfara%20AND%20water"));
         assertEquals(1, hits.get("total").asInt());
+        assertEquals(0, Http.json(http.get("/api/articles?q=Isfara%20AND%20zzyzx")).get("total").asInt());
+        assertEquals(1, Http.json(http.get("/api/articles?q=Isfara%20OR%20zzyzx")).get("total").asInt());
+        assertEquals(400, http.get("/api/articles?q=Isfara%20AND%20(").statusCode(), "a query that does not parse");
         assertEquals("fergana-2025-09-09", hits.get("items").get(0).get("id").asText());
         assertEquals("wire.example.org", hits.get("items").get(0).get("outlet").asText());
         JsonNode daily = Http.json(http.get("/api/articles?q=shattering")).get("items").get(0);
@@ -95,6 +99,10 @@ class ApiTest {
         assertEquals(400, http.get("/api/articles?limit=100000").statusCode());
         assertEquals(400, http.get("/api/events?from=yesterday").statusCode());
         assertEquals(400, http.get("/api/events?dyad=KGZ").statusCode());
+        HttpResponse<String> type = http.get("/api/events?type=foo");
+        assertEquals(400, type.statusCode());
+        assertTrue(Http.json(type).get("error").asText().startsWith("unknown event 'FOO': give a quad class (1-4)"),
+                type.body());
     }
 
     @Test
