@@ -30,9 +30,9 @@ import java.util.function.Function;
  */
 public final class Ingester {
     /** The longest an ingest holds the database without a pause for readers (docs/store.md). */
-    static final Duration HOLD = Duration.ofSeconds(1);
+    static final Duration HOLD = Duration.ofMillis(500);
     /** The pause, longer than a reader's retry interval and its query. */
-    static final Duration PAUSE = Duration.ofMillis(100);
+    static final Duration PAUSE = Duration.ofMillis(50);
 
     /**
      * Runs the analysis of tasks, possibly on several threads, and hands them to {@code commit} in input

@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * readers share it and a writer have it alone. PostgreSQL needs neither: its connections are concurrent.
  */
 final class StoreLock {
-    private static final long RETRY_MILLIS = 20;
+    private static final long RETRY_MILLIS = 10;
     private static final Map<String, Gate> GATES = new ConcurrentHashMap<>();
 
     private StoreLock() {

@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * between polls), so that readers get it (docs/store.md, "Readers and a writer").
  */
 final class WriterUpkeep implements AutoCloseable {
-    static final Duration IDLE = Duration.ofMillis(100);
+    static final Duration IDLE = Duration.ofMillis(20);
     private static final long EXIT_WAIT_MILLIS = 5_000;
 
     private final NewsStore store;

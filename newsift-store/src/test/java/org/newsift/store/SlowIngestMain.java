@@ -11,8 +11,9 @@ import java.util.List;
 
 /**
  * The ingest that {@link KillDuringIngestTest} runs in a child JVM and kills: the keyword analyser, slowed
- * down so the kill lands mid-run, with a progress line after every article. Arguments: DB DIR [MILLIS], MILLIS
- * a wait before each input (as between feed polls) for {@link ReadDuringIngestTest}.
+ * down so the kill lands mid-run, with a progress line after every article. Arguments: DB DIR [WAIT [ANALYSIS]]:
+ * WAIT milliseconds before each input (as between feed polls), for {@link ReadDuringIngestTest}; ANALYSIS
+ * milliseconds per analysis (default 100), for {@link ReadWriteBench}.
  */
 public final class SlowIngestMain {
     private SlowIngestMain() {
@@ -24,6 +25,7 @@ public final class SlowIngestMain {
         try (NewsStore store = NewsStore.open(StoreLocation.parse(args[0], null));
              Inputs.Batch items = Inputs.open(List.of(args[1]), ReadOptions.defaults(), null)) {
             long wait = args.length > 2 ? Long.parseLong(args[2]) : 0;
+            long analysis = args.length > 3 ? Long.parseLong(args[3]) : 100;
             Iterator<InputItem> waiting = new Iterator<>() {
                 @Override
                 public boolean hasNext() {
@@ -38,7 +40,7 @@ public final class SlowIngestMain {
             };
             out.println("reconciled " + store.reconciled());
             Ingester ingester = new Ingester(store, article -> {
-                sleep(100);
+                sleep(analysis);
                 return keywords.apply(article);
             }, IngestProgress.log(out, Duration.ZERO, -1));
             out.println("done " + ingester.ingest(waiting, Ingester.sequential()));
