@@ -79,7 +79,9 @@ class ApiTest {
         JsonNode hits = Http.json(http.get("/api/articles?q=Isfara%20AND%20water"));
         assertEquals(1, hits.get("total").asInt());
         assertEquals(0, Http.json(http.get("/api/articles?q=Isfara%20AND%20zzyzx")).get("total").asInt());
-        assertEquals(1, Http.json(http.get("/api/articles?q=Isfara%20OR%20zzyzx")).get("total").asInt());
+        int isfara = Http.json(http.get("/api/articles?q=Isfara")).get("total").asInt();
+        assertTrue(isfara > 1, "more articles name the river than its water");
+        assertEquals(isfara, Http.json(http.get("/api/articles?q=Isfara%20OR%20zzyzx")).get("total").asInt());
         assertEquals(400, http.get("/api/articles?q=Isfara%20AND%20(").statusCode(), "a query that does not parse");
         assertEquals("fergana-2025-09-09", hits.get("items").get(0).get("id").asText());
         assertEquals("wire.example.org", hits.get("items").get(0).get("outlet").asText());

@@ -210,14 +210,6 @@ public final class StoreQueries {
         });
     }
 
-    /** Stories with copies, the most copied first. */
-    public List<StoryCluster> storyClusters(int offset, int limit) {
-        String sql = "SELECT duplicate_of, string_agg(id, chr(31) ORDER BY id), count(*) AS n FROM articles "
-                + "WHERE duplicate_of IS NOT NULL GROUP BY duplicate_of ORDER BY n DESC, duplicate_of LIMIT ? OFFSET ?";
-        return run("cannot list story clusters", sql,
-                rs -> new StoryCluster(rs.getString(1), Arrays.asList(rs.getString(2).split(SEPARATOR))), List.of(limit, offset));
-    }
-
     static Analysis parse(String id, String json) {
         try {
             return AnalysisJson.mapper().readValue(json, Analysis.class);

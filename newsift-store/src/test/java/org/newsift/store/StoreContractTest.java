@@ -91,7 +91,9 @@ abstract class StoreContractTest {
         assertEquals(1, s.exactCopies());
         assertEquals(1, s.duplicateIds());
         assertEquals(2, s.errors());
-        assertEquals(List.of(new StoryCluster("a1", List.of("a3"))), store.queries().storyClusters(0, 10));
+        assertEquals(List.of("a1", "a1"), List.of(store.queries().originalOf("a1").orElseThrow(),
+                store.queries().originalOf("a3").orElseThrow()), "a copy stands for its original");
+        assertTrue(store.queries().originalOf("missing").isEmpty());
         assertEquals(store.queries().analysisJson("a1"), store.queries().analysisJson("a3"), "a copy answers with its original");
         assertTrue(store.queries().analysisJson("a1").orElseThrow().contains("\"cameo\":\"112\""));
         assertEquals(List.of("broken.html", "a1"), store.database().query(
