@@ -19,6 +19,8 @@ import org.newsift.store.IngestProgress;
 import org.newsift.store.IngestSummary;
 import org.newsift.store.Ingester;
 import org.newsift.store.NewsStore;
+import org.newsift.store.StoreBusy;
+import org.newsift.store.StoreException;
 import org.newsift.store.StoreLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -164,10 +166,19 @@ final class ServeCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** The store to serve, opened read-only; created first when absent, so a new --db can be served and posted to. */
+    /**
+     * The store to serve, opened read-only, so an ingest may write it meanwhile; created first when it is not
+     * there yet, so a new --db can be served and posted to.
+     */
     private static NewsStore openReading(StoreLocation location) {
-        NewsStore.open(location).close();
-        return NewsStore.openReadOnly(location);
+        try {
+            return NewsStore.openReadOnly(location);
+        } catch (StoreBusy e) {
+            throw e;
+        } catch (StoreException absent) {
+            NewsStore.open(location).close(); // creates it, or says in one line why it cannot
+            return NewsStore.openReadOnly(location);
+        }
     }
 
     private StoreLocation location() {
