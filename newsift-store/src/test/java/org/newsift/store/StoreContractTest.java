@@ -22,6 +22,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -139,6 +140,25 @@ abstract class StoreContractTest {
         List<EventRow> accusations = store.queries().events(new EventFilter("PAK", null, false, "ACCUSE", null, null), 0, 10).items();
         assertEquals(1, accusations.size());
         assertEquals(ACCUSED, accusations.get(0).evidence());
+    }
+
+    @Test
+    void aReadOnlyStoreAnswersAsTheWriterDoesAndRefusesToWrite() throws Exception {
+        ingest(corpus());
+        store.close(); // a DuckDB file is read-only or read-write, not both at once
+        store = null;
+        try (NewsStore reader = NewsStore.openReadOnly(location)) {
+            StoreQueries q = reader.queries();
+            assertEquals(List.of("a4", "a2", "a1"), ids(q.search(SearchQuery.of(""))));
+            assertEquals(3, q.series(EventFilter.dyad("PAK", "AFG", false), Granularity.WEEK).size());
+            assertEquals(3, q.overview(5).articles());
+            assertEquals(q.analysisJson("a1"), q.analysisJson("a3"), "a copy answers with its original");
+            assertEquals(3L, (long) reader.reading(() -> q.count(EventFilter.all()).events()));
+            SQLException refused = assertThrows(SQLException.class,
+                    () -> reader.database().execute("INSERT INTO newsift_schema VALUES (9)"));
+            assertTrue(refused.getMessage().toLowerCase(java.util.Locale.ROOT).contains("read-only")
+                    || refused.getMessage().toLowerCase(java.util.Locale.ROOT).contains("read only"), refused.getMessage());
+        }
     }
 
     @Test
