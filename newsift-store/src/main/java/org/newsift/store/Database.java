@@ -13,7 +13,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The tables (schema.sql) over one JDBC connection: the source of truth of a store. Each article is written
@@ -102,7 +102,7 @@ final class Database implements KnownBodies, AutoCloseable {
     }
 
     /** Runs a block of queries on one read connection (a request of the server's), instead of one each. */
-    synchronized <T> T reading(java.util.function.Supplier<T> block) {
+    synchronized <T> T reading(Supplier<T> block) {
         readers++;
         try {
             return block.get();
