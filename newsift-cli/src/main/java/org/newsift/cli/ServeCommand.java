@@ -50,6 +50,8 @@ import java.util.concurrent.CountDownLatch;
                         + "--db, into a temporary store deleted at exit)."})
 final class ServeCommand implements Callable<Integer> {
     private static final String LOG_FORMAT = "java.util.logging.SimpleFormatter.format";
+    /** Read-only store handles, so that requests (the dashboard sends several at once) do not queue behind one. */
+    private static final int READERS = 4;
 
     @Spec
     CommandSpec spec;
@@ -141,18 +143,19 @@ final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, got " + port);
         }
         StoreLocation location = location();
-        try (NewsStore store = openReading(location)) { // before the models load, so a wrong --db fails in a second
-            Pipeline pipeline; // the full pipeline, encoder included, as newsift analyze runs it: /api/analyze answers alike
-            try {
-                pipeline = pipelineOptions.build(); // lexicons first, so a typo fails in a second, not a minute
-            } catch (IOException e) {
-                err.println("newsift: " + OneLine.of(e));
-                return ExitCodes.BAD_CONFIG;
-            }
+        createIfAbsent(location); // before the models load, so a wrong --db fails in a second
+        Pipeline pipeline; // the full pipeline, encoder included, as newsift analyze runs it: /api/analyze answers alike
+        try {
+            pipeline = pipelineOptions.build(); // lexicons first, so a typo fails in a second, not a minute
+        } catch (IOException e) {
+            err.println("newsift: " + OneLine.of(e));
+            return ExitCodes.BAD_CONFIG;
+        }
+        try {
             ingest(pipeline, location, err);
-            StoreCorpus corpus = new StoreCorpus(store);
-            try (NewsiftServer server = new NewsiftServer(corpus, pipeline::analyze, StoryClusterer.miniLm(),
-                    EscalationDetector.defaults(), hook, new StoreWriter(location), options).start(host, port)) {
+            try (StoreCorpus corpus = new StoreCorpus(location, READERS);
+                 NewsiftServer server = new NewsiftServer(corpus, pipeline::analyze, StoryClusterer.miniLm(),
+                         EscalationDetector.defaults(), hook, new StoreWriter(location), options).start(host, port)) {
                 spec.commandLine().getOut().println("newsift: serving " + corpus.overview(0).articles()
                         + " articles at http://" + host + ":" + server.port() + "/");
                 spec.commandLine().getOut().flush();
@@ -167,17 +170,16 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /**
-     * The store to serve, opened read-only, so an ingest may write it meanwhile; created first when it is not
-     * there yet, so a new --db can be served and posted to.
+     * Creates the store when it is not there yet, so a new --db can be served and posted to; an existing one is
+     * only opened read-only (an ingest may be writing it), which checks that it is a newsift store.
      */
-    private static NewsStore openReading(StoreLocation location) {
+    private static void createIfAbsent(StoreLocation location) {
         try {
-            return NewsStore.openReadOnly(location);
+            NewsStore.openReadOnly(location).close();
         } catch (StoreBusy e) {
             throw e;
         } catch (StoreException absent) {
             NewsStore.open(location).close(); // creates it, or says in one line why it cannot
-            return NewsStore.openReadOnly(location);
         }
     }
 

@@ -59,7 +59,7 @@ class ParityTest {
     @TempDir
     static Path tmp;
     private static StoreLocation location;
-    private static NewsStore reading;
+    private static StoreCorpus corpus;
     private static NewsiftServer server;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -81,8 +81,8 @@ class ParityTest {
         Map<String, Analysis> byId = fixtures.stream().collect(Collectors.toMap(Analysis::id, Function.identity()));
         ingest(fixtures.stream().map(a -> new Article(a.id(), a.title(), a.url(), a.published(), a.text())).toList(),
                 a -> byId.get(a.id()));
-        reading = NewsStore.openReadOnly(location);
-        server = new NewsiftServer(new StoreCorpus(reading), ParityTest::analyse, new StoryClusterer(t -> new float[] {1}, 3, 2.0),
+        corpus = new StoreCorpus(location, 2);
+        server = new NewsiftServer(corpus, ParityTest::analyse, new StoryClusterer(t -> new float[] {1}, 3, 2.0),
                 EscalationDetector.defaults(), null, new StoreWriter(location),
                 ServerOptions.defaults().withToken(TOKEN, false)).start("127.0.0.1", 0);
     }
@@ -90,7 +90,7 @@ class ParityTest {
     @AfterAll
     static void stop() {
         server.close();
-        reading.close();
+        corpus.close();
     }
 
     /** Ingests articles as newsift ingest and serve --ingest do: through the store's Ingester. */

@@ -59,7 +59,7 @@ final class StoreFixtures {
 
     /** The server's corpus over a store: opened read-only, as newsift serve opens it. */
     static StoreCorpus corpus(StoreLocation location) {
-        return new StoreCorpus(NewsStore.openReadOnly(location));
+        return new StoreCorpus(location, 2);
     }
 
     static StoreWriter writer(StoreLocation location) {
