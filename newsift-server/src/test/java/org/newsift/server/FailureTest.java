@@ -12,7 +12,11 @@ import org.newsift.store.StoreLocation;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -98,6 +102,30 @@ class FailureTest {
             assertEquals(id, r.headers().firstValue("X-Request-Id").orElse(""));
             assertFalse(r.body().contains("-1"), r.body());
             assertOneLineLogged(id, "IllegalArgumentException", "-1");
+        }
+    }
+
+    @Test
+    void aPostWhoseAnalysisFailsLeavesNothingInTheStore() throws Exception {
+        StoreLocation store = StoreFixtures.empty();
+        Analyzer broken = a -> {
+            throw new IllegalStateException("the analyzer broke");
+        };
+        try (NewsiftServer s = new NewsiftServer(StoreFixtures.corpus(store), broken, new StoryClusterer(t -> new float[] {1}, 3, 2.0),
+                EscalationDetector.defaults(), null, StoreFixtures.writer(store), ServerOptions.defaults().withToken("t", false))
+                .start("127.0.0.1", 0)) {
+            HttpResponse<String> r = new Http(s.port()).post("/api/articles", "text/plain", "Words of a post.",
+                    "Authorization", "Bearer t");
+            assertEquals(500, r.statusCode(), r.body());
+        }
+        Properties readOnly = new Properties();
+        readOnly.setProperty("duckdb.read_only", "true");
+        try (Connection c = DriverManager.getConnection(store.jdbcUrl(), readOnly);
+             ResultSet rs = c.createStatement().executeQuery(
+                     "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM ingest_errors)")) {
+            rs.next();
+            assertEquals(List.of(0, 0), List.of(rs.getInt(1), rs.getInt(2)),
+                    "the server's failure is not the article's: no article, no ingest error");
         }
     }
 

@@ -84,6 +84,12 @@ class GuardTest {
             assertEquals(200, copy.statusCode(), copy.body());
             assertEquals("posted", Http.json(copy).get("id").asText(), "a copy answers with the article it copies");
             assertFalse(Http.json(copy).get("stored").asBoolean());
+            HttpResponse<String> taken = http.post("/api/articles", "application/json",
+                    "{\"id\":\"posted\",\"text\":\"Another article entirely, about a dam on the Vakhsh.\"}",
+                    "Authorization", "Bearer s3cret");
+            assertEquals(400, taken.statusCode(), taken.body());
+            assertEquals("the store holds another article with the id 'posted': post it with another id",
+                    Http.json(taken).get("error").asText());
         }
         assertEquals(List.of("posted"), corpus.analyses().stream().map(Analysis::id).toList());
         try (NewsStore store = NewsStore.open(location)) {

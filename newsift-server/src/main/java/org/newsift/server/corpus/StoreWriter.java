@@ -52,12 +52,23 @@ public final class StoreWriter {
                     throw refused[0] = e; // busy or broken: the client hears it as such, not as a bad article
                 }
             }, IngestProgress.silent()).ingest(List.<InputItem>of(new InputItem.Read(article, "api")).iterator(),
-                    Ingester.sequential());
+                    (tasks, analyse, commit) -> {
+                        while (tasks.hasNext()) {
+                            Ingester.Task done = analyse.apply(tasks.next());
+                            if (refused[0] == null) { // a refused analysis is the server's answer, not the article's error
+                                commit.accept(done);
+                            }
+                        }
+                    });
             if (Thread.interrupted()) {
                 throw new InterruptedException();
             }
             if (refused[0] != null) {
                 throw refused[0];
+            }
+            if (summary.duplicateIds() > 0) {
+                throw new IllegalArgumentException("the store holds another article with the id '" + shown(article.id())
+                        + "': post it with another id");
             }
             if (summary.errors() > 0) {
                 throw new IllegalArgumentException("the store refused the article (its ingest_errors table says why): "
@@ -68,6 +79,10 @@ public final class StoreWriter {
             int events = store.queries().analysis(kept).map(a -> a.events().size()).orElse(0);
             return new Outcome(summary.stored() == 1, kept, events);
         }
+    }
+
+    private static String shown(String id) {
+        return id.length() <= 60 ? id : id.substring(0, 60) + "...";
     }
 
     private NewsStore open() {
