@@ -79,7 +79,7 @@ final class EventsCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (NewsStore s = store.existing(spec)) {
+        try (NewsStore s = store.reading(spec)) {
             List<SeriesPoint> series = s.queries().series(filter, by);
             if (series.isEmpty()) {
                 String why = UndatedEvents.nothingDated(s.queries(), filter);

@@ -96,9 +96,7 @@ final class IngestCommand implements Callable<Integer> {
                 err.println("[ingest] brought the index in line with the database (" + newsStore.reconciled() + " documents)");
             }
             Ingester ingester = new Ingester(newsStore, article -> timeout.run(() -> pipeline.analyze(article)), progress(err));
-            summary = ingester.ingest(items, (tasks, analyse, commit) ->
-                    new OrderedParallel<>(threads, analyse, AnalyzeCommand.giveUpAfter(timeout),
-                            (Ingester.Task t) -> t.rejected(timeout.message() + "; its thread did not stop")).run(tasks, commit));
+            summary = ingester.ingest(items, ParallelIngest.runner(threads, timeout));
             if (items.stats().skippedTotal() > 0 || items.stats().repairedSurrogates() > 0) {
                 err.println("[ingest] sources: " + items.stats());
             }

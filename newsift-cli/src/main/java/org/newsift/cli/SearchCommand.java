@@ -66,7 +66,7 @@ final class SearchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (NewsStore s = store.existing(spec)) {
+        try (NewsStore s = store.reading(spec)) {
             SearchPage page;
             try {
                 page = s.queries().search(q);

@@ -1,8 +1,6 @@
 package org.newsift.cli;
 
 import org.newsift.input.InputFormat;
-import org.newsift.input.InputItem;
-import org.newsift.input.Inputs;
 import org.newsift.input.ReadOptions;
 import org.newsift.output.AnalysisJson;
 import org.newsift.assembly.Pipeline;
@@ -11,11 +9,18 @@ import org.newsift.server.ServerOptions;
 import org.newsift.server.alerts.AlertWebhook;
 import org.newsift.server.alerts.EscalationDetector;
 import org.newsift.server.alerts.WebhookTarget;
-import org.newsift.server.corpus.MemoryCorpus;
+import org.newsift.server.corpus.StoreCorpus;
 import org.newsift.server.corpus.StoreWriter;
-import org.newsift.server.corpus.StoredCorpus;
 import org.newsift.server.stories.StoryClusterer;
+import org.newsift.sources.SourceBatch;
+import org.newsift.sources.SourceOptions;
+import org.newsift.sources.Sources;
+import org.newsift.store.IngestProgress;
+import org.newsift.store.IngestSummary;
+import org.newsift.store.Ingester;
 import org.newsift.store.NewsStore;
+import org.newsift.store.StoreBusy;
+import org.newsift.store.StoreException;
 import org.newsift.store.StoreLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,35 +31,43 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 /** {@code newsift serve}: the REST API and the dashboard over a corpus of analysed articles. */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Serve the REST API (described at /openapi.json) and the analyst's dashboard (docs/server.md).",
-                "It reads the store given with --db once at start-up (restart it to see later ingests); articles given "
-                        + "with --ingest are analysed at start-up and held in memory."})
+                "It answers from the store given with --db, read-only, so what an ingest adds meanwhile shows at once; "
+                        + "articles given with --ingest are ingested into it at start-up as newsift ingest would (without "
+                        + "--db, into a temporary store deleted at exit)."})
 final class ServeCommand implements Callable<Integer> {
     private static final String LOG_FORMAT = "java.util.logging.SimpleFormatter.format";
+    /** Read-only store handles, so that requests (the dashboard sends several at once) do not queue behind one. */
+    private static final int READERS = 4;
 
     @Spec
     CommandSpec spec;
 
-    // not StoreOptions: serve needs no store (--ingest alone is enough), so --db has no default here
+    // not StoreOptions: without --db, serve works on a temporary store, not on newsift.db
     @Option(names = "--db", paramLabel = "PATH|URL",
-            description = "Serve the articles of this store (newsift ingest): a DuckDB file or jdbc:postgresql://HOST/DB. "
-                    + "POST /api/articles writes to it too.")
+            description = "Serve the articles of this store (newsift ingest): a DuckDB file or jdbc:postgresql://HOST/DB, "
+                    + "created when absent. POST /api/articles writes to it. Default: a temporary store.")
     String db;
 
     @Option(names = "--index", paramLabel = "DIR", description = "The store's Lucene index, when not beside the database.")
     Path index;
 
     @Option(names = "--ingest", paramLabel = "FILE|DIR",
-            description = "Also analyse these articles at start-up (held in memory, not written to the store). Repeatable.")
+            description = "Ingest these files, directories, URLs or feeds into the store at start-up, as newsift ingest does "
+                    + "(copies linked, not analysed again). Repeatable.")
     List<String> ingest = new ArrayList<>();
 
     @Option(names = "--published", paramLabel = "DATE", description = "Publication date for ingested inputs that carry none.")
@@ -140,7 +153,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, got " + port);
         }
         StoreLocation location = location();
-        MemoryCorpus corpus = corpus(location); // before the models load, so a wrong --db fails in a second
+        createIfAbsent(location); // before the models load, so a wrong --db fails in a second
         Pipeline pipeline; // the full pipeline, encoder included, as newsift analyze runs it: /api/analyze answers alike
         try {
             pipeline = pipelineOptions.build(); // lexicons first, so a typo fails in a second, not a minute
@@ -148,39 +161,58 @@ final class ServeCommand implements Callable<Integer> {
             err.println("newsift: " + OneLine.of(e));
             return ExitCodes.BAD_CONFIG;
         }
-        ingest(pipeline, corpus, err);
-        try (NewsiftServer server = new NewsiftServer(corpus, pipeline::analyze, stories,
-                EscalationDetector.defaults(), hook, location == null ? null : new StoreWriter(location), options)
-                .start(host, port)) {
-            spec.commandLine().getOut().println("newsift: serving " + corpus.overview().articles() + " articles at http://"
-                    + host + ":" + server.port() + "/");
-            spec.commandLine().getOut().flush();
-            CountDownLatch stopped = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
-            stopped.await();
+        try {
+            ingest(pipeline, location, err);
+            try (StoreCorpus corpus = new StoreCorpus(location, READERS);
+                 NewsiftServer server = new NewsiftServer(corpus, pipeline::analyze, stories,
+                         EscalationDetector.defaults(), hook, new StoreWriter(location), options).start(host, port)) {
+                spec.commandLine().getOut().println("newsift: serving " + corpus.overview(0).articles()
+                        + " articles at http://" + host + ":" + server.port() + "/");
+                spec.commandLine().getOut().flush();
+                CountDownLatch stopped = new CountDownLatch(1);
+                Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+                stopped.await();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         return ExitCodes.OK;
     }
 
-    private MemoryCorpus corpus(StoreLocation location) {
-        if (location == null) {
-            return new MemoryCorpus(List.of());
-        }
-        try (NewsStore store = NewsStore.open(location)) {
-            return StoredCorpus.load(store);
+    /**
+     * Creates the store when it is not there yet, so a new --db can be served and posted to; an existing one is
+     * only opened read-only (an ingest may be writing it), which checks that it is a newsift store.
+     */
+    private static void createIfAbsent(StoreLocation location) {
+        try {
+            NewsStore.openReadOnly(location).close();
+        } catch (StoreBusy e) {
+            throw e;
+        } catch (StoreException absent) {
+            NewsStore.open(location).close(); // creates it, or says in one line why it cannot
         }
     }
 
     private StoreLocation location() {
-        if (db == null) {
-            return null;
-        }
         try {
+            if (db == null) {
+                Path dir = Files.createTempDirectory("newsift-serve");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(dir)));
+                return StoreLocation.parse(dir.resolve("serve.db").toString(), null);
+            }
             return StoreLocation.parse(db, index);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary store", e);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary directory: the system cleans it up in the end
         }
     }
 
@@ -195,27 +227,28 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private void ingest(Pipeline pipeline, MemoryCorpus corpus, PrintWriter err) {
+    /** Ingests --ingest into the store as newsift ingest does: the one ingest path (docs/store.md). */
+    private void ingest(Pipeline pipeline, StoreLocation location, PrintWriter err) throws InterruptedException {
         if (ingest.isEmpty()) {
             return;
         }
-        ReadOptions read;
+        SourceOptions sources;
         try {
-            read = new ReadOptions(InputFormat.AUTO, ReadOptions.parseCharset("UTF-8"), ReadOptions.DEFAULT_MAX_CHARS,
+            ReadOptions read = new ReadOptions(InputFormat.AUTO, ReadOptions.parseCharset("UTF-8"), ReadOptions.DEFAULT_MAX_CHARS,
                     published == null ? null : ReadOptions.validatePublished(published));
+            sources = new SourceOptions(read, SourceOptions.DEFAULT_CONNECT_TIMEOUT, SourceOptions.DEFAULT_TIMEOUT,
+                    SourceOptions.DEFAULT_MAX_BYTES, SourceOptions.DEFAULT_MAX_REDIRECTS, SourceOptions.DEFAULT_POLITENESS,
+                    SourceOptions.DEFAULT_USER_AGENT, false, null);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        try (Inputs.Batch items = Inputs.open(ingest, read, System.in)) {
-            AnalyzeCommand.inParallel(workers, pipeline, new ItemTimeout(Duration.ZERO)).run(items, r -> {
-                if (r.analysis() != null) {
-                    corpus.add(r.analysis());
-                } else {
-                    err.println("newsift: " + r.source() + ": " + r.error());
-                }
-            });
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        ItemTimeout timeout = new ItemTimeout(Duration.ZERO);
+        try (timeout;
+             NewsStore store = NewsStore.open(location);
+             SourceBatch items = Sources.open(ingest, sources)) {
+            IngestSummary summary = new Ingester(store, pipeline::analyze, IngestProgress.silent())
+                    .ingest(items, ParallelIngest.runner(workers, timeout));
+            err.println("[ingest] " + summary);
         }
     }
 }

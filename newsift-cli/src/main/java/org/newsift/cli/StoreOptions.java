@@ -29,13 +29,22 @@ final class StoreOptions {
 
     /** Opens a store that must exist: querying an empty new file would only hide a typo in the path. */
     NewsStore existing(CommandSpec spec) {
+        return NewsStore.open(existingLocation(spec));
+    }
+
+    /** Opens a store that must exist to read only: it works while an ingest writes the store (docs/store.md). */
+    NewsStore reading(CommandSpec spec) {
+        return NewsStore.openReadOnly(existingLocation(spec));
+    }
+
+    private StoreLocation existingLocation(CommandSpec spec) {
         StoreLocation location = location(spec);
         if (location.jdbcUrl().startsWith("jdbc:duckdb:")
                 && !Files.isRegularFile(Path.of(location.jdbcUrl().substring("jdbc:duckdb:".length())))) {
             throw new ParameterException(spec.commandLine(), "no store at " + db + " (run 'newsift ingest ... --db "
                     + db + "' first)");
         }
-        return NewsStore.open(location);
+        return location;
     }
 
     /** The --db option that names this store again in a hint, without a JDBC URL's parameters (a password). */

@@ -3,9 +3,11 @@ package org.newsift.cli;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
@@ -41,6 +43,40 @@ class OrderedParallelTest {
         }).run(IntStream.range(0, 4).boxed().iterator(), met::add);
         assertEquals(List.of(true, true, true, true), met);
         assertEquals(2, threads.size());
+    }
+
+    @Test
+    void handsResultsOnWhileTheSourceWaitsForItsNextItem() throws Exception {
+        // a feed between polls: two items, then a wait that ends only once both results are out
+        CountDownLatch handedOn = new CountDownLatch(2);
+        List<Integer> out = new ArrayList<>();
+        Iterator<Integer> polled = new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                if (next == 2) {
+                    try {
+                        if (!handedOn.await(10, TimeUnit.SECONDS)) {
+                            throw new IllegalStateException("the first round's results were held back");
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                return next < 3;
+            }
+
+            @Override
+            public Integer next() {
+                return next++;
+            }
+        };
+        new OrderedParallel<Integer, Integer>(2, i -> i * 10).run(polled, r -> {
+            out.add(r);
+            handedOn.countDown();
+        });
+        assertEquals(List.of(0, 10, 20), out);
     }
 
     private static void sleep(long ms) {

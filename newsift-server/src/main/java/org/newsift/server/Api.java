@@ -6,11 +6,11 @@ import org.newsift.model.Analysis;
 import org.newsift.output.AnalysisJson;
 import org.newsift.server.alerts.EscalationDetector;
 import org.newsift.server.corpus.Corpus;
-import org.newsift.server.corpus.EventQuery;
 import org.newsift.server.corpus.Paging;
 import org.newsift.server.corpus.StoreWriter;
 import org.newsift.server.stories.Story;
 import org.newsift.server.stories.StoryClusterer;
+import org.newsift.store.EventFilter;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -21,6 +21,7 @@ import java.util.Map;
 /** The handlers of the /api routes; parameters are checked here and a bad one is a 400 that names it. */
 final class Api {
     private static final int DEFAULT_LIMIT = 20;
+    private static final int TOP_DYADS = 10;
 
     private final Corpus corpus;
     private final AnalysisQueue analyses;
@@ -30,7 +31,7 @@ final class Api {
     private final StoreWriter writer;
     private final long maxBodyBytes;
 
-    /** @param writer where posted articles are stored too, or null to keep them in memory only */
+    /** @param writer where posted articles are stored: the store the corpus reads */
     Api(Corpus corpus, AnalysisQueue analyses, StoryClusterer stories, EscalationDetector detector, Runnable corpusChanged,
         StoreWriter writer, long maxBodyBytes) {
         this.writer = writer;
@@ -43,7 +44,8 @@ final class Api {
     }
 
     void overview(Context ctx) {
-        ctx.json(Map.of("corpus", corpus.overview(), "alerts", detector.detect(corpus).stream().limit(10).toList()));
+        ctx.json(corpus.reading(() -> Map.of("corpus", corpus.overview(TOP_DYADS),
+                "alerts", detector.detect(corpus).stream().limit(10).toList())));
     }
 
     void articles(Context ctx) {
@@ -57,20 +59,14 @@ final class Api {
     }
 
     void store(Context ctx) throws InterruptedException, IOException {
-        Analysis a = analyses.analyze(ArticleInput.read(ctx, maxBodyBytes));
-        boolean fresh = true;
-        if (writer != null) {
-            StoreWriter.Outcome outcome = writer.write(a);
-            fresh = outcome.stored();
-            a = outcome.analysis();
-        }
-        if (fresh) {
-            corpus.add(a);
+        // checked against the stored bodies before it is analysed: a copy is never analysed
+        StoreWriter.Outcome outcome = writer.write(ArticleInput.read(ctx, maxBodyBytes), analyses::analyze);
+        if (outcome.stored()) {
             corpusChanged.run();
         }
         // a copy of a stored article answers with the article it copies
-        ctx.status(fresh ? HttpStatus.CREATED : HttpStatus.OK).json(Map.of("id", a.id(), "events", a.events().size(),
-                "stored", fresh));
+        ctx.status(outcome.stored() ? HttpStatus.CREATED : HttpStatus.OK).json(Map.of("id", outcome.id(),
+                "events", outcome.events(), "stored", outcome.stored()));
     }
 
     void analyze(Context ctx) throws InterruptedException, IOException {
@@ -80,9 +76,11 @@ final class Api {
 
     void events(Context ctx) {
         String[] pair = dyad(ctx);
-        EventQuery query = new EventQuery(ctx.queryParam("actor"), pair[0], pair[1], ctx.queryParam("type"),
-                date(ctx, "from"), date(ctx, "to"));
-        ctx.json(corpus.events(query, paging(ctx)));
+        String actor = ctx.queryParam("actor");
+        EventFilter filter = new EventFilter(actor == null || actor.isBlank() ? null : actor,
+                pair[0] == null ? null : List.of(pair[0], pair[1]), false, ctx.queryParam("type"), date(ctx, "from"),
+                date(ctx, "to"));
+        ctx.json(corpus.events(filter, paging(ctx)));
     }
 
     void series(Context ctx) {
@@ -91,7 +89,7 @@ final class Api {
 
     void actors(Context ctx) {
         int limit = integer(ctx, "limit", 50, 1, Paging.MAX_LIMIT);
-        ctx.json(Map.of("actors", corpus.topActors(limit), "edges", corpus.edges(limit)));
+        ctx.json(corpus.reading(() -> Map.of("actors", corpus.topActors(limit), "edges", corpus.edges(limit))));
     }
 
     void stories(Context ctx) {
@@ -110,7 +108,7 @@ final class Api {
     }
 
     void alerts(Context ctx) {
-        ctx.json(detector.detect(corpus));
+        ctx.json(corpus.reading(() -> detector.detect(corpus)));
     }
 
     /** The two actors of {@code dyad=A,B}, or two nulls when it is absent. */

@@ -15,6 +15,7 @@ import org.newsift.server.alerts.EscalationDetector;
 import org.newsift.server.corpus.Corpus;
 import org.newsift.server.corpus.StoreWriter;
 import org.newsift.server.stories.StoryClusterer;
+import org.newsift.store.StoreBusy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +59,7 @@ public final class NewsiftServer implements AutoCloseable {
 
     /**
      * @param webhook where new alerts are posted, or null
-     * @param writer  the store that POST /api/articles writes to as well as the corpus, or null for memory only
+     * @param writer  the store that POST /api/articles writes to: the one the corpus reads
      */
     public NewsiftServer(Corpus corpus, Analyzer analyzer, StoryClusterer stories, EscalationDetector detector,
                          AlertWebhook webhook, StoreWriter writer, ServerOptions options) {
@@ -133,6 +134,7 @@ public final class NewsiftServer implements AutoCloseable {
         app.exception(ApiException.class, (e, ctx) -> fail(ctx, e.status(), e.getMessage()));
         app.exception(AnalysisQueue.Overloaded.class, (e, ctx) -> unavailable(ctx, e.getMessage()));
         app.exception(StoreWriter.Busy.class, (e, ctx) -> unavailable(ctx, e.getMessage()));
+        app.exception(StoreBusy.class, (e, ctx) -> unavailable(ctx, e.getMessage()));
         app.exception(IllegalArgumentException.class, (e, ctx) -> fail(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
         app.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> internalError(ctx, e instanceof ServerFault f ? f.getCause() : e));

@@ -8,10 +8,13 @@ import org.newsift.model.Analysis;
 import org.newsift.model.Article;
 import org.newsift.model.Summary;
 import org.newsift.server.alerts.EscalationDetector;
-import org.newsift.server.corpus.MemoryCorpus;
 import org.newsift.server.stories.StoryClusterer;
 
+import org.newsift.store.StoreLocation;
+
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -35,9 +38,10 @@ class ApiTest {
     }
 
     @BeforeAll
-    static void start() {
-        server = new NewsiftServer(new MemoryCorpus(Fixtures.analyses()), ApiTest::echo, StoryClusterer.miniLm(),
-                EscalationDetector.defaults(), null, null, ServerOptions.defaults().withLimits(4096, 2, 4,
+    static void start() throws IOException {
+        StoreLocation location = StoreFixtures.ingest(Files.createTempDirectory("newsift-api"));
+        server = new NewsiftServer(StoreFixtures.corpus(location), ApiTest::echo, StoryClusterer.miniLm(),
+                EscalationDetector.defaults(), null, StoreFixtures.writer(location), ServerOptions.defaults().withLimits(4096, 2, 4,
                 java.time.Duration.ofSeconds(30))).start("127.0.0.1", 0);
         http = new Http(server.port());
     }
@@ -71,8 +75,14 @@ class ApiTest {
         assertEquals(2, all.get("items").size());
         JsonNode second = Http.json(http.get("/api/articles?limit=2&offset=2"));
         assertFalse(second.get("items").get(0).get("id").asText().equals(all.get("items").get(0).get("id").asText()));
-        JsonNode hits = Http.json(http.get("/api/articles?q=Isfara%20water"));
+        // Lucene syntax, as newsift search: AND is both words, OR either (not the substring "or")
+        JsonNode hits = Http.json(http.get("/api/articles?q=Isfara%20AND%20water"));
         assertEquals(1, hits.get("total").asInt());
+        assertEquals(0, Http.json(http.get("/api/articles?q=Isfara%20AND%20zzyzx")).get("total").asInt());
+        int isfara = Http.json(http.get("/api/articles?q=Isfara")).get("total").asInt();
+        assertTrue(isfara > 1, "more articles name the river than its water");
+        assertEquals(isfara, Http.json(http.get("/api/articles?q=Isfara%20OR%20zzyzx")).get("total").asInt());
+        assertEquals(400, http.get("/api/articles?q=Isfara%20AND%20(").statusCode(), "a query that does not parse");
         assertEquals("fergana-2025-09-09", hits.get("items").get(0).get("id").asText());
         assertEquals("wire.example.org", hits.get("items").get(0).get("outlet").asText());
         JsonNode daily = Http.json(http.get("/api/articles?q=shattering")).get("items").get(0);
@@ -91,6 +101,10 @@ class ApiTest {
         assertEquals(400, http.get("/api/articles?limit=100000").statusCode());
         assertEquals(400, http.get("/api/events?from=yesterday").statusCode());
         assertEquals(400, http.get("/api/events?dyad=KGZ").statusCode());
+        HttpResponse<String> type = http.get("/api/events?type=foo");
+        assertEquals(400, type.statusCode());
+        assertTrue(Http.json(type).get("error").asText().startsWith("unknown event 'FOO': give a quad class (1-4)"),
+                type.body());
     }
 
     @Test

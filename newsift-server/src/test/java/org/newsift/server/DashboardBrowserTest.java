@@ -14,6 +14,7 @@ import org.newsift.assembly.NewsiftConfig;
 import org.newsift.assembly.Pipeline;
 import org.newsift.server.alerts.EscalationDetector;
 import org.newsift.server.stories.StoryClusterer;
+import org.newsift.store.StoreLocation;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
@@ -65,8 +66,9 @@ class DashboardBrowserTest {
         Pipeline pipeline = ModelPipelines.standard(new CoreNlpAnnotator(), NewsiftConfig.defaults(),
                 ModelPipelines.Options.defaults());
         storeDir = Files.createTempDirectory("newsift-store");
-        server = new NewsiftServer(StoreFixtures.ingestAndLoad(storeDir), pipeline::analyze, StoryClusterer.miniLm(),
-                EscalationDetector.defaults(), null, null, ServerOptions.defaults()).start("127.0.0.1", 0);
+        StoreLocation store = StoreFixtures.ingest(storeDir);
+        server = new NewsiftServer(StoreFixtures.corpus(store), pipeline::analyze, StoryClusterer.miniLm(),
+                EscalationDetector.defaults(), null, StoreFixtures.writer(store), ServerOptions.defaults()).start("127.0.0.1", 0);
         profile = Files.createTempDirectory("newsift-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());

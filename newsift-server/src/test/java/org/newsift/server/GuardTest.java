@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsift.model.Analysis;
 import org.newsift.server.alerts.EscalationDetector;
-import org.newsift.server.corpus.MemoryCorpus;
+import org.newsift.server.corpus.StoreCorpus;
 import org.newsift.server.corpus.StoreWriter;
 import org.newsift.server.stories.StoryClusterer;
 import org.newsift.store.NewsStore;
@@ -47,8 +47,9 @@ class GuardTest {
     }
 
     private static NewsiftServer server(Analyzer analyzer, ServerOptions options, String host) {
-        return new NewsiftServer(new MemoryCorpus(List.of()), analyzer, NO_STORIES, EscalationDetector.defaults(), null, null,
-                options).start(host, 0);
+        StoreLocation store = StoreFixtures.empty();
+        return new NewsiftServer(StoreFixtures.corpus(store), analyzer, NO_STORIES, EscalationDetector.defaults(), null,
+                StoreFixtures.writer(store), options).start(host, 0);
     }
 
     @Test
@@ -69,7 +70,8 @@ class GuardTest {
     @Test
     void postedArticlesAreWrittenToTheStoreOnce(@TempDir Path dir) {
         StoreLocation location = StoreLocation.parse(dir.resolve("api.db").toString(), null);
-        MemoryCorpus corpus = new MemoryCorpus(List.of());
+        NewsStore.open(location).close();
+        StoreCorpus corpus = StoreFixtures.corpus(location);
         try (NewsiftServer s = new NewsiftServer(corpus, ApiTest::echo, NO_STORIES, EscalationDetector.defaults(), null,
                 new StoreWriter(location), ServerOptions.defaults().withToken("s3cret", false)).start("127.0.0.1", 0)) {
             Http http = new Http(s.port());
@@ -82,6 +84,12 @@ class GuardTest {
             assertEquals(200, copy.statusCode(), copy.body());
             assertEquals("posted", Http.json(copy).get("id").asText(), "a copy answers with the article it copies");
             assertFalse(Http.json(copy).get("stored").asBoolean());
+            HttpResponse<String> taken = http.post("/api/articles", "application/json",
+                    "{\"id\":\"posted\",\"text\":\"Another article entirely, about a dam on the Vakhsh.\"}",
+                    "Authorization", "Bearer s3cret");
+            assertEquals(400, taken.statusCode(), taken.body());
+            assertEquals("the store holds another article with the id 'posted': post it with another id",
+                    Http.json(taken).get("error").asText());
         }
         assertEquals(List.of("posted"), corpus.analyses().stream().map(Analysis::id).toList());
         try (NewsStore store = NewsStore.open(location)) {

@@ -5,8 +5,8 @@ import org.newsift.models.ModelPipelines;
 import org.newsift.assembly.NewsiftConfig;
 import org.newsift.assembly.Pipeline;
 import org.newsift.server.alerts.EscalationDetector;
-import org.newsift.server.corpus.MemoryCorpus;
 import org.newsift.server.stories.StoryClusterer;
+import org.newsift.store.StoreLocation;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -49,8 +49,9 @@ public final class LoadTest {
                 ModelPipelines.Options.defaults());
         pipeline.analyze(new org.newsift.model.Article("warm-up", null, null, null, ARTICLES[0]));
         ServerOptions options = ServerOptions.defaults();
-        try (NewsiftServer server = new NewsiftServer(new MemoryCorpus(List.of()), pipeline::analyze,
-                StoryClusterer.miniLm(), EscalationDetector.defaults(), null, null, options).start("127.0.0.1", 0)) {
+        StoreLocation store = StoreFixtures.empty();
+        try (NewsiftServer server = new NewsiftServer(StoreFixtures.corpus(store), pipeline::analyze,
+                StoryClusterer.miniLm(), EscalationDetector.defaults(), null, StoreFixtures.writer(store), options).start("127.0.0.1", 0)) {
             run(server.port(), clients, seconds, options);
         }
     }

@@ -13,13 +13,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The tables (schema.sql) over one JDBC connection: the source of truth of a store. Each article is written
@@ -37,41 +38,128 @@ import java.util.Optional;
  * Ingest errors wait in memory and are written in batches, with the next article or on their own
  * ({@link #flushErrors()}), so the store always holds the inputs up to some point, errors included.
  * Calls are serialised on the connection.
+ *
+ * <p>The connection is held only while it is used (docs/store.md, "Readers and a writer"): DuckDB lets one
+ * process hold a file read-write or many hold it read-only, so a reader connects for one query (or one
+ * {@link #reading} block) and a writer lets go when it idles or has held the file for a while
+ * ({@link #letGo}); whoever finds the file locked retries for {@link #WAIT}.
  */
 final class Database implements KnownBodies, AutoCloseable {
+    /** How long a connection attempt retries a file another process holds before it gives up. */
+    static final Duration WAIT = Duration.ofSeconds(15);
+
+    /** What a handle may do: a reader never writes, so many readers may share a DuckDB file. */
+    enum Access { READ, WRITE }
+
     /** The version of schema.sql; a store of another version is refused (docs/store.md). */
     static final int SCHEMA_VERSION = 2;
     /** Errors written in one statement and transaction: one each made 20,000 errors take minutes. */
     private static final int ERROR_BATCH = 500;
 
-    private final Connection connection;
+    private final StoreLocation location;
+    private final Access access;
     private final Dialect dialect;
     private final String name;
     /** Errors not yet written, by key: a reason repeated before a flush is one row. */
     private final Map<String, Object[]> pendingErrors = new LinkedHashMap<>();
+    /** Null while let go. */
+    private Connection connection;
+    private long connectedAt;
+    private long lastUsed;
+    /** Callers inside {@link #reading}: a reader keeps its connection until the last one leaves. */
+    private int readers;
 
-    private Database(Connection connection, Dialect dialect, String name) {
-        this.connection = connection;
-        this.dialect = dialect;
-        this.name = name;
+    private Database(StoreLocation location, Access access) {
+        this.location = location;
+        this.access = access;
+        this.dialect = location.dialect();
+        // the URL without its parameters, which may hold a password
+        this.name = location.jdbcUrl().replaceFirst("\\?.*", "");
     }
 
-    static Database open(StoreLocation location) throws SQLException {
-        Connection c = DriverManager.getConnection(location.jdbcUrl());
-        try {
-            // the URL without its parameters, which may hold a password
-            Database db = new Database(c, location.dialect(), location.jdbcUrl().replaceFirst("\\?.*", ""));
-            c.setAutoCommit(false);
-            db.createOrCheckSchema();
-            return db;
-        } catch (SQLException | RuntimeException e) {
-            c.close();
-            throw e;
+    static Database open(StoreLocation location, Access access) throws SQLException {
+        Database db = new Database(location, access);
+        synchronized (db) {
+            try {
+                db.createOrCheckSchema();
+                db.letGo();
+                return db;
+            } catch (SQLException | RuntimeException e) {
+                db.disconnect();
+                throw e;
+            }
         }
     }
 
-    Connection connection() {
+    /** The connection, connected again if it was let go. */
+    private Connection connection() throws SQLException {
+        if (connection == null) {
+            connection = StoreLock.connect(location, access, name);
+            connectedAt = System.nanoTime();
+        }
+        lastUsed = System.nanoTime();
         return connection;
+    }
+
+    /** Runs a block of queries on one read connection (a request of the server's), instead of one each. */
+    synchronized <T> T reading(Supplier<T> block) {
+        readers++;
+        try {
+            return block.get();
+        } finally {
+            readers--;
+            if (readers == 0 && access == Access.READ) {
+                letGoQuietly();
+            }
+        }
+    }
+
+    /** After a query: a reader lets go at once unless a {@link #reading} block holds on. */
+    private void doneReading() throws SQLException {
+        if (access == Access.READ && readers == 0) {
+            letGo();
+        }
+    }
+
+    /** Lets the connection go (the pending errors stay pending); the next call connects again. */
+    synchronized void letGo() throws SQLException {
+        if (connection != null) {
+            try {
+                connection.commit();
+            } finally {
+                disconnect();
+            }
+        }
+    }
+
+    private void letGoQuietly() {
+        try {
+            letGo();
+        } catch (SQLException e) {
+            // the connection is closed either way; the next query reports a real problem
+        }
+    }
+
+    /** Whether the connection is held but no call has used it for {@code idle}: a writer waiting on input or analysis. */
+    synchronized boolean idleFor(Duration idle) {
+        return connection != null && System.nanoTime() - lastUsed >= idle.toNanos();
+    }
+
+    /** Whether the connection has been held longer than {@code hold}: a busy writer then pauses for readers. */
+    synchronized boolean heldLongerThan(Duration hold) {
+        return connection != null && System.nanoTime() - connectedAt >= hold.toNanos();
+    }
+
+    private void disconnect() throws SQLException {
+        Connection c = connection;
+        connection = null;
+        if (c != null) {
+            try {
+                c.close();
+            } finally {
+                StoreLock.released(location, access);
+            }
+        }
     }
 
     Dialect dialect() {
@@ -94,7 +182,7 @@ final class Database implements KnownBodies, AutoCloseable {
         }
         createSchema();
         update("INSERT INTO newsift_schema VALUES (?)", SCHEMA_VERSION);
-        connection.commit();
+        connection().commit();
     }
 
     private boolean hasTable(String table) throws SQLException {
@@ -103,13 +191,16 @@ final class Database implements KnownBodies, AutoCloseable {
     }
 
     private void createSchema() throws SQLException {
+        if (access == Access.READ) {
+            throw new StoreException(name + " is not a newsift store (it has no articles table)");
+        }
         String sql;
         try (InputStream in = Database.class.getResourceAsStream("schema.sql")) {
             sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        try (Statement st = connection.createStatement()) {
+        try (Statement st = connection().createStatement()) {
             for (String statement : sql.replaceAll("(?m)^--.*$", "").split(";\\s*\\n")) {
                 if (!statement.isBlank()) {
                     st.execute(statement);
@@ -166,11 +257,17 @@ final class Database implements KnownBodies, AutoCloseable {
                 insertActors(a.analysis());
                 insertSignatures(a.id(), MinHasher.bandKeys(a.fingerprint().minHash()));
             }
-            connection.commit();
+            connection().commit();
             pendingErrors.clear();
         } catch (SQLException | RuntimeException e) {
-            connection.rollback();
+            rollback();
             throw e;
+        }
+    }
+
+    private void rollback() throws SQLException {
+        if (connection != null) {
+            connection.rollback();
         }
     }
 
@@ -224,10 +321,10 @@ final class Database implements KnownBodies, AutoCloseable {
         }
         try {
             writePendingErrors();
-            connection.commit();
+            connection().commit();
             pendingErrors.clear();
         } catch (SQLException | RuntimeException e) {
-            connection.rollback();
+            rollback();
             throw e;
         }
     }
@@ -241,7 +338,7 @@ final class Database implements KnownBodies, AutoCloseable {
         flushErrors();
         update("INSERT INTO ingest_runs VALUES (?,?,?,?,?,?,?,?)", Timestamp.from(started), Timestamp.from(Instant.now()),
                 s.read(), s.stored(), s.exactCopies(), s.nearCopies(), s.alreadyStored(), s.errors());
-        connection.commit();
+        connection().commit();
     }
 
     /** The recorded ingest errors, oldest first, errors not yet written included. */
@@ -267,26 +364,28 @@ final class Database implements KnownBodies, AutoCloseable {
     }
 
     synchronized <T> List<T> query(String sql, Row<T> row, Object... params) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+        List<T> out = new ArrayList<>();
+        try (PreparedStatement ps = connection().prepareStatement(sql)) {
             bind(ps, params);
-            List<T> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(row.map(rs));
                 }
             }
             connection.commit();
-            return out;
         }
+        doneReading();
+        return out;
     }
 
     /** Runs a statement that returns no rows, in its own transaction. */
     synchronized void execute(String sql) throws SQLException {
-        try (Statement st = connection.createStatement()) {
+        try (Statement st = connection().createStatement()) {
             st.execute(sql);
         } finally {
             connection.commit();
         }
+        doneReading();
     }
 
     /** Handles one row of a streamed result set. */
@@ -297,7 +396,7 @@ final class Database implements KnownBodies, AutoCloseable {
 
     /** Streams a result set row by row, for exports larger than memory. */
     synchronized void forEach(String sql, RowSink sink) throws SQLException, IOException {
-        try (Statement st = connection.createStatement()) {
+        try (Statement st = connection().createStatement()) {
             st.setFetchSize(1000); // PostgreSQL streams only with a fetch size, and outside autocommit
             try (ResultSet rs = st.executeQuery(sql)) {
                 while (rs.next()) {
@@ -307,6 +406,7 @@ final class Database implements KnownBodies, AutoCloseable {
         } finally {
             connection.commit();
         }
+        doneReading();
     }
 
     private Optional<String> single(String sql, Object... params) throws SQLException {
@@ -314,7 +414,7 @@ final class Database implements KnownBodies, AutoCloseable {
     }
 
     private int update(String sql, Object... params) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+        try (PreparedStatement ps = connection().prepareStatement(sql)) {
             bind(ps, params);
             return ps.executeUpdate();
         }
@@ -347,16 +447,18 @@ final class Database implements KnownBodies, AutoCloseable {
     @Override
     public synchronized void close() throws SQLException {
         try {
-            flushErrors();
-            connection.commit();
-            if (dialect == Dialect.DUCKDB) {
-                connection.setAutoCommit(true);
-                try (Statement st = connection.createStatement()) {
-                    st.execute("CHECKPOINT"); // fold the write-ahead log into the file, so the next open starts clean
+            if (access == Access.WRITE) {
+                flushErrors();
+                if (dialect == Dialect.DUCKDB && connection != null) {
+                    connection.commit();
+                    connection.setAutoCommit(true);
+                    try (Statement st = connection.createStatement()) {
+                        st.execute("CHECKPOINT"); // fold the write-ahead log into the file, so the next open starts clean
+                    }
                 }
             }
         } finally {
-            connection.close();
+            disconnect();
         }
     }
 }

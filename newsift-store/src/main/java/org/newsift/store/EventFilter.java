@@ -1,5 +1,7 @@
 package org.newsift.store;
 
+import org.newsift.events.ontology.PloverMapping;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +25,30 @@ public record EventFilter(String actor, List<String> dyad, boolean directed, Str
             throw new IllegalArgumentException("a dyad is two actors, e.g. PAK,AFG");
         }
         dyad = dyad == null ? null : dyad.stream().map(k -> k.strip().toUpperCase(Locale.ROOT)).toList();
-        actor = actor == null ? null : actor.strip().toUpperCase(Locale.ROOT);
+        actor = blankToNull(actor) == null ? null : actor.strip().toUpperCase(Locale.ROOT);
+        event = checkEvent(event);
+    }
+
+    /**
+     * An event value as a filter takes it: a quad class 1-4, a CAMEO code or prefix (two to four digits under a
+     * root from 01 to 20) or a PLOVER type, upper case; null when blank. Anything else is refused with the valid values.
+     */
+    public static String checkEvent(String event) {
+        String e = blankToNull(event);
+        if (e == null) {
+            return null;
+        }
+        e = e.strip().toUpperCase(Locale.ROOT);
+        if (e.matches("[1-4]") || e.matches("(0[1-9]|1\\d|20)\\d{0,2}") || PloverMapping.TYPES.contains(e)) {
+            return e;
+        }
+        throw new IllegalArgumentException("unknown event '" + (e.length() <= 40 ? e : e.substring(0, 40) + "...")
+                + "': give a quad class (1-4), a CAMEO code or prefix (01-20, e.g. 19, 112) or a PLOVER type ("
+                + String.join(", ", PloverMapping.TYPES) + ")");
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     public static EventFilter all() {
@@ -54,7 +79,7 @@ public record EventFilter(String actor, List<String> dyad, boolean directed, Str
             }
         }
         if (event != null) {
-            String e = event.strip();
+            String e = event;
             if (e.matches("[1-4]")) {
                 parts.add("quad_class = ?");
                 params.add(Integer.parseInt(e));
@@ -63,7 +88,7 @@ public record EventFilter(String actor, List<String> dyad, boolean directed, Str
                 params.add(e + "%");
             } else {
                 parts.add("plover_type = ?");
-                params.add(e.toUpperCase(Locale.ROOT));
+                params.add(e);
             }
         }
         if (from != null) {

@@ -30,6 +30,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.newsift.model.Actor;
 import org.newsift.model.Analysis;
@@ -73,13 +74,25 @@ final class FullTextIndex implements AutoCloseable {
     record Hits(long total, List<ScoredId> page) {
     }
 
+    /** Null for a reader. */
     private final IndexWriter writer;
-    private final SearcherManager searchers;
+    private final FSDirectory directory;
+    /** Null for a reader until the index has a first commit. */
+    private SearcherManager searchers;
     private final StandardAnalyzer analyzer = new StandardAnalyzer();
 
-    private FullTextIndex(IndexWriter writer) throws IOException {
+    private FullTextIndex(IndexWriter writer, FSDirectory directory) throws IOException {
         this.writer = writer;
-        this.searchers = new SearcherManager(writer, null);
+        this.directory = directory;
+        this.searchers = writer != null ? new SearcherManager(writer, null) : null;
+    }
+
+    /**
+     * An index to search only: it reads the last commit of whoever writes the index (Lucene readers never lock
+     * the directory), and sees newer commits on the next search.
+     */
+    static FullTextIndex reader(Path dir) throws IOException {
+        return new FullTextIndex(null, FSDirectory.open(dir));
     }
 
     static FullTextIndex open(Path dir) throws IOException {
@@ -88,9 +101,16 @@ final class FullTextIndex implements AutoCloseable {
                 && FORMAT.getValue().equals(SegmentInfos.readLatestCommit(directory).getUserData().get(FORMAT.getKey()));
         IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer())
                 .setOpenMode(current ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
-        IndexWriter writer = new IndexWriter(directory, config);
+        IndexWriter writer;
+        try {
+            writer = new IndexWriter(directory, config);
+        } catch (LockObtainFailedException e) {
+            directory.close();
+            throw new StoreBusy("the store's index " + dir + " is being written by another process (an ingest, or a "
+                    + "server storing posted articles): one writer at a time");
+        }
         writer.setLiveCommitData(Map.of(FORMAT.getKey(), FORMAT.getValue()).entrySet());
-        return new FullTextIndex(writer);
+        return new FullTextIndex(writer, directory);
     }
 
     /** Adds or replaces an article's document. */
@@ -133,9 +153,21 @@ final class FullTextIndex implements AutoCloseable {
         searchers.maybeRefreshBlocking();
     }
 
+    /** The searchers, refreshed to the last commit; null while a reader finds no index yet. */
+    private synchronized SearcherManager current() throws IOException {
+        if (searchers == null) {
+            if (!DirectoryReader.indexExists(directory)) {
+                return null;
+            }
+            searchers = new SearcherManager(directory, null);
+        }
+        searchers.maybeRefreshBlocking();
+        return searchers;
+    }
+
     /** The ids of every live document. */
     Set<String> ids() throws IOException {
-        searchers.maybeRefreshBlocking();
+        SearcherManager searchers = current();
         IndexSearcher s = searchers.acquire();
         try {
             Set<String> ids = new HashSet<>();
@@ -156,7 +188,11 @@ final class FullTextIndex implements AutoCloseable {
 
     /** One page of matching ids with scores; the database fills in the rest. */
     Hits search(SearchQuery q) throws IOException {
-        searchers.maybeRefreshBlocking();
+        SearcherManager searchers = current();
+        if (searchers == null) {
+            query(q); // a query that does not parse is refused whether or not there is an index
+            return new Hits(0, List.of());
+        }
         IndexSearcher s = searchers.acquire();
         try {
             Query query = query(q);
@@ -232,12 +268,18 @@ final class FullTextIndex implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
-        try {
-            searchers.close();
-            writer.commit();
-        } finally {
-            writer.close();
+    public synchronized void close() throws IOException {
+        try (directory) {
+            if (searchers != null) {
+                searchers.close();
+            }
+            if (writer != null) {
+                try {
+                    writer.commit();
+                } finally {
+                    writer.close();
+                }
+            }
         }
     }
 }

@@ -31,6 +31,10 @@ import java.util.function.Function;
  * in input order, one transaction per article. Errors are recorded in the store and counted; none stops the run.
  */
 public final class Ingester {
+    /** The longest an ingest holds the database without a pause for readers (docs/store.md). */
+    static final Duration HOLD = Duration.ofMillis(500);
+    /** The pause, longer than a reader's retry interval and its query. */
+    static final Duration PAUSE = Duration.ofMillis(50);
 
     /**
      * Runs the analysis of tasks, possibly on several threads, and hands them to {@code commit} in input
@@ -111,12 +115,12 @@ public final class Ingester {
                 return classify(items.next());
             }
         };
-        ErrorFlusher errorFlusher = new ErrorFlusher(store.database());
+        WriterUpkeep upkeep = new WriterUpkeep(store);
         try {
             runner.run(tasks, this::analyse, this::commit);
         } finally {
             progress.finish();
-            errorFlusher.close(); // also when interrupted: the errors recorded so far are written
+            upkeep.close(); // also when interrupted: the errors recorded so far are written
             try {
                 store.commitIndex();
             } catch (IOException e) {
@@ -202,10 +206,23 @@ public final class Ingester {
                     case NEAR -> near++;
                 }
             }
+            if (store.heldLongerThan(HOLD)) {
+                yieldToReaders();
+            }
         } catch (SQLException | IOException e) {
             throw new StoreException("cannot store " + Keys.shown(t.item.id()), e);
         }
         progress.update(summary());
+    }
+
+    /** A writer busy without pause (copies, skips) lets the store go for a moment, so a waiting reader gets its turn. */
+    private void yieldToReaders() throws SQLException, IOException {
+        store.letGo();
+        try {
+            Thread.sleep(PAUSE.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void count(Analysis a) {

@@ -1,21 +1,21 @@
 package org.newsift.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import org.newsift.model.Analysis;
-import org.newsift.output.AnalysisJson;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * A store of analysed articles: the database (DuckDB or PostgreSQL), which is the source of truth, and a
- * Lucene index that follows it. Opening a store creates missing tables and brings the index in line with
- * the database, so an ingest killed between a database commit and an index commit loses nothing.
+ * Lucene index that follows it. Opening a store to write creates missing tables and brings the index in line
+ * with the database, so an ingest killed between a database commit and an index commit loses nothing.
+ * Opening one to read ({@link #openReadOnly}) changes nothing, and lets an ingest write meanwhile.
  */
 public final class NewsStore implements AutoCloseable {
     /** The index commits after this many new documents, and at close. */
@@ -27,23 +27,39 @@ public final class NewsStore implements AutoCloseable {
     private final int reconciled;
     private int uncommitted;
 
-    private NewsStore(Database db, FullTextIndex index) throws IOException, SQLException {
+    private NewsStore(Database db, FullTextIndex index, boolean writable) throws IOException, SQLException {
         this.db = db;
         this.index = index;
         this.queries = new StoreQueries(db, index);
-        this.reconciled = reconcile();
+        this.reconciled = writable ? reconcile() : 0;
     }
 
+    /** Opens a store to write (and read), creating it when absent; one writer at a time. */
     public static NewsStore open(StoreLocation location) {
+        return open(location, Database.Access.WRITE);
+    }
+
+    /**
+     * Opens an existing store to read only: while an ingest writes it, queries wait for the ingest to let the
+     * database go between articles (docs/store.md), and search sees the index's last commit.
+     */
+    public static NewsStore openReadOnly(StoreLocation location) {
+        return open(location, Database.Access.READ);
+    }
+
+    private static NewsStore open(StoreLocation location, Database.Access access) {
         Database db;
         try {
-            db = Database.open(location);
+            db = Database.open(location, access);
         } catch (SQLException e) {
             throw new StoreException("cannot open the database " + location.jdbcUrl(), e);
         }
         try {
+            if (access == Database.Access.READ) {
+                return new NewsStore(db, FullTextIndex.reader(location.index()), false);
+            }
             Files.createDirectories(location.index());
-            return new NewsStore(db, FullTextIndex.open(location.index()));
+            return new NewsStore(db, FullTextIndex.open(location.index()), true);
         } catch (IOException | SQLException | RuntimeException e) {
             try {
                 db.close();
@@ -80,8 +96,36 @@ public final class NewsStore implements AutoCloseable {
         return db;
     }
 
+    /**
+     * Runs a block of queries on one database connection, held for the block only: what one request of a
+     * server reads, consistent and without connecting for each query.
+     */
+    public <T> T reading(Supplier<T> block) {
+        return db.reading(block);
+    }
+
+    /** Commits the index and lets the database go, so readers may take it until the next write. */
+    synchronized void letGo() throws SQLException, IOException {
+        if (uncommitted > 0) {
+            commitIndex();
+        }
+        db.letGo();
+    }
+
+    /** Lets go of a database no call has used for {@code idle}: an ingest waiting on its input or analysis. */
+    synchronized void letGoIfIdle(Duration idle) throws SQLException, IOException {
+        if (db.idleFor(idle)) {
+            letGo();
+        }
+    }
+
+    /** Whether the database has been held longer than {@code hold}: a busy ingest then pauses for readers. */
+    boolean heldLongerThan(Duration hold) {
+        return db.heldLongerThan(hold);
+    }
+
     /** Stores an article: first the database (one transaction), then the index for an original. */
-    void put(StoredArticle a) throws SQLException, IOException {
+    synchronized void put(StoredArticle a) throws SQLException, IOException {
         db.insert(a);
         if (a.analysis() != null) {
             index.put(a.analysis());
@@ -91,7 +135,7 @@ public final class NewsStore implements AutoCloseable {
         }
     }
 
-    void commitIndex() throws IOException {
+    synchronized void commitIndex() throws IOException {
         index.commit();
         uncommitted = 0;
     }
@@ -106,7 +150,7 @@ public final class NewsStore implements AutoCloseable {
         int changes = 0;
         for (String id : stored) {
             if (!indexed.remove(id)) {
-                index.put(parse(db.analysisJson(id).orElseThrow()));
+                index.put(StoreQueries.parse(id, db.analysisJson(id).orElseThrow()));
                 changes++;
             }
         }
@@ -118,14 +162,6 @@ public final class NewsStore implements AutoCloseable {
             index.commit();
         }
         return changes;
-    }
-
-    private static Analysis parse(String json) {
-        try {
-            return AnalysisJson.mapper().readValue(json, Analysis.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored analysis does not parse: " + e.getOriginalMessage(), e);
-        }
     }
 
     @Override

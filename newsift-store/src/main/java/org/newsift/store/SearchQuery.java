@@ -20,6 +20,7 @@ public record SearchQuery(String text, LocalDate from, LocalDate to, String acto
         if (offset < 0 || limit < 1) {
             throw new IllegalArgumentException("offset must be >= 0 and limit >= 1");
         }
+        event = EventFilter.checkEvent(event);
     }
 
     public static SearchQuery of(String text) {

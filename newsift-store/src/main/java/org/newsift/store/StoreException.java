@@ -1,7 +1,7 @@
 package org.newsift.store;
 
 /** The store could not be read or written; the message says what was being done. */
-public final class StoreException extends RuntimeException {
+public class StoreException extends RuntimeException {
     public StoreException(String message, Throwable cause) {
         super(message + ": " + cause.getMessage(), cause);
     }

@@ -1,5 +1,9 @@
 package org.newsift.store;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import org.newsift.model.Analysis;
+import org.newsift.output.AnalysisJson;
+
 import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,12 +17,16 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The read side of a store, shaped for a REST server as much as for the CLI: every list pages with
- * offset and limit, every filter is a record, and results are plain records. Thread-safe.
+ * The read side of a store: the one query layer of the CLI and the REST server (docs/store.md), so the same
+ * question gets the same answer from both. Every list pages with offset and limit, every filter is a record,
+ * and results are plain records. Thread-safe.
  */
 public final class StoreQueries {
-    private static final String EVENT_COLUMNS = "article_id, idx, event_date, source_code, source_country, target_code, "
-            + "target_country, cameo, cameo_name, plover_type, quad_class, goldstein, location_name, lat, lon, evidence";
+    /** An event side's actor: its code, or its country when it has no code. */
+    private static final String SOURCE = "coalesce(source_code, source_country)";
+    private static final String TARGET = "coalesce(target_code, target_country)";
+    private static final String EVENT_COLUMNS = "article_id, event_id, event_date, " + SOURCE + ", source_text, " + TARGET
+            + ", target_text, cameo, cameo_name, plover_type, quad_class, goldstein, location_name, lat, lon, evidence";
 
     /** Joins ids in one aggregated column: the unit separator, which no id contains. */
     private static final String SEPARATOR = "\u001f";
@@ -57,6 +65,10 @@ public final class StoreQueries {
 
     /** The full analysis (contract JSON) of an article; a copy answers with its original's analysis. */
     public Optional<String> analysisJson(String id) {
+        return db.reading(() -> analysisJsonOf(id));
+    }
+
+    private Optional<String> analysisJsonOf(String id) {
         try {
             Optional<String> own = db.analysisJson(id);
             if (own.isPresent()) {
@@ -70,40 +82,68 @@ public final class StoreQueries {
         }
     }
 
-    /** Events that match, by date then article and position, one page. */
-    public List<EventRow> events(EventFilter filter, int offset, int limit) {
-        List<Object> params = new ArrayList<>();
-        String sql = "SELECT " + EVENT_COLUMNS + " FROM events WHERE " + filter.where(params)
-                + " ORDER BY event_date, article_id, idx LIMIT ? OFFSET ?";
-        params.add(limit);
-        params.add(offset);
-        return run("cannot list events", sql, rs -> new EventRow(rs.getString(1), rs.getInt(2),
-                rs.getObject(3) == null ? null : rs.getDate(3).toLocalDate(), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
-                nullableInt(rs, 11), nullableDouble(rs, 12), rs.getString(13), nullableDouble(rs, 14),
-                nullableDouble(rs, 15), rs.getString(16)), params);
+    /** The id of the analysed article that an id stands for: its own, or a copy's original's; empty when not stored. */
+    public Optional<String> originalOf(String id) {
+        return run("cannot look up " + Keys.shown(id), "SELECT CASE WHEN analysis IS NOT NULL THEN id ELSE duplicate_of END "
+                + "FROM articles WHERE id_hash = ?", rs -> rs.getString(1), List.of(Keys.of(id))).stream()
+                .filter(Objects::nonNull).findFirst();
+    }
+
+    /** The analysis of an article (a copy's: its original's). */
+    public Optional<Analysis> analysis(String id) {
+        return analysisJson(id).map(json -> parse(id, json));
+    }
+
+    /** Every analysed article, oldest first (by publication day, then id): what stories are computed over. */
+    public List<Analysis> analyses() {
+        return run("cannot read the analyses", "SELECT id, analysis FROM articles WHERE analysis IS NOT NULL "
+                + "ORDER BY published_date NULLS FIRST, id", rs -> parse(rs.getString(1), rs.getString(2)), List.of());
+    }
+
+    /**
+     * Event rows that match, newest first (undated last), one page: an event with several actors on a side has a
+     * row per source-target pair (docs/store.md).
+     */
+    public Page<EventRow> events(EventFilter filter, int offset, int limit) {
+        return db.reading(() -> {
+            List<Object> params = new ArrayList<>();
+            String where = filter.where(params);
+            long total = run("cannot count events", "SELECT count(*) FROM events WHERE " + where,
+                    rs -> rs.getLong(1), params).get(0);
+            String sql = "SELECT " + EVENT_COLUMNS + " FROM events WHERE " + where
+                    + " ORDER BY event_date DESC NULLS LAST, article_id, idx LIMIT ? OFFSET ?";
+            List<Object> paged = new ArrayList<>(params);
+            paged.add(limit);
+            paged.add(offset);
+            List<EventRow> rows = run("cannot list events", sql, rs -> new EventRow(rs.getString(1), rs.getString(2),
+                    rs.getObject(3) == null ? null : rs.getDate(3).toLocalDate().toString(), rs.getString(4),
+                    rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                    rs.getString(10), nullableInt(rs, 11), nullableDouble(rs, 12), rs.getString(13),
+                    nullableDouble(rs, 14), nullableDouble(rs, 15), rs.getString(16)), paged);
+            return new Page<>(total, offset, limit, rows);
+        });
     }
 
     /**
      * The time series of the matching events (a dyad's, usually): per bucket the number of events (each counted
-     * once, however many source-target pairs of it match), their mean
-     * Goldstein score, the shares of the four quad classes, and the articles behind them. Events without a
-     * date are left out; buckets without events are absent.
+     * once, however many source-target pairs of it match), how many of them fall in each quad class, their mean
+     * Goldstein score, and the articles behind them. Events without a date are left out; buckets without events
+     * are absent.
      */
     public List<SeriesPoint> series(EventFilter filter, Granularity by) {
         List<Object> params = new ArrayList<>();
-        String share = "avg(CASE WHEN quad_class = %d THEN 1.0 ELSE 0.0 END)";
+        String quad = "count(CASE WHEN quad_class = %d THEN 1 END)";
         // an event with several actors on a side has a row per source-target pair; the series counts it once
         String events = "SELECT DISTINCT article_id, event_id, goldstein, quad_class, "
                 + "CAST(date_trunc('" + by.unit() + "', CAST(event_date AS TIMESTAMP)) AS DATE) AS bucket "
                 + "FROM events WHERE event_date IS NOT NULL AND " + filter.where(params);
-        String sql = "SELECT bucket, count(*), avg(goldstein), " + String.format(share, 1) + ", " + String.format(share, 2)
-                + ", " + String.format(share, 3) + ", " + String.format(share, 4) + ", "
+        String sql = "SELECT bucket, count(*), avg(goldstein), " + String.format(quad, 1) + ", " + String.format(quad, 2)
+                + ", " + String.format(quad, 3) + ", " + String.format(quad, 4) + ", "
                 + "string_agg(DISTINCT article_id, chr(31) ORDER BY article_id) FROM (" + events + ") e "
                 + "GROUP BY bucket ORDER BY bucket";
-        return run("cannot compute the series", sql, rs -> new SeriesPoint(rs.getDate(1).toLocalDate(), rs.getLong(2),
-                round(nullableDouble(rs, 3)), List.of(round(rs.getDouble(4)), round(rs.getDouble(5)),
-                round(rs.getDouble(6)), round(rs.getDouble(7))), Arrays.asList(rs.getString(8).split(SEPARATOR))), params);
+        return run("cannot compute the series", sql, rs -> new SeriesPoint(rs.getDate(1).toLocalDate().toString(),
+                rs.getLong(2), List.of(rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7)),
+                round(nullableDouble(rs, 3)), Arrays.asList(rs.getString(8).split(SEPARATOR))), params);
     }
 
     /** How many events match, and how many of them are dated: what an empty series or export was missing. */
@@ -114,7 +154,10 @@ public final class StoreQueries {
         return run("cannot count events", sql, rs -> new EventCount(rs.getLong(1), rs.getLong(2)), params).get(0);
     }
 
-    /** The actor codes in most matching events, on either side. */
+    /**
+     * The actors in most matching events, on either side, each event counted once; an actor is its code, or its
+     * country when it has no code.
+     */
     public List<ActorCount> topActors(EventFilter filter, int offset, int limit) {
         List<Object> params = new ArrayList<>();
         String where = filter.where(params);
@@ -122,30 +165,58 @@ public final class StoreQueries {
         all.addAll(params);
         all.add(limit);
         all.add(offset);
-        String sql = "SELECT code, count(*) AS n FROM (SELECT source_code AS code FROM events WHERE " + where
-                + " UNION ALL SELECT target_code FROM events WHERE " + where + ") sides WHERE code IS NOT NULL "
-                + "GROUP BY code ORDER BY n DESC, code LIMIT ? OFFSET ?";
+        String sql = "SELECT actor, count(*) AS n FROM (SELECT article_id, event_id, " + SOURCE + " AS actor FROM events WHERE "
+                + where + " UNION SELECT article_id, event_id, " + TARGET + " FROM events WHERE " + where
+                + ") sides WHERE actor IS NOT NULL GROUP BY actor ORDER BY n DESC, actor LIMIT ? OFFSET ?";
         return run("cannot count actors", sql, rs -> new ActorCount(rs.getString(1), rs.getLong(2)), all);
     }
 
-    /** Edges of the actor graph: matching events counted per (source code, target code), most first. */
+    /**
+     * Edges of the actor graph, most events first: matching events counted once per (source, target) pair of
+     * actors (code, or country), an actor's events with itself left out, with their mean Goldstein score.
+     */
     public List<ActorEdge> actorEdges(EventFilter filter, int offset, int limit) {
         List<Object> params = new ArrayList<>();
-        String sql = "SELECT source_code, target_code, count(*) AS n, avg(goldstein) FROM events WHERE "
-                + "source_code IS NOT NULL AND target_code IS NOT NULL AND " + filter.where(params)
-                + " GROUP BY source_code, target_code ORDER BY n DESC, source_code, target_code LIMIT ? OFFSET ?";
+        String pairs = "SELECT DISTINCT article_id, event_id, " + SOURCE + " AS source, " + TARGET + " AS target, goldstein "
+                + "FROM events WHERE " + filter.where(params);
+        String sql = "SELECT source, target, count(*) AS n, avg(goldstein) FROM (" + pairs + ") p WHERE source IS NOT NULL "
+                + "AND target IS NOT NULL AND source <> target GROUP BY source, target "
+                + "ORDER BY n DESC, source, target LIMIT ? OFFSET ?";
         params.add(limit);
         params.add(offset);
         return run("cannot build the actor graph", sql, rs -> new ActorEdge(rs.getString(1), rs.getString(2), rs.getLong(3),
                 round(nullableDouble(rs, 4))), params);
     }
 
-    /** Stories with copies, the most copied first. */
-    public List<StoryCluster> storyClusters(int offset, int limit) {
-        String sql = "SELECT duplicate_of, string_agg(id, chr(31) ORDER BY id), count(*) AS n FROM articles "
-                + "WHERE duplicate_of IS NOT NULL GROUP BY duplicate_of ORDER BY n DESC, duplicate_of LIMIT ? OFFSET ?";
-        return run("cannot list story clusters", sql,
-                rs -> new StoryCluster(rs.getString(1), Arrays.asList(rs.getString(2).split(SEPARATOR))), List.of(limit, offset));
+    /** The store at a glance, with its {@code dyads} busiest edges. */
+    public Overview overview(int dyads) {
+        return db.reading(() -> {
+            long articles = run("cannot count articles", "SELECT count(*) FROM articles WHERE analysis IS NOT NULL",
+                    rs -> rs.getLong(1), List.of()).get(0);
+            long events = count(EventFilter.all()).events();
+            List<String> span = run("cannot read the dates", "SELECT min(d), max(d) FROM (SELECT event_date AS d FROM events "
+                    + "UNION ALL SELECT published_date FROM articles WHERE analysis IS NOT NULL) days",
+                    rs -> rs.getObject(1) == null ? null : rs.getDate(1).toLocalDate() + "/" + rs.getDate(2).toLocalDate(),
+                    List.of());
+            String week = "CAST(date_trunc('week', CAST(%s AS TIMESTAMP)) AS DATE)";
+            String sql = "SELECT week, sum(a), sum(e) FROM (SELECT " + String.format(week, "published_date")
+                    + " AS week, 1 AS a, 0 AS e FROM articles WHERE analysis IS NOT NULL AND published_date IS NOT NULL "
+                    + "UNION ALL SELECT " + String.format(week, "event_date") + ", 0, 1 FROM (SELECT DISTINCT article_id, "
+                    + "event_id, event_date FROM events WHERE event_date IS NOT NULL) e) v GROUP BY week ORDER BY week";
+            List<Overview.WeekVolume> volume = run("cannot count by week", sql, rs -> new Overview.WeekVolume(
+                    rs.getDate(1).toLocalDate().toString(), rs.getLong(2), rs.getLong(3)), List.of());
+            String[] days = span.get(0) == null ? new String[] {null, null} : span.get(0).split("/");
+            return new Overview(articles, events, days[0], days[1], volume, actorEdges(EventFilter.all(), 0, dyads));
+        });
+    }
+
+    static Analysis parse(String id, String json) {
+        try {
+            return AnalysisJson.mapper().readValue(json, Analysis.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the stored analysis of " + Keys.shown(id) + " does not parse: "
+                    + e.getOriginalMessage(), e);
+        }
     }
 
     private <T> List<T> run(String what, String sql, Database.Row<T> row, List<Object> params) {

@@ -22,6 +22,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -91,7 +92,9 @@ abstract class StoreContractTest {
         assertEquals(1, s.exactCopies());
         assertEquals(1, s.duplicateIds());
         assertEquals(2, s.errors());
-        assertEquals(List.of(new StoryCluster("a1", List.of("a3"))), store.queries().storyClusters(0, 10));
+        assertEquals(List.of("a1", "a1"), List.of(store.queries().originalOf("a1").orElseThrow(),
+                store.queries().originalOf("a3").orElseThrow()), "a copy stands for its original");
+        assertTrue(store.queries().originalOf("missing").isEmpty());
         assertEquals(store.queries().analysisJson("a1"), store.queries().analysisJson("a3"), "a copy answers with its original");
         assertTrue(store.queries().analysisJson("a1").orElseThrow().contains("\"cameo\":\"112\""));
         assertEquals(List.of("broken.html", "a1"), store.database().query(
@@ -121,9 +124,10 @@ abstract class StoreContractTest {
         ingest(corpus());
         List<SeriesPoint> weekly = store.queries().series(EventFilter.dyad("PAK", "AFG", false), Granularity.WEEK);
         assertEquals(List.of(
-                new SeriesPoint(LocalDate.parse("2025-09-29"), 1, -2.0, List.of(0.0, 0.0, 1.0, 0.0), List.of("a1")),
-                new SeriesPoint(LocalDate.parse("2025-10-06"), 1, 1.0, List.of(1.0, 0.0, 0.0, 0.0), List.of("a2")),
-                new SeriesPoint(LocalDate.parse("2025-10-13"), 1, 1.0, List.of(1.0, 0.0, 0.0, 0.0), List.of("a4"))), weekly);
+                new SeriesPoint("2025-09-29", 1, List.of(0L, 0L, 1L, 0L), -2.0, List.of("a1")),
+                new SeriesPoint("2025-10-06", 1, List.of(1L, 0L, 0L, 0L), 1.0, List.of("a2")),
+                new SeriesPoint("2025-10-13", 1, List.of(1L, 0L, 0L, 0L), 1.0, List.of("a4"))), weekly);
+        assertEquals(List.of(0.0, 0.0, 1.0, 0.0), weekly.get(0).quadShares());
         List<SeriesPoint> monthly = store.queries().series(EventFilter.dyad("AFGGOV", "PAK", false), Granularity.MONTH);
         assertEquals(1, monthly.size());
         assertEquals(3, monthly.get(0).events());
@@ -133,9 +137,28 @@ abstract class StoreContractTest {
         assertEquals(List.of(new ActorCount("AFGGOV", 3), new ActorCount("PAKGOV", 3)),
                 store.queries().topActors(EventFilter.all(), 0, 5));
         assertEquals(List.of(new ActorEdge("PAKGOV", "AFGGOV", 3, 0.0)), store.queries().actorEdges(EventFilter.all(), 0, 5));
-        List<EventRow> accusations = store.queries().events(new EventFilter("PAK", null, false, "ACCUSE", null, null), 0, 10);
+        List<EventRow> accusations = store.queries().events(new EventFilter("PAK", null, false, "ACCUSE", null, null), 0, 10).items();
         assertEquals(1, accusations.size());
         assertEquals(ACCUSED, accusations.get(0).evidence());
+    }
+
+    @Test
+    void aReadOnlyStoreAnswersAsTheWriterDoesAndRefusesToWrite() throws Exception {
+        ingest(corpus());
+        store.close(); // a DuckDB file is read-only or read-write, not both at once
+        store = null;
+        try (NewsStore reader = NewsStore.openReadOnly(location)) {
+            StoreQueries q = reader.queries();
+            assertEquals(List.of("a4", "a2", "a1"), ids(q.search(SearchQuery.of(""))));
+            assertEquals(3, q.series(EventFilter.dyad("PAK", "AFG", false), Granularity.WEEK).size());
+            assertEquals(3, q.overview(5).articles());
+            assertEquals(q.analysisJson("a1"), q.analysisJson("a3"), "a copy answers with its original");
+            assertEquals(3L, (long) reader.reading(() -> q.count(EventFilter.all()).events()));
+            SQLException refused = assertThrows(SQLException.class,
+                    () -> reader.database().execute("INSERT INTO newsift_schema VALUES (9)"));
+            assertTrue(refused.getMessage().toLowerCase(java.util.Locale.ROOT).contains("read-only")
+                    || refused.getMessage().toLowerCase(java.util.Locale.ROOT).contains("read only"), refused.getMessage());
+        }
     }
 
     @Test
@@ -173,7 +196,7 @@ abstract class StoreContractTest {
         StoreQueries q = store.queries();
         assertEquals(new EventCount(3, 2), q.count(EventFilter.all()));
         assertEquals(new EventCount(2, 1), q.count(new EventFilter(null, null, false, "CONSULT", null, null)));
-        assertEquals(List.of(LocalDate.parse("2025-09-29"), LocalDate.parse("2025-10-13")),
+        assertEquals(List.of("2025-09-29", "2025-10-13"),
                 q.series(EventFilter.dyad("PAK", "AFG", false), Granularity.WEEK).stream().map(SeriesPoint::bucket).toList());
         assertEquals(List.of("a4"), ids(q.search(new SearchQuery("Doha", LocalDate.parse("2025-10-15"),
                 LocalDate.parse("2025-10-17"), null, null, 0, 10))), "the date the analysis read is the article's");
@@ -232,7 +255,7 @@ abstract class StoreContractTest {
         }
         assertEquals(Set.of("good", jsonlId, warcUri, feedLink), Set.copyOf(ids(q.search(SearchQuery.of("")))));
         assertEquals(Set.of("good", jsonlId, warcUri, feedLink),
-                Set.copyOf(q.events(EventFilter.all(), 0, 10).stream().map(EventRow::articleId).toList()));
+                Set.copyOf(q.events(EventFilter.all(), 0, 10).items().stream().map(EventRow::articleId).toList()));
         List<String> errors = store.database().query("SELECT input_id, reason FROM ingest_errors",
                 rs -> rs.getString(1) + " " + rs.getString(2).length());
         assertEquals(2, errors.size());

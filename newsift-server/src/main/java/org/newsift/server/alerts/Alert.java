@@ -13,5 +13,5 @@ import java.util.List;
  * @param articleIds the articles behind the week's events
  */
 public record Alert(String id, String actorA, String actorB, String week, String signal, double value, double baseline,
-                    double deviation, int events, List<String> articleIds) {
+                    double deviation, long events, List<String> articleIds) {
 }

@@ -1,8 +1,8 @@
 package org.newsift.server.alerts;
 
-import org.newsift.server.corpus.ActorEdge;
+import org.newsift.store.ActorEdge;
 import org.newsift.server.corpus.Corpus;
-import org.newsift.server.corpus.SeriesPoint;
+import org.newsift.store.SeriesPoint;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -3,7 +3,7 @@ package org.newsift.server.corpus;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-/** Days from the contract's ISO dates, and slices of text by code-point offsets. */
+/** Days from the contract's ISO dates. */
 public final class Dates {
     private Dates() {
     }
@@ -18,14 +18,5 @@ public final class Dates {
         } catch (DateTimeParseException e) {
             return null;
         }
-    }
-
-    /** The text between two code-point offsets, clamped to the text. */
-    static String slice(String text, int start, int end) {
-        int n = text.codePointCount(0, text.length());
-        int s = Math.max(0, Math.min(start, n));
-        int e = Math.max(s, Math.min(end, n));
-        int from = text.offsetByCodePoints(0, s);
-        return text.substring(from, text.offsetByCodePoints(from, e - s));
     }
 }

@@ -3,20 +3,21 @@ package org.newsift.server.corpus;
 import org.newsift.input.InputItem;
 import org.newsift.model.Analysis;
 import org.newsift.model.Article;
-import org.newsift.output.AnalysisJson;
 import org.newsift.store.IngestProgress;
 import org.newsift.store.IngestSummary;
 import org.newsift.store.Ingester;
 import org.newsift.store.NewsStore;
+import org.newsift.store.StoreBusy;
 import org.newsift.store.StoreLocation;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
- * Writes articles posted to the API into the store, as {@code newsift ingest} would (same de-duplication, one
- * transaction). The store is opened for each write and closed after it, so between writes an ingest may use the
- * same DuckDB file; while one holds it, a write fails with {@link Busy}.
+ * Writes articles posted to the API into the store through the store's {@link Ingester}, as {@code newsift
+ * ingest} does: the article is checked against the stored bodies first, so a copy is linked to its original and
+ * never analysed; only a new article is analysed and stored, in one transaction. The store is opened for each
+ * write and closed after it, so between writes an ingest may use it; while one holds it, a write fails with
+ * {@link Busy}. Writes are serialised: two posts of one story cannot both pass the copy check.
  */
 public final class StoreWriter {
     private final StoreLocation location;
@@ -25,31 +26,70 @@ public final class StoreWriter {
         this.location = location;
     }
 
-    /** What became of a posted article: stored as new, or recognised as a copy of one already stored. */
-    public record Outcome(boolean stored, Analysis analysis) {
+    /** Analyses an article; may wait for an analysis worker. */
+    @FunctionalInterface
+    public interface Analyse {
+        Analysis analyze(Article article) throws InterruptedException;
     }
 
-    /** Stores an analysed article; a copy of a stored one is linked to it and its original's analysis returned. */
-    public synchronized Outcome write(Analysis analysis) throws InterruptedException {
-        Article article = new Article(analysis.id(), analysis.title(), analysis.url(), analysis.published(), analysis.text());
+    /**
+     * What became of a posted article: stored as new, or recognised as one the store holds (a copy, or the same
+     * article again), answered with the stored article's id and event count.
+     */
+    public record Outcome(boolean stored, String id, int events) {
+    }
+
+    public synchronized Outcome write(Article article, Analyse analyzer) throws InterruptedException {
+        RuntimeException[] refused = {null};
         try (NewsStore store = open()) {
-            IngestSummary summary = new Ingester(store, a -> analysis, IngestProgress.silent())
-                    .ingest(List.<InputItem>of(new InputItem.Read(article, "api")).iterator(), Ingester.sequential());
-            if (summary.errors() > 0) {
-                throw new IllegalArgumentException("the store refused the article: " + summary);
+            IngestSummary summary = new Ingester(store, a -> {
+                try {
+                    return analyzer.analyze(a);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw refused[0] = new IllegalStateException("interrupted");
+                } catch (RuntimeException e) {
+                    throw refused[0] = e; // busy or broken: the client hears it as such, not as a bad article
+                }
+            }, IngestProgress.silent()).ingest(List.<InputItem>of(new InputItem.Read(article, "api")).iterator(),
+                    (tasks, analyse, commit) -> {
+                        while (tasks.hasNext()) {
+                            Ingester.Task done = analyse.apply(tasks.next());
+                            if (refused[0] == null) { // a refused analysis is the server's answer, not the article's error
+                                commit.accept(done);
+                            }
+                        }
+                    });
+            if (Thread.interrupted()) {
+                throw new InterruptedException();
             }
-            Analysis kept = store.queries().analysisJson(article.id())
-                    .map(json -> StoredCorpus.parse(AnalysisJson.mapper(), article.id(), json))
+            if (refused[0] != null) {
+                throw refused[0];
+            }
+            if (summary.duplicateIds() > 0) {
+                throw new IllegalArgumentException("the store holds another article with the id '" + shown(article.id())
+                        + "': post it with another id");
+            }
+            if (summary.errors() > 0) {
+                throw new IllegalArgumentException("the store refused the article (its ingest_errors table says why): "
+                        + summary);
+            }
+            String kept = store.queries().originalOf(article.id())
                     .orElseThrow(() -> new IllegalStateException("the store kept no analysis for " + article.id()));
-            return new Outcome(summary.stored() == 1, kept);
+            int events = store.queries().analysis(kept).map(a -> a.events().size()).orElse(0);
+            return new Outcome(summary.stored() == 1, kept, events);
         }
+    }
+
+    private static String shown(String id) {
+        return id.length() <= 60 ? id : id.substring(0, 60) + "...";
     }
 
     private NewsStore open() {
         try {
             return NewsStore.open(location);
-        } catch (RuntimeException e) {
-            throw new Busy("the store cannot be opened now (an ingest may hold it): " + e.getMessage());
+        } catch (StoreBusy e) {
+            throw new Busy("the store cannot be written now (an ingest holds it): " + e.getMessage());
         }
     }
 

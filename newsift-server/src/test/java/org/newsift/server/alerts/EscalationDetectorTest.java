@@ -1,7 +1,7 @@
 package org.newsift.server.alerts;
 
 import org.junit.jupiter.api.Test;
-import org.newsift.server.corpus.SeriesPoint;
+import org.newsift.store.SeriesPoint;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -14,7 +14,7 @@ class EscalationDetectorTest {
 
     private static SeriesPoint week(int n, int cooperative, int conflict, double goldstein) {
         return new SeriesPoint(LocalDate.of(2025, 1, 6).plusWeeks(n).toString(), cooperative + conflict,
-                List.of(cooperative, 0, 0, conflict), goldstein, List.of("a" + n));
+                List.of((long) cooperative, 0L, 0L, (long) conflict), goldstein, List.of("a" + n));
     }
 
     @Test
