@@ -25,6 +25,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -35,6 +37,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -77,6 +80,7 @@ class DashboardBrowserTest {
                 "--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(90));
         Files.createDirectories(SCREENSHOTS);
@@ -126,6 +130,8 @@ class DashboardBrowserTest {
         assertEquals("" + events, text("stat-events"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("alerts"), "KGZ – TJK"));
         wait.until(d -> d.findElements(By.cssSelector("#articles tbody tr")).size() == Fixtures.analyses().size());
+        assertEquals(Fixtures.analyses().size() + " articles", text("articles-count"));
+        assertFalse(driver.findElement(By.id("articles-next")).isEnabled(), "one page: nothing next");
         assertFalse(driver.findElements(By.cssSelector("#volume-chart canvas")).isEmpty());
         screenshot("overview");
     }
@@ -147,6 +153,20 @@ class DashboardBrowserTest {
             assertEquals("material conflict", row.findElements(By.tagName("td")).get(4).getText());
         }
         assertTrue(text("events-count").matches("\\d+ events.*"));
+        // every side shows its code and the words the article names it by, never a blank
+        JsonNode rows = api("/api/events?dyad=KGZ,TJK&type=4").get("items");
+        List<WebElement> shown = driver.findElements(By.cssSelector("#events-table tbody tr"));
+        for (int i = 0; i < shown.size(); i++) {
+            List<WebElement> cells = shown.get(i).findElements(By.tagName("td"));
+            for (String[] side : new String[][] {{"source", "1"}, {"target", "3"}}) {
+                String cell = cells.get(Integer.parseInt(side[1])).getText();
+                assertFalse(cell.isBlank(), "row " + i + " " + side[0]);
+                JsonNode words = rows.get(i).get(side[0] + "_text");
+                if (words != null && !words.isNull()) {
+                    assertTrue(cell.contains(words.asText()), cell);
+                }
+            }
+        }
         screenshot("events");
     }
 
@@ -214,7 +234,10 @@ class DashboardBrowserTest {
     void theDyadTimelineListsTheArticlesBehindAWeek() throws IOException {
         open("#/dyad/KGZ/TJK");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#dyad-chart canvas")));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dyad-articles"), "fergana-2025-09-23-wire"));
+        // the week's articles by title, not by id
+        String title = api("/api/articles/fergana-2025-09-23-wire").get("title").asText();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dyad-articles"), title));
+        assertFalse(text("dyad-articles").contains("fergana-2025-09-23-wire"));
         assertTrue(text("dyad-week").contains("2025-09-22"));
         screenshot("dyad-timeline");
     }
@@ -289,5 +312,20 @@ class DashboardBrowserTest {
         assertNull(js.executeScript("return window.__pwned;"), "no payload ran");
         assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert());
         screenshot("hostile-article");
+    }
+
+    @Test
+    @Order(11)
+    void noViewAsksForSomethingTheServerDoesNotHave() {
+        driver.manage().logs().get(LogType.BROWSER); // what earlier tests logged is theirs
+        for (String view : List.of("#/overview", "#/dyad/KGZ/TJK", "#/network", "#/events", "#/stories", "#/analyze",
+                "#/article/fergana-2025-09-23-wire")) {
+            open(view);
+            wait.until(d -> ((JavascriptExecutor) d).executeScript("return document.readyState").equals("complete"));
+        }
+        List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue())
+                .map(LogEntry::getMessage).toList();
+        assertEquals(List.of(), errors);
     }
 }

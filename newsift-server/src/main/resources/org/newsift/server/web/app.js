@@ -107,8 +107,15 @@ function volumeChart(volume) {
   });
 }
 
+const PAGE = 50;
+let articlesOffset = 0;
+
 async function searchArticles(q) {
-  const page = await api('/api/articles?limit=50&q=' + encodeURIComponent(q || ''));
+  const page = await api('/api/articles?limit=' + PAGE + '&offset=' + articlesOffset + '&q=' + encodeURIComponent(q || ''));
+  $('articles-count').textContent = page.total + ' articles' + (page.total > PAGE ? ', showing ' + (page.offset + 1) + '–'
+    + Math.min(page.total, page.offset + PAGE) : '');
+  $('articles-prev').disabled = page.offset === 0;
+  $('articles-next').disabled = page.offset + PAGE >= page.total;
   const body = clear($('articles').tBodies[0]);
   page.items.forEach((a) => body.appendChild(row([a.published || '', link(a.title || a.id, '#/article/' + encodeURIComponent(a.id)),
     a.outlet, a.genre || '', figureCell(a.spin, spinText), a.events, a.quotes, a.rhetoric, a.claims])));
@@ -144,14 +151,27 @@ async function showDyad(a, b) {
   if (series.length) listWeek(series[series.length - 1]);
 }
 
+function hostOf(url) {
+  try { return url ? new URL(url).hostname : null; } catch (e) { return null; }
+}
+
+/** The week's articles by title (with the site and date), the first WEEK_TITLES of them; the rest by id. */
+const WEEK_TITLES = 20;
+
 async function listWeek(point) {
   $('dyad-week').textContent = 'Articles behind the week of ' + point.bucket + ' (' + point.events + ' events)';
+  const ids = point.article_ids;
+  const analyses = await Promise.all(ids.slice(0, WEEK_TITLES).map((id) => api('/api/articles/' + encodeURIComponent(id))
+    .catch(() => null)));
   const list = clear($('dyad-articles'));
-  for (const id of point.article_ids) {
+  ids.forEach((id, i) => {
+    const a = analyses[i];
     const li = el('li');
-    li.appendChild(link(id, '#/article/' + encodeURIComponent(id)));
+    li.appendChild(link(a && a.title ? a.title : id, '#/article/' + encodeURIComponent(id)));
+    const about = a ? [hostOf(a.url), a.published].filter((x) => x) : [];
+    if (about.length) li.appendChild(document.createTextNode(' (' + about.join(', ') + ')'));
     list.appendChild(li);
-  }
+  });
 }
 
 // ---- actor network
@@ -206,7 +226,8 @@ async function loadEvents() {
     + Math.min(page.total, page.offset + 50) : '');
   const body = clear($('events-table').tBodies[0]);
   page.items.forEach((e) => {
-    const tr = row([e.date || '', e.source || '', (e.cameo || '') + ' ' + (e.cameo_name || ''), e.target || '',
+    const tr = row([e.date || '', actorCell(e.source, e.source_text), (e.cameo || '') + ' ' + (e.cameo_name || ''),
+      actorCell(e.target, e.target_text),
       e.quad_class ? QUADS[e.quad_class - 1] : '', fmt(e.goldstein), e.evidence],
     () => { location.hash = '#/article/' + encodeURIComponent(e.article_id); });
     if (e.quad_class) tr.cells[4].className = 'quad-' + e.quad_class;
@@ -214,6 +235,14 @@ async function loadEvents() {
   });
   $('events-prev').disabled = page.offset === 0;
   $('events-next').disabled = page.offset + 50 >= page.total;
+}
+
+/** An event's actor: its code (or country) and the words the article names it by; the words alone when it has no code. */
+function actorCell(code, text) {
+  if (!code) return text || '';
+  const cell = el('span', code);
+  if (text && text !== code) cell.appendChild(el('span', ' ' + text, 'actor-text'));
+  return cell;
 }
 
 // ---- technique families: the grouping of /api/techniques, one colour and underline style each (style.css)
@@ -440,7 +469,10 @@ async function runAnalyze() {
 }
 
 document.addEventListener('DOMContentLoaded', () => {
-  $('search-form').addEventListener('submit', (ev) => { ev.preventDefault(); searchArticles($('search-q').value).catch((e) => showError(e.message)); });
+  const search = () => searchArticles($('search-q').value).catch((e) => showError(e.message));
+  $('search-form').addEventListener('submit', (ev) => { ev.preventDefault(); articlesOffset = 0; search(); });
+  $('articles-prev').addEventListener('click', () => { articlesOffset = Math.max(0, articlesOffset - PAGE); search(); });
+  $('articles-next').addEventListener('click', () => { articlesOffset += PAGE; search(); });
   $('dyad-form').addEventListener('submit', (ev) => {
     ev.preventDefault();
     location.hash = '#/dyad/' + encodeURIComponent($('dyad-a').value.trim()) + '/' + encodeURIComponent($('dyad-b').value.trim());
