@@ -39,7 +39,7 @@ final class ErrorsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<IngestError> errors;
-        try (NewsStore s = store.existing(spec)) {
+        try (NewsStore s = store.reading(spec)) {
             errors = s.ingestErrors();
         }
         PrintWriter out = spec.commandLine().getOut();

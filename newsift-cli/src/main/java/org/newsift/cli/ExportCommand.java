@@ -46,7 +46,7 @@ final class ExportCommand implements Callable<Integer> {
         if (format == Format.parquet && output == null) {
             throw new ParameterException(spec.commandLine(), "--format parquet needs -o FILE");
         }
-        try (NewsStore s = store.existing(spec)) {
+        try (NewsStore s = store.reading(spec)) {
             if (format != Format.jsonl) {
                 // a GDELT row needs a day; csv and parquet keep undated events with an empty date
                 String why = format == Format.gdelt ? UndatedEvents.nothingDated(s.queries(), EventFilter.all())

@@ -27,12 +27,10 @@ final class StoreOptions {
         return NewsStore.open(location(spec));
     }
 
-    /** Opens a store that must exist: querying an empty new file would only hide a typo in the path. */
-    NewsStore existing(CommandSpec spec) {
-        return NewsStore.open(existingLocation(spec));
-    }
-
-    /** Opens a store that must exist to read only: it works while an ingest writes the store (docs/store.md). */
+    /**
+     * Opens a store that must exist (querying an empty new file would only hide a typo in the path) to read only:
+     * it works while an ingest writes the store (docs/store.md).
+     */
     NewsStore reading(CommandSpec spec) {
         return NewsStore.openReadOnly(existingLocation(spec));
     }

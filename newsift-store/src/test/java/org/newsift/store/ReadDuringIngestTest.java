@@ -3,6 +3,7 @@ package org.newsift.store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Queries while another process ingests (as {@code newsift search} during {@code newsift ingest --every}): the
  * ingest, in a child JVM, waits between inputs as a feed poll does; reads in this JVM keep working and see its
- * articles arrive, and a second writer is refused with one line. Articles written for the newsift project.
+ * articles arrive (an export among them), and a second writer is refused with one line. Articles written for the newsift project.
  */
 class ReadDuringIngestTest {
     private static final int ARTICLES = 12;
@@ -46,6 +47,9 @@ class ReadDuringIngestTest {
                     long total = reader.queries().search(SearchQuery.of("")).total();
                     long events = reader.queries().count(EventFilter.all()).events();
                     assertTrue(events >= total, "every stored article has its event");
+                    // an export is a reader too (newsift export during an ingest)
+                    StringWriter jsonl = new StringWriter();
+                    assertTrue(new Exporter(reader).write(ExportFormat.JSONL, jsonl) >= total);
                     seen.add(total);
                     reads++;
                 }
