@@ -21,6 +21,13 @@ import java.util.Map;
 /** The handlers of the /api routes; parameters are checked here and a bad one is a 400 that names it. */
 final class Api {
     private static final int DEFAULT_LIMIT = 20;
+    /** The days before the newest article that stories are found in, unless the request says otherwise. */
+    static final int STORY_DAYS = 90;
+    /**
+     * The most articles stories are found among (the newest of the window): their analyses are read for the request,
+     * and the clustering compares every pair of articles published within 3 days of each other.
+     */
+    static final int STORY_ARTICLES = 5_000;
     private static final int TOP_DYADS = 10;
 
     private final Corpus corpus;
@@ -93,12 +100,12 @@ final class Api {
     }
 
     void stories(Context ctx) {
-        ctx.json(stories.stories(corpus.analyses(), integer(ctx, "min", 2, 1, Integer.MAX_VALUE), threshold(ctx)));
+        ctx.json(stories.stories(storyWindow(ctx), integer(ctx, "min", 2, 1, Integer.MAX_VALUE), threshold(ctx)));
     }
 
     void story(Context ctx) {
         String id = ctx.pathParam("id");
-        List<Story> all = stories.stories(corpus.analyses(), 1, threshold(ctx));
+        List<Story> all = stories.stories(storyWindow(ctx), 1, threshold(ctx));
         ctx.json(all.stream().filter(s -> s.id().equals(id)).findFirst()
                 .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "no story with id " + id)));
     }
@@ -144,6 +151,36 @@ final class Api {
         }
         throw new IllegalArgumentException(name + " must be a whole number from " + min + " to " + max + ", got '"
                 + shown(v) + "'");
+    }
+
+    /**
+     * The analyses stories are found among: the newest {@value #STORY_ARTICLES} of those published from
+     * {@code from} to {@code to}; without {@code to}, up to the newest article's day, and without {@code from},
+     * {@value #STORY_DAYS} days before {@code to}. The window keeps the work and memory of a request bounded however
+     * large the store grows.
+     */
+    private List<Analysis> storyWindow(Context ctx) {
+        LocalDate from = date(ctx, "from");
+        LocalDate to = date(ctx, "to");
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new IllegalArgumentException("from (" + from + ") is after to (" + to + ")");
+        }
+        return storyWindow(corpus, from, to);
+    }
+
+    /** {@link #storyWindow(Context)} for the given days, either of them null for its default. */
+    static List<Analysis> storyWindow(Corpus corpus, LocalDate from, LocalDate to) {
+        return corpus.reading(() -> {
+            LocalDate last = to;
+            if (last == null) {
+                String newest = corpus.overview(0).lastDate();
+                if (newest == null) {
+                    return List.of();
+                }
+                last = LocalDate.parse(newest);
+            }
+            return corpus.analyses(from == null ? last.minusDays(STORY_DAYS) : from, last, STORY_ARTICLES);
+        });
     }
 
     /** {@code threshold}, the story similarity from 0 to 1; the server's own (--story-threshold) when absent. */

@@ -115,7 +115,7 @@ public final class NewsiftServer implements AutoCloseable {
         errors();
         announce.run();
         // the first story request would otherwise encode every article's lead while the client waits
-        background.submit(() -> stories.stories(corpus.analyses(), 2));
+        background.submit(() -> stories.stories(Api.storyWindow(corpus, null, null), 2));
     }
 
     private void route(HandlerType method, String path, Handler handler) {

@@ -108,17 +108,19 @@ class ApiTest {
     }
 
     @Test
-    void everyNumericParameterOutOfRangeIsA400ThatNamesItAndItsRange() {
-        Map<String, String> expected = Map.of(
-                "/api/actors?limit=-1", "limit must be a whole number from 1 to 500, got '-1'",
-                "/api/actors?limit=0", "limit must be a whole number from 1 to 500, got '0'",
-                "/api/actors?limit=501", "limit must be a whole number from 1 to 500, got '501'",
-                "/api/articles?offset=-1", "offset must be a whole number from 0 to 2147483647, got '-1'",
-                "/api/events?limit=99999999999", "limit must be a whole number from 1 to 500, got '99999999999'",
-                "/api/events?offset=1.5", "offset must be a whole number from 0 to 2147483647, got '1.5'",
-                "/api/stories?min=0", "min must be a whole number from 1 to 2147483647, got '0'",
-                "/api/stories?threshold=1.5", "threshold must be a number from 0 to 1, got '1.5'",
-                "/api/stories/fergana-2025-09-23-wire?threshold=high", "threshold must be a number from 0 to 1, got 'high'");
+    void everyParameterOutOfRangeIsA400ThatNamesItAndItsRange() {
+        Map<String, String> expected = Map.ofEntries(
+                Map.entry("/api/actors?limit=-1", "limit must be a whole number from 1 to 500, got '-1'"),
+                Map.entry("/api/actors?limit=0", "limit must be a whole number from 1 to 500, got '0'"),
+                Map.entry("/api/actors?limit=501", "limit must be a whole number from 1 to 500, got '501'"),
+                Map.entry("/api/articles?offset=-1", "offset must be a whole number from 0 to 2147483647, got '-1'"),
+                Map.entry("/api/events?limit=99999999999", "limit must be a whole number from 1 to 500, got '99999999999'"),
+                Map.entry("/api/events?offset=1.5", "offset must be a whole number from 0 to 2147483647, got '1.5'"),
+                Map.entry("/api/stories?min=0", "min must be a whole number from 1 to 2147483647, got '0'"),
+                Map.entry("/api/stories?threshold=1.5", "threshold must be a number from 0 to 1, got '1.5'"),
+                Map.entry("/api/stories/fergana-2025-09-23-wire?threshold=high", "threshold must be a number from 0 to 1, got 'high'"),
+                Map.entry("/api/stories?from=2025-09-30&to=2025-09-01", "from (2025-09-30) is after to (2025-09-01)"),
+                Map.entry("/api/stories?to=last-week", "to must be a date (yyyy-MM-dd), got 'last-week'"));
         expected.forEach((path, message) -> {
             HttpResponse<String> r = http.get(path);
             assertEquals(400, r.statusCode(), path);
@@ -221,6 +223,21 @@ class ApiTest {
                 outlets.get("daily.example.net").get("spin").asDouble(), "an outlet's one article gives its spin");
         assertEquals(0.0, outlets.get("wire.example.org").get("spin").asDouble());
         assertEquals(404, http.get("/api/stories/nope").statusCode());
+    }
+
+    @Test
+    void storiesAreFoundInAWindowOfDaysThatTheRequestCanMove() {
+        // by default the 90 days up to the newest article (2025-10-28 here), which hold the clashes
+        assertTrue(storyArticles("/api/stories").contains("fergana-2025-09-23-wire"));
+        assertTrue(storyArticles("/api/stories?from=2025-09-20&to=2025-09-30").contains("fergana-2025-09-23-wire"));
+        assertFalse(storyArticles("/api/stories?to=2025-09-20").contains("fergana-2025-09-23-wire"), "before the clashes");
+        assertEquals(404, http.get("/api/stories/fergana-2025-09-23-wire?to=2025-09-20").statusCode());
+    }
+
+    private static Set<String> storyArticles(String path) {
+        Set<String> ids = new HashSet<>();
+        Http.json(http.get(path)).forEach(s -> s.get("articles").forEach(a -> ids.add(a.get("id").asText())));
+        return ids;
     }
 
     private static JsonNode articleSummary(String id) {

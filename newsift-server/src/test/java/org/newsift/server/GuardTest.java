@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsift.model.Analysis;
 import org.newsift.server.alerts.EscalationDetector;
+import org.newsift.server.corpus.ArticleSummary;
+import org.newsift.server.corpus.Paging;
 import org.newsift.server.corpus.StoreCorpus;
 import org.newsift.server.corpus.StoreWriter;
 import org.newsift.server.stories.StoryClusterer;
@@ -91,7 +93,7 @@ class GuardTest {
             assertEquals("the store holds another article with the id 'posted': post it with another id",
                     Http.json(taken).get("error").asText());
         }
-        assertEquals(List.of("posted"), corpus.analyses().stream().map(Analysis::id).toList());
+        assertEquals(List.of("posted"), corpus.search("", new Paging(0, 10)).items().stream().map(ArticleSummary::id).toList());
         try (NewsStore store = NewsStore.open(location)) {
             assertTrue(store.queries().analysisJson("posted").orElseThrow().contains("water agreement"));
         }

@@ -7,6 +7,7 @@ import org.newsift.output.AnalysisJson;
 import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -95,9 +96,15 @@ public final class StoreQueries {
     }
 
     /** Every analysed article, oldest first (by publication day, then id): what stories are computed over. */
-    public List<Analysis> analyses() {
-        return run("cannot read the analyses", "SELECT id, analysis FROM articles WHERE analysis IS NOT NULL "
-                + "ORDER BY published_date NULLS FIRST, id", rs -> parse(rs.getString(1), rs.getString(2)), List.of());
+    /**
+     * The analyses of the newest {@code limit} articles published from {@code from} to {@code to} (both included),
+     * oldest first.
+     */
+    public List<Analysis> analyses(LocalDate from, LocalDate to, int limit) {
+        return run("cannot read the analyses", "SELECT id, analysis FROM (SELECT id, analysis, published_date FROM articles "
+                        + "WHERE analysis IS NOT NULL AND published_date BETWEEN ? AND ? ORDER BY published_date DESC, id DESC "
+                        + "LIMIT ?) newest ORDER BY published_date, id",
+                rs -> parse(rs.getString(1), rs.getString(2)), List.of(from, to, limit));
     }
 
     /**

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsift.input.InputError;
 import org.newsift.input.InputItem;
+import org.newsift.model.Analysis;
 import org.newsift.model.Article;
 
 import java.io.IOException;
@@ -117,6 +118,18 @@ abstract class StoreContractTest {
         assertEquals(3, second.total());
         assertEquals(List.of("a2"), ids(second));
         assertThrows(IllegalArgumentException.class, () -> q.search(SearchQuery.of("talks AND (")));
+    }
+
+    @Test
+    void analysesOfAWindowAreTheNewestInItOldestFirst() throws Exception {
+        ingest(corpus()); // originals a1 (10-01), a2 (10-06), a4 (10-16); a3 is a copy, stored without an analysis
+        StoreQueries q = store.queries();
+        LocalDate from = LocalDate.parse("2025-10-01");
+        LocalDate to = LocalDate.parse("2025-10-16");
+        assertEquals(List.of("a1", "a2", "a4"), q.analyses(from, to, 10).stream().map(Analysis::id).toList());
+        assertEquals(List.of("a2", "a4"), q.analyses(from, to, 2).stream().map(Analysis::id).toList(), "the newest two");
+        assertEquals(List.of("a2"), q.analyses(LocalDate.parse("2025-10-02"), LocalDate.parse("2025-10-15"), 10).stream()
+                .map(Analysis::id).toList(), "both ends are days of the window");
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.newsift.store.Overview;
 import org.newsift.store.Page;
 import org.newsift.store.SeriesPoint;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -24,8 +25,11 @@ public interface Corpus {
 
     Optional<Analysis> analysis(String id);
 
-    /** Every stored analysis, oldest first: what stories are computed over. */
-    List<Analysis> analyses();
+    /**
+     * The analyses of the newest {@code limit} articles published from {@code from} to {@code to}, oldest first: what
+     * stories are computed over.
+     */
+    List<Analysis> analyses(LocalDate from, LocalDate to, int limit);
 
     Page<EventRow> events(EventFilter filter, Paging paging);
 

@@ -16,6 +16,7 @@ import org.newsift.store.StoreException;
 import org.newsift.store.StoreLocation;
 import org.newsift.store.StoreQueries;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -68,8 +69,8 @@ public final class StoreCorpus implements Corpus, AutoCloseable {
     }
 
     @Override
-    public List<Analysis> analyses() {
-        return query(StoreQueries::analyses);
+    public List<Analysis> analyses(LocalDate from, LocalDate to, int limit) {
+        return query(q -> q.analyses(from, to, limit));
     }
 
     @Override

@@ -13,13 +13,13 @@ import org.newsift.server.corpus.Stance;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Groups articles about the same happening. Two articles published at most {@code windowDays} apart are as similar
@@ -28,8 +28,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * that tell one happening from the next on the same subject. Clusters are merged by average link: the closest
  * pair first, and two clusters only when the mean similarity over all their pairs (a pair outside the window
  * counting as 0) reaches the threshold, so that a chain of near neighbours cannot glue a month of one subject into
- * one story. Embeddings are cached by article id, so a second call encodes only new articles. docs/server.md
- * says how the threshold was tuned (docs/story-pairs.md: the labelled pairs).
+ * one story. The most recent embeddings are cached by article id, so a second call encodes only new articles.
+ * docs/server.md says how the threshold was tuned (docs/story-pairs.md: the labelled pairs).
  */
 public final class StoryClusterer {
     /** Sentences of the body that, with the title, say what an article is about. */
@@ -40,7 +40,15 @@ public final class StoryClusterer {
     private final Embedder embedder;
     private final int windowDays;
     private final double threshold;
-    private final Map<String, float[]> embeddings = new ConcurrentHashMap<>();
+    /** Lead embeddings by article id, the most recently used {@link #CACHED_EMBEDDINGS}: memory stays bounded. */
+    private final Map<String, float[]> embeddings = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+            return size() > CACHED_EMBEDDINGS;
+        }
+    });
+    /** About 30 MB of embeddings (384 floats each): a month of a few hundred articles a day, the stories' window. */
+    static final int CACHED_EMBEDDINGS = 20_000;
 
     /** Articles published at most this many days apart may belong to one story. */
     public static final int WINDOW_DAYS = 3;
@@ -170,7 +178,12 @@ public final class StoryClusterer {
     }
 
     private float[] embedding(Analysis a) {
-        return embeddings.computeIfAbsent(a.id(), id -> embedder.embed(lead(a)));
+        float[] e = embeddings.get(a.id());
+        if (e == null) { // encoded outside the map's lock, so that one request's encoding does not hold up another's
+            e = embedder.embed(lead(a));
+            embeddings.put(a.id(), e);
+        }
+        return e;
     }
 
     static String lead(Analysis a) {
