@@ -222,8 +222,8 @@ final class TrainCommand implements Runnable {
 
     /** {@code newsift train genre}: the article genre model. */
     @Command(name = "genre", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Train the article genre model (softmax regression over 13 article figures: attribution, numbers, "
-                    + "names, tense, the writer's person, questions and bias) on ../shared/data/rhetoric/genre-semeval2023 "
+            description = {"Train the article genre model (softmax regression over 14 article figures: attribution, numbers, "
+                    + "names, tense, the writer's person, questions, bias and check-worthiness) on ../shared/data/rhetoric/genre-semeval2023 "
                     + "and 20 Reuters-21578 wire stories, print its 10-fold cross-validated scores on the SemEval articles, "
                     + "and write the weights. Analyses the 230 articles first (about 5 minutes on 2 cores)."})
     static final class Genre implements Callable<Integer> {

@@ -1,8 +1,11 @@
 package org.newsift.models.genre;
 
 import org.newsift.attribution.AttributionLayers;
+import org.newsift.encoding.EncodingLayers;
+import org.newsift.encoding.SentenceReading;
 import org.newsift.model.Quote;
 import org.newsift.models.bias.BiasStage;
+import org.newsift.models.claims.CheckWorthiness;
 import org.newsift.nlp.NlpLayers;
 import org.newsift.nlp.Sentence;
 import org.newsift.nlp.SentenceSpans;
@@ -27,7 +30,8 @@ public final class GenreFeatures {
     public static final List<String> NAMES = List.of(
             "attribution_share", "numbers_per_100", "proper_nouns_per_100", "adverbs_per_100", "adjectives_per_100",
             "own_bias_mean", "years_per_100", "weekdays_per_100", "past_tense_ratio",
-            "own_first_singular_share", "own_first_plural_share", "own_second_person_share", "own_question_share");
+            "own_first_singular_share", "own_first_plural_share", "own_second_person_share", "own_question_share",
+            "own_checkworthy_mean");
 
     /** Lemmas of verbs that attribute what is reported to a source. */
     private static final Set<String> ATTRIBUTION = Set.of("say", "tell", "state", "announce", "report", "add", "accord",
@@ -39,6 +43,8 @@ public final class GenreFeatures {
             "saturday", "sunday");
     /** The bias of the writer's sentences when the bias model did not run (BABE's share of biased sentences is about half). */
     static final double UNKNOWN_BIAS = 0.5;
+    /** The check-worthiness of the writer's sentences when the sentence model did not run (ClaimBuster's share). */
+    static final double UNKNOWN_CHECKWORTHINESS = 0.25;
 
     private GenreFeatures() {
     }
@@ -47,6 +53,7 @@ public final class GenreFeatures {
     public static float[] of(AnnotatedDocument doc) {
         List<Sentence> sentences = doc.get(NlpLayers.NLP).sentences();
         List<Double> bias = doc.get(BiasStage.SENTENCE_BIAS);
+        List<SentenceReading> readings = doc.get(EncodingLayers.SENTENCE_READINGS);
         int n = Math.max(1, sentences.size());
         int tokens = 0;
         int attributed = 0;
@@ -91,7 +98,8 @@ public final class GenreFeatures {
                 (float) (adverbs * per100), (float) (adjectives * per100), (float) ownBias,
                 (float) (years * per100), (float) (weekdays * per100), (float) ((past + 0.5) / (past + present + 1.0)),
                 ownShare(own, sentences, FIRST_SINGULAR), ownShare(own, sentences, FIRST_PLURAL),
-                ownShare(own, sentences, SECOND_PERSON), ownQuestionShare(own, sentences)};
+                ownShare(own, sentences, SECOND_PERSON), ownQuestionShare(own, sentences),
+                (float) ownCheckworthiness(own, readings, sentences.size())};
     }
 
     /**
@@ -115,6 +123,15 @@ public final class GenreFeatures {
 
     private static boolean isClosing(Token t) {
         return t.text().equals(")") || "-RRB-".equals(t.pos());
+    }
+
+    /** The mean check-worthiness of the writer's sentences: factual claims are what reporting is made of. */
+    private static double ownCheckworthiness(List<Integer> own, List<SentenceReading> readings, int sentences) {
+        if (own.isEmpty() || readings.size() != sentences) {
+            return UNKNOWN_CHECKWORTHINESS;
+        }
+        CheckWorthiness model = CheckWorthiness.builtIn();
+        return own.stream().mapToDouble(i -> model.probability(readings.get(i))).average().orElse(UNKNOWN_CHECKWORTHINESS);
     }
 
     private static float ownShare(List<Integer> own, List<Sentence> sentences, Set<String> words) {

@@ -1,12 +1,20 @@
 package org.newsift.models.genre;
 
 import org.junit.jupiter.api.Test;
+import org.newsift.encoding.EncodingLayers;
+import org.newsift.encoding.SentenceReading;
+import org.newsift.model.Article;
+import org.newsift.nlp.NlpLayers;
+import org.newsift.nlp.NlpResult;
 import org.newsift.nlp.Sentence;
 import org.newsift.nlp.Token;
+import org.newsift.pipeline.AnnotatedDocument;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,5 +40,22 @@ class GenreFeaturesTest {
     @Test
     void aSentenceOfOneParenthesisIsNoTrouble() {
         assertTrue(GenreFeatures.isOwn(sentence("("), List.of()));
+    }
+
+    @Test
+    void theWritersCheckWorthinessIsTheMeanOfTheClaimHeadOverTheirSentences() {
+        AnnotatedDocument doc = new AnnotatedDocument(new Article("a", null, null, null, "The bridge opened ."));
+        doc.put(NlpLayers.NLP, new NlpResult(List.of(sentence("The", "bridge", "opened", ".")), List.of()));
+        int last = GenreFeatures.NAMES.indexOf("own_checkworthy_mean");
+        assertEquals(GenreFeatures.NAMES.size() - 1, last);
+        assertEquals(GenreFeatures.UNKNOWN_CHECKWORTHINESS, GenreFeatures.of(doc)[last], 1e-6, "without the sentence model");
+        // logits of the claim head that the calibrated model reads as sure and as unsure
+        for (float[] logits : List.of(new float[] {-6f, 6f}, new float[] {6f, -6f})) {
+            doc.put(EncodingLayers.SENTENCE_READINGS, List.of(new SentenceReading(Map.of("claims", logits), Map.of(),
+                    new int[0], new int[0])));
+            double expected = org.newsift.models.claims.CheckWorthiness.builtIn()
+                    .probability(doc.get(EncodingLayers.SENTENCE_READINGS).get(0));
+            assertEquals(expected, GenreFeatures.of(doc)[last], 1e-6);
+        }
     }
 }
