@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 @Command(name = "newsift", mixinStandardHelpOptions = true, version = "newsift 0.1.0",
         description = "News intelligence: events, actors, quotes and spin from news articles.",
         subcommands = {AnalyzeCommand.class, TrainCommand.class, ExtractCommand.class, IngestCommand.class, ErrorsCommand.class, SearchCommand.class,
-                EventsCommand.class, ExportCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
+                EventsCommand.class, StoriesCommand.class, ExportCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:every input was analysed",

@@ -35,7 +35,8 @@ final class StoreOptions {
         return NewsStore.openReadOnly(existingLocation(spec));
     }
 
-    private StoreLocation existingLocation(CommandSpec spec) {
+    /** The location of a store that must exist; a missing DuckDB file is a usage error. */
+    StoreLocation existingLocation(CommandSpec spec) {
         StoreLocation location = location(spec);
         if (location.jdbcUrl().startsWith("jdbc:duckdb:")
                 && !Files.isRegularFile(Path.of(location.jdbcUrl().substring("jdbc:duckdb:".length())))) {

@@ -82,7 +82,7 @@ class ParityTest {
         ingest(fixtures.stream().map(a -> new Article(a.id(), a.title(), a.url(), a.published(), a.text())).toList(),
                 a -> byId.get(a.id()));
         corpus = new StoreCorpus(location, 2);
-        server = new NewsiftServer(corpus, ParityTest::analyse, new StoryClusterer(t -> new float[] {1}, 3, 2.0),
+        server = new NewsiftServer(corpus, ParityTest::analyse, StoryClusterer.miniLm(),
                 EscalationDetector.defaults(), null, new StoreWriter(location),
                 ServerOptions.defaults().withToken(TOKEN, false)).start("127.0.0.1", 0);
     }
@@ -171,6 +171,29 @@ class ParityTest {
             assertEquals(c.get("articles"), a.get("article_ids"));
             assertEquals(c.get("mean_goldstein").asDouble(), a.get("mean_goldstein").asDouble(), 1e-9);
         }
+    }
+
+    @Test
+    void storiesAreTheSameFromTheCliAndTheApi() throws Exception {
+        for (String[] window : List.of(new String[] {}, new String[] {"--from", "2025-09-20", "--to", "2025-09-30"})) {
+            List<String> args = new ArrayList<>(List.of("stories", "--db", location.jdbcUrl(), "--format", "jsonl"));
+            args.addAll(List.of(window));
+            Run r = cli(args.toArray(String[]::new));
+            assertEquals(0, r.exit(), r.err());
+            List<JsonNode> fromCli = new ArrayList<>();
+            for (String line : r.out().lines().toList()) {
+                fromCli.add(JSON.readTree(line));
+            }
+            List<JsonNode> fromApi = new ArrayList<>();
+            api(window.length == 0 ? "/api/stories" : "/api/stories?from=2025-09-20&to=2025-09-30").forEach(fromApi::add);
+            assertFalse(fromApi.isEmpty(), "the fixtures' clashes are a story");
+            assertEquals(fromApi, fromCli);
+        }
+        Run table = cli("stories", "--db", location.jdbcUrl(), "--from", "2025-09-20", "--to", "2025-09-30");
+        assertTrue(table.out().startsWith("1 story\n"), table.out());
+        Run backwards = cli("stories", "--db", location.jdbcUrl(), "--from", "2025-09-30", "--to", "2025-09-01");
+        assertEquals(2, backwards.exit());
+        assertTrue(backwards.err().startsWith("newsift: --from 2025-09-30 is after --to 2025-09-01"), backwards.err());
     }
 
     @Test

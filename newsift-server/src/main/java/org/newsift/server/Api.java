@@ -10,6 +10,7 @@ import org.newsift.server.corpus.Paging;
 import org.newsift.server.corpus.StoreWriter;
 import org.newsift.server.stories.Story;
 import org.newsift.server.stories.StoryClusterer;
+import org.newsift.server.stories.StoryWindow;
 import org.newsift.store.EventFilter;
 
 import java.io.IOException;
@@ -21,13 +22,6 @@ import java.util.Map;
 /** The handlers of the /api routes; parameters are checked here and a bad one is a 400 that names it. */
 final class Api {
     private static final int DEFAULT_LIMIT = 20;
-    /** The days before the newest article that stories are found in, unless the request says otherwise. */
-    static final int STORY_DAYS = 90;
-    /**
-     * The most articles stories are found among (the newest of the window): their analyses are read for the request,
-     * and the clustering compares every pair of articles published within 3 days of each other.
-     */
-    static final int STORY_ARTICLES = 5_000;
     private static final int TOP_DYADS = 10;
 
     private final Corpus corpus;
@@ -153,34 +147,9 @@ final class Api {
                 + shown(v) + "'");
     }
 
-    /**
-     * The analyses stories are found among: the newest {@value #STORY_ARTICLES} of those published from
-     * {@code from} to {@code to}; without {@code to}, up to the newest article's day, and without {@code from},
-     * {@value #STORY_DAYS} days before {@code to}. The window keeps the work and memory of a request bounded however
-     * large the store grows.
-     */
+    /** The story window of the request's {@code from} and {@code to} ({@link StoryWindow}). */
     private List<Analysis> storyWindow(Context ctx) {
-        LocalDate from = date(ctx, "from");
-        LocalDate to = date(ctx, "to");
-        if (from != null && to != null && from.isAfter(to)) {
-            throw new IllegalArgumentException("from (" + from + ") is after to (" + to + ")");
-        }
-        return storyWindow(corpus, from, to);
-    }
-
-    /** {@link #storyWindow(Context)} for the given days, either of them null for its default. */
-    static List<Analysis> storyWindow(Corpus corpus, LocalDate from, LocalDate to) {
-        return corpus.reading(() -> {
-            LocalDate last = to;
-            if (last == null) {
-                String newest = corpus.overview(0).lastDate();
-                if (newest == null) {
-                    return List.of();
-                }
-                last = LocalDate.parse(newest);
-            }
-            return corpus.analyses(from == null ? last.minusDays(STORY_DAYS) : from, last, STORY_ARTICLES);
-        });
+        return StoryWindow.analyses(corpus, date(ctx, "from"), date(ctx, "to"));
     }
 
     /** {@code threshold}, the story similarity from 0 to 1; the server's own (--story-threshold) when absent. */

@@ -15,6 +15,7 @@ import org.newsift.server.alerts.EscalationDetector;
 import org.newsift.server.corpus.Corpus;
 import org.newsift.server.corpus.StoreWriter;
 import org.newsift.server.stories.StoryClusterer;
+import org.newsift.server.stories.StoryWindow;
 import org.newsift.store.StoreBusy;
 
 import java.util.ArrayList;
@@ -115,7 +116,7 @@ public final class NewsiftServer implements AutoCloseable {
         errors();
         announce.run();
         // the first story request would otherwise encode every article's lead while the client waits
-        background.submit(() -> stories.stories(Api.storyWindow(corpus, null, null), 2));
+        background.submit(() -> stories.stories(StoryWindow.analyses(corpus, null, null), 2));
     }
 
     private void route(HandlerType method, String path, Handler handler) {
