@@ -47,7 +47,7 @@ public final class StoryClusterer {
             return size() > CACHED_EMBEDDINGS;
         }
     });
-    /** About 30 MB of embeddings (384 floats each): a month of a few hundred articles a day, the stories' window. */
+    /** About 30 MB of embeddings (384 floats each): a few hundred articles a day over the 90 days of the stories' window. */
     static final int CACHED_EMBEDDINGS = 20_000;
 
     /** Articles published at most this many days apart may belong to one story. */
