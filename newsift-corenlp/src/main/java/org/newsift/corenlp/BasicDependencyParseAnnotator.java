@@ -3,6 +3,7 @@ package org.newsift.corenlp;
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.parser.nndep.PackedClassifier;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.SentenceAnnotator;
 import edu.stanford.nlp.semgraph.SemanticGraph;
@@ -20,7 +21,8 @@ import java.util.Set;
  * CoreNLP's own {@code depparse} annotator builds five graphs from each parse (collapsed, basic, cc-processed,
  * enhanced, enhanced++); building the four that nobody reads took most of the parser's time on news articles
  * (docs/performance.md, "CoreNLP per annotator"). The parse itself, and so the basic graph, is the same. It reads
- * the {@code depparse.*} settings ({@code depparse.model}, ...), so overriding those still works.
+ * the {@code depparse.*} settings ({@code depparse.model}, ...), so overriding those still works. Its scores come from
+ * {@link PackedClassifier}, the parser's own weights laid out for the CPU's vector units.
  */
 public final class BasicDependencyParseAnnotator extends SentenceAnnotator {
     /** The name under which {@link CoreNlpAnnotator} registers this annotator. */
@@ -30,7 +32,10 @@ public final class BasicDependencyParseAnnotator extends SentenceAnnotator {
     /** The constructor CoreNLP calls for a {@code customAnnotatorClass}. */
     public BasicDependencyParseAnnotator(String name, Properties props) {
         Properties settings = PropertiesUtils.extractPrefixedProperties(props, "depparse.");
+        int precompute = Integer.parseInt(settings.getProperty("numPreComputed", String.valueOf(Integer.MAX_VALUE)));
+        settings.setProperty("numPreComputed", "0"); // PackedClassifier precomputes in its own, smaller table
         parser = DependencyParser.loadFromModelFile(settings.getProperty("model", DependencyParser.DEFAULT_MODEL), settings);
+        PackedClassifier.install(parser, precompute);
     }
 
     @Override

@@ -1,0 +1,163 @@
+// newsift: GPL-3.0-or-later, like the Stanford CoreNLP code it plugs into.
+package edu.stanford.nlp.parser.nndep;
+
+import java.lang.reflect.Field;
+import java.util.List;
+
+/**
+ * The scoring step of CoreNLP's neural dependency parser, with the same weights laid out so that the JIT can use the
+ * CPU's vector units. It lives in CoreNLP's package because {@link DependencyParser} calls the package-private
+ * {@link Classifier#computeScores(int[])} for every transition, and that call is three quarters of CoreNLP's time on
+ * news articles (docs/performance.md, "CoreNLP per annotator").
+ *
+ * <p>CoreNLP's own classifier (a) keeps the precomputed input products as 99,990 rows of 1,000 doubles (800 MB), (b)
+ * finds them through a {@code HashMap<Integer, Integer>}, and (c) computes the output layer and the features outside
+ * the precomputed set as dot products, which HotSpot does not vectorise. Here the precomputed rows are floats in one
+ * array (400 MB), found through an {@code int[]}, and every product is written as "add a multiple of a row", which it
+ * does vectorise, in floats. The scores are the same up to float rounding, so the parses are the same
+ * except where two transitions score within that rounding (newsift-corenlp's {@code PackedClassifierTest}).
+ */
+public final class PackedClassifier extends Classifier {
+    private final int hiddenSize;
+    private final int embeddingSize;
+    private final int numTokens;
+    private final int numLabels;
+    private final float[][] embeddings;
+    private final float[] bias;
+    /** Row of {@link #precomputed} for each feature index {@code token * numTokens + position}, or -1. */
+    private final int[] precomputedRow;
+    /** Hidden-layer input of each precomputed (token, position), {@code hiddenSize} floats after each other. */
+    private final float[] precomputed;
+    /** The input weights by position and embedding dimension: {@code [position][dimension][hidden unit]}. */
+    private final float[] inputWeights;
+    /** The output weights by hidden unit: {@code [hidden unit][label]}. */
+    private final float[] outputWeights;
+
+    private PackedClassifier(Config config, Classifier original, List<Integer> precomputedFeatures) {
+        super(config, original.getE(), original.getW1(), original.getb1(), original.getW2(), List.of());
+        float[][] w1 = original.getW1();
+        float[][] w2 = original.getW2();
+        embeddings = original.getE();
+        bias = original.getb1();
+        hiddenSize = w1.length;
+        embeddingSize = embeddings[0].length;
+        numTokens = w1[0].length / embeddingSize;
+        numLabels = w2.length;
+        inputWeights = new float[numTokens * embeddingSize * hiddenSize];
+        for (int column = 0; column < numTokens * embeddingSize; column++) {
+            for (int unit = 0; unit < hiddenSize; unit++) {
+                inputWeights[column * hiddenSize + unit] = w1[unit][column];
+            }
+        }
+        outputWeights = new float[hiddenSize * numLabels];
+        for (int label = 0; label < numLabels; label++) {
+            for (int unit = 0; unit < hiddenSize; unit++) {
+                outputWeights[unit * numLabels + label] = w2[label][unit];
+            }
+        }
+        precomputedRow = new int[embeddings.length * numTokens];
+        java.util.Arrays.fill(precomputedRow, -1);
+        precomputed = new float[precomputedFeatures.size() * hiddenSize];
+        int row = 0;
+        for (int feature : precomputedFeatures) {
+            precomputedRow[feature] = row;
+            addInput(precomputed, row++ * hiddenSize, feature / numTokens, feature % numTokens);
+        }
+    }
+
+    /**
+     * Gives {@code parser} this classifier in place of its own, precomputing the products of the model's
+     * {@code precompute} commonest features (the model file lists them, commonest first). Load the parser with
+     * {@code numPreComputed=0} so that CoreNLP does not first build its own 800 MB table. Safe to call twice.
+     */
+    public static void install(DependencyParser parser, int precompute) {
+        try {
+            Field classifierField = DependencyParser.class.getDeclaredField("classifier");
+            classifierField.setAccessible(true);
+            Classifier original = (Classifier) classifierField.get(parser);
+            if (original instanceof PackedClassifier) {
+                return;
+            }
+            Field configField = DependencyParser.class.getDeclaredField("config");
+            configField.setAccessible(true);
+            Field preComputedField = DependencyParser.class.getDeclaredField("preComputed");
+            preComputedField.setAccessible(true);
+            @SuppressWarnings("unchecked")
+            List<Integer> features = (List<Integer>) preComputedField.get(parser);
+            features = features.subList(0, Math.min(Math.max(precompute, 0), features.size()));
+            classifierField.set(parser, new PackedClassifier((Config) configField.get(parser), original, features));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("this CoreNLP version's dependency parser has another layout: " + e, e);
+        }
+    }
+
+    @Override
+    double[] computeScores(int[] feature) {
+        float[] input = new float[hiddenSize];
+        int[] rows = new int[feature.length];
+        int precomputedCount = 0;
+        for (int position = 0; position < feature.length; position++) {
+            int token = feature[position];
+            int row = precomputedRow[token * numTokens + position];
+            if (row >= 0) {
+                rows[precomputedCount++] = row * hiddenSize;
+            } else {
+                addInput(input, 0, token, position);
+            }
+        }
+        addScaledRows(input, 0, null, precomputed, rows, precomputedCount, hiddenSize);
+        float[] activations = new float[hiddenSize];
+        int[] units = new int[hiddenSize];
+        for (int unit = 0; unit < hiddenSize; unit++) {
+            double activation = input[unit] + bias[unit];
+            activations[unit] = (float) (activation * activation * activation);
+            units[unit] = unit * numLabels;
+        }
+        float[] scores = new float[numLabels];
+        addScaledRows(scores, 0, activations, outputWeights, units, hiddenSize, numLabels);
+        double[] result = new double[numLabels];
+        for (int label = 0; label < numLabels; label++) {
+            result[label] = scores[label];
+        }
+        return result;
+    }
+
+    /** Adds the hidden-layer input of {@code token} at feature {@code position} to {@code target} from {@code offset}. */
+    private void addInput(float[] target, int offset, int token, int position) {
+        int[] rows = new int[embeddingSize];
+        int column = position * embeddingSize;
+        for (int d = 0; d < embeddingSize; d++) {
+            rows[d] = (column + d) * hiddenSize;
+        }
+        addScaledRows(target, offset, embeddings[token], inputWeights, rows, embeddingSize, hiddenSize);
+    }
+
+    /**
+     * Adds {@code scales[r] * matrix[offsets[r] .. offsets[r] + length)} for each of the first {@code count} rows to
+     * {@code target} from {@code targetOffset} ({@code scales == null}: a scale of 1). Four rows at a time, so that the
+     * target is loaded and stored once for four rows; HotSpot turns the inner loop into vector instructions.
+     */
+    private static void addScaledRows(float[] target, int targetOffset, float[] scales, float[] matrix, int[] offsets,
+                                      int count, int length) {
+        int r = 0;
+        for (; r + 3 < count; r += 4) {
+            float s0 = scale(scales, r), s1 = scale(scales, r + 1), s2 = scale(scales, r + 2), s3 = scale(scales, r + 3);
+            int o0 = offsets[r], o1 = offsets[r + 1], o2 = offsets[r + 2], o3 = offsets[r + 3];
+            for (int i = 0; i < length; i++) {
+                target[targetOffset + i] += s0 * matrix[o0 + i] + s1 * matrix[o1 + i] + s2 * matrix[o2 + i]
+                        + s3 * matrix[o3 + i];
+            }
+        }
+        for (; r < count; r++) {
+            float s = scale(scales, r);
+            int o = offsets[r];
+            for (int i = 0; i < length; i++) {
+                target[targetOffset + i] += s * matrix[o + i];
+            }
+        }
+    }
+
+    private static float scale(float[] scales, int row) {
+        return scales == null ? 1f : scales[row];
+    }
+}
