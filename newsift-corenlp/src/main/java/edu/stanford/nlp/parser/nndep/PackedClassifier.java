@@ -12,10 +12,11 @@ import java.util.List;
  *
  * <p>CoreNLP's own classifier (a) keeps the precomputed input products as 99,990 rows of 1,000 doubles (800 MB), (b)
  * finds them through a {@code HashMap<Integer, Integer>}, and (c) computes the output layer and the features outside
- * the precomputed set as dot products, which HotSpot does not vectorise. Here the precomputed rows are floats in one
- * array (400 MB), found through an {@code int[]}, and every product is written as "add a multiple of a row", which it
- * does vectorise, in floats. The scores are the same up to float rounding, so the parses are the same
- * except where two transitions score within that rounding (newsift-corenlp's {@code PackedClassifierTest}).
+ * the precomputed set as dot products, which HotSpot does not vectorise. Here the precomputed rows are floats (400 MB),
+ * found through an {@code int[]}, and every product is written as "add multiples of rows", which it does vectorise.
+ * The scores are the same up to float rounding, so the parses are the same except where two transitions score within
+ * that rounding: none in the 40 PTC articles of docs/performance.md, and {@code BasicDependencyParseTest} compares
+ * the parses with CoreNLP's own.
  */
 public final class PackedClassifier extends Classifier {
     private final int hiddenSize;
@@ -26,12 +27,12 @@ public final class PackedClassifier extends Classifier {
     private final float[] bias;
     /** Row of {@link #precomputed} for each feature index {@code token * numTokens + position}, or -1. */
     private final int[] precomputedRow;
-    /** Hidden-layer input of each precomputed (token, position), {@code hiddenSize} floats after each other. */
-    private final float[] precomputed;
-    /** The input weights by position and embedding dimension: {@code [position][dimension][hidden unit]}. */
-    private final float[] inputWeights;
-    /** The output weights by hidden unit: {@code [hidden unit][label]}. */
-    private final float[] outputWeights;
+    /** Hidden-layer input of each precomputed (token, position). */
+    private final float[][] precomputed;
+    /** The input weights by position and embedding dimension: {@code [position * embeddingSize + dimension][unit]}. */
+    private final float[][] inputWeights;
+    /** The output weights by hidden unit: {@code [unit][label]}. */
+    private final float[][] outputWeights;
 
     private PackedClassifier(Config config, Classifier original, List<Integer> precomputedFeatures) {
         super(config, original.getE(), original.getW1(), original.getb1(), original.getW2(), List.of());
@@ -43,25 +44,26 @@ public final class PackedClassifier extends Classifier {
         embeddingSize = embeddings[0].length;
         numTokens = w1[0].length / embeddingSize;
         numLabels = w2.length;
-        inputWeights = new float[numTokens * embeddingSize * hiddenSize];
+        inputWeights = new float[numTokens * embeddingSize][hiddenSize];
         for (int column = 0; column < numTokens * embeddingSize; column++) {
             for (int unit = 0; unit < hiddenSize; unit++) {
-                inputWeights[column * hiddenSize + unit] = w1[unit][column];
+                inputWeights[column][unit] = w1[unit][column];
             }
         }
-        outputWeights = new float[hiddenSize * numLabels];
+        outputWeights = new float[hiddenSize][numLabels];
         for (int label = 0; label < numLabels; label++) {
             for (int unit = 0; unit < hiddenSize; unit++) {
-                outputWeights[unit * numLabels + label] = w2[label][unit];
+                outputWeights[unit][label] = w2[label][unit];
             }
         }
         precomputedRow = new int[embeddings.length * numTokens];
         java.util.Arrays.fill(precomputedRow, -1);
-        precomputed = new float[precomputedFeatures.size() * hiddenSize];
+        precomputed = new float[precomputedFeatures.size()][];
         int row = 0;
         for (int feature : precomputedFeatures) {
             precomputedRow[feature] = row;
-            addInput(precomputed, row++ * hiddenSize, feature / numTokens, feature % numTokens);
+            precomputed[row] = new float[hiddenSize];
+            addInput(precomputed[row++], feature / numTokens, feature % numTokens);
         }
     }
 
@@ -94,27 +96,25 @@ public final class PackedClassifier extends Classifier {
     @Override
     double[] computeScores(int[] feature) {
         float[] input = new float[hiddenSize];
-        int[] rows = new int[feature.length];
+        float[][] rows = new float[feature.length][];
         int precomputedCount = 0;
         for (int position = 0; position < feature.length; position++) {
             int token = feature[position];
             int row = precomputedRow[token * numTokens + position];
             if (row >= 0) {
-                rows[precomputedCount++] = row * hiddenSize;
+                rows[precomputedCount++] = precomputed[row];
             } else {
-                addInput(input, 0, token, position);
+                addInput(input, token, position);
             }
         }
-        addScaledRows(input, 0, null, precomputed, rows, precomputedCount, hiddenSize);
+        addScaledRows(input, null, rows, 0, precomputedCount);
         float[] activations = new float[hiddenSize];
-        int[] units = new int[hiddenSize];
         for (int unit = 0; unit < hiddenSize; unit++) {
             double activation = input[unit] + bias[unit];
             activations[unit] = (float) (activation * activation * activation);
-            units[unit] = unit * numLabels;
         }
         float[] scores = new float[numLabels];
-        addScaledRows(scores, 0, activations, outputWeights, units, hiddenSize, numLabels);
+        addScaledRows(scores, activations, outputWeights, 0, hiddenSize);
         double[] result = new double[numLabels];
         for (int label = 0; label < numLabels; label++) {
             result[label] = scores[label];
@@ -122,37 +122,31 @@ public final class PackedClassifier extends Classifier {
         return result;
     }
 
-    /** Adds the hidden-layer input of {@code token} at feature {@code position} to {@code target} from {@code offset}. */
-    private void addInput(float[] target, int offset, int token, int position) {
-        int[] rows = new int[embeddingSize];
-        int column = position * embeddingSize;
-        for (int d = 0; d < embeddingSize; d++) {
-            rows[d] = (column + d) * hiddenSize;
-        }
-        addScaledRows(target, offset, embeddings[token], inputWeights, rows, embeddingSize, hiddenSize);
+    /** Adds the hidden-layer input of {@code token} at feature {@code position} to {@code target}. */
+    private void addInput(float[] target, int token, int position) {
+        addScaledRows(target, embeddings[token], inputWeights, position * embeddingSize, embeddingSize);
     }
 
     /**
-     * Adds {@code scales[r] * matrix[offsets[r] .. offsets[r] + length)} for each of the first {@code count} rows to
-     * {@code target} from {@code targetOffset} ({@code scales == null}: a scale of 1). Four rows at a time, so that the
-     * target is loaded and stored once for four rows; HotSpot turns the inner loop into vector instructions.
+     * Adds {@code scales[r] * rows[from + r]} for each of {@code count} rows to {@code target} ({@code scales == null}:
+     * a scale of 1). Four rows at a time, so that the target is loaded and stored once for four rows. Every row is an
+     * array of its own, read from its start: HotSpot 17 turns such loops into vector instructions, but not loops over
+     * two stretches of one array, which it cannot prove apart (four times slower, measured).
      */
-    private static void addScaledRows(float[] target, int targetOffset, float[] scales, float[] matrix, int[] offsets,
-                                      int count, int length) {
+    private static void addScaledRows(float[] target, float[] scales, float[][] rows, int from, int count) {
         int r = 0;
         for (; r + 3 < count; r += 4) {
             float s0 = scale(scales, r), s1 = scale(scales, r + 1), s2 = scale(scales, r + 2), s3 = scale(scales, r + 3);
-            int o0 = offsets[r], o1 = offsets[r + 1], o2 = offsets[r + 2], o3 = offsets[r + 3];
-            for (int i = 0; i < length; i++) {
-                target[targetOffset + i] += s0 * matrix[o0 + i] + s1 * matrix[o1 + i] + s2 * matrix[o2 + i]
-                        + s3 * matrix[o3 + i];
+            float[] row0 = rows[from + r], row1 = rows[from + r + 1], row2 = rows[from + r + 2], row3 = rows[from + r + 3];
+            for (int i = 0; i < target.length; i++) {
+                target[i] += s0 * row0[i] + s1 * row1[i] + s2 * row2[i] + s3 * row3[i];
             }
         }
         for (; r < count; r++) {
             float s = scale(scales, r);
-            int o = offsets[r];
-            for (int i = 0; i < length; i++) {
-                target[targetOffset + i] += s * matrix[o + i];
+            float[] row = rows[from + r];
+            for (int i = 0; i < target.length; i++) {
+                target[i] += s * row[i];
             }
         }
     }
