@@ -2,6 +2,7 @@ package org.newsift.corenlp;
 
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.parser.nndep.Config;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.parser.nndep.PackedClassifier;
 import edu.stanford.nlp.pipeline.Annotation;
@@ -32,8 +33,10 @@ public final class BasicDependencyParseAnnotator extends SentenceAnnotator {
     /** The constructor CoreNLP calls for a {@code customAnnotatorClass}. */
     public BasicDependencyParseAnnotator(String name, Properties props) {
         Properties settings = PropertiesUtils.extractPrefixedProperties(props, "depparse.");
-        int precompute = Integer.parseInt(settings.getProperty("numPreComputed", String.valueOf(Integer.MAX_VALUE)));
-        settings.setProperty("numPreComputed", "0"); // PackedClassifier precomputes in its own, smaller table
+        // as many precomputed features as CoreNLP would (20,000 by default: 80 MB of floats), in PackedClassifier's
+        // own table; told to precompute none, CoreNLP does not first build its own
+        int precompute = new Config(settings).numPreComputed;
+        settings.setProperty("numPreComputed", "0");
         parser = DependencyParser.loadFromModelFile(settings.getProperty("model", DependencyParser.DEFAULT_MODEL), settings);
         PackedClassifier.install(parser, precompute);
     }

@@ -10,9 +10,9 @@ import java.util.List;
  * {@link Classifier#computeScores(int[])} for every transition, and that call is three quarters of CoreNLP's time on
  * news articles (docs/performance.md, "CoreNLP per annotator").
  *
- * <p>CoreNLP's own classifier (a) keeps the precomputed input products as 99,990 rows of 1,000 doubles (800 MB), (b)
+ * <p>CoreNLP's own classifier (a) keeps the precomputed input products as rows of 1,000 doubles, (b)
  * finds them through a {@code HashMap<Integer, Integer>}, and (c) computes the output layer and the features outside
- * the precomputed set as dot products, which HotSpot does not vectorise. Here the precomputed rows are floats (400 MB),
+ * the precomputed set as dot products, which HotSpot does not vectorise. Here the precomputed rows are floats (half the memory),
  * found through an {@code int[]}, and every product is written as "add multiples of rows", which it does vectorise.
  * The scores are the same up to float rounding, so the parses are the same except where two transitions score within
  * that rounding: none in the 40 PTC articles of docs/performance.md, and {@code BasicDependencyParseTest} compares
@@ -70,7 +70,7 @@ public final class PackedClassifier extends Classifier {
     /**
      * Gives {@code parser} this classifier in place of its own, precomputing the products of the model's
      * {@code precompute} commonest features (the model file lists them, commonest first). Load the parser with
-     * {@code numPreComputed=0} so that CoreNLP does not first build its own 800 MB table. Safe to call twice.
+     * {@code numPreComputed=0} so that CoreNLP does not first build its own table. Safe to call twice.
      */
     public static void install(DependencyParser parser, int precompute) {
         try {
