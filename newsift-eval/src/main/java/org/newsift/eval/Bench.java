@@ -47,6 +47,10 @@ public final class Bench {
 
     /** The stages (besides NLP) that ran before the attribution and rhetoric issue; the rest is what it adds. */
     private static final Set<String> BEFORE_ATTRIBUTION_AND_RHETORIC = Set.of("language", "actors", "sentence-kinds", "events");
+    /** The stages of issue 11 (persuasion spans' techniques, cues, genre and spin; its budget: 50 % of the NLP time). */
+    private static final Set<String> RHETORIC = Set.of("rhetoric-cues", "rhetoric-model", "stance", "genre");
+    /** The one encoder pass whose heads the span tagger, the claim model and the bias model read. */
+    private static final String SENTENCE_MODEL = "sentence-model";
     /** The event verifier's stage (issue 10's budget: within 15 % of the pipeline's articles/s). */
     private static final String VERIFICATION = "event-verification";
 
@@ -126,8 +130,13 @@ public final class Bench {
         System.out.printf(Locale.ROOT, "%nevent verification: %.2f s = %.1f %% of the pipeline's time; %.2f articles/s with it, "
                         + "%.2f without it (one thread, this run)%n", verification / 1e9, 100.0 * verification / all,
                 texts.size() / (all / 1e9), texts.size() / ((all - verification) / 1e9));
-        System.out.printf(Locale.ROOT, "%nadded by the encoder, rhetoric and the other model stages: %.2f s = %.1f %% of the NLP time"
-                + " (budget: 50 %%); load average at end %.2f%n", added / 1e9, 100.0 * added / nlp,
+        long rhetoric = nanos.entrySet().stream().filter(e -> RHETORIC.contains(e.getKey())).mapToLong(Map.Entry::getValue).sum();
+        long sentenceModel = nanos.getOrDefault(SENTENCE_MODEL, 0L);
+        System.out.printf(Locale.ROOT, "%nadded by the encoder, rhetoric and the other model stages: %.2f s = %.1f %% of the NLP time;"
+                        + " of which the rhetoric stages (%s) %.2f s = %.1f %% (issue 11's budget: 50 %%), and the sentence"
+                        + " model's one pass for spans, claims and bias %.2f s = %.1f %%; load average at end %.2f%n",
+                added / 1e9, 100.0 * added / nlp, String.join(", ", new java.util.TreeSet<>(RHETORIC)), rhetoric / 1e9,
+                100.0 * rhetoric / nlp, sentenceModel / 1e9, 100.0 * sentenceModel / nlp,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
