@@ -30,7 +30,7 @@ public final class SpanVoice {
     static final Set<String> ATTITUDE_NOUNS = Set.of("fear", "worry", "concern", "anxiety", "dread");
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "my", "our");
     /** Modals with which the writer tells someone to fear ("Voters should fear …"): that is the writer's appeal. */
-    private static final Set<String> OBLIGATION = Set.of("should", "must", "ought", "need");
+    private static final Set<String> OBLIGATION = Set.of("should", "must", "ought");
 
     private SpanVoice() {
     }
@@ -42,8 +42,8 @@ public final class SpanVoice {
         quotes.forEach(q -> quoted.add(new int[]{q.start(), q.end()}));
         List<Rhetoric> out = new ArrayList<>(spans.size());
         for (Rhetoric r : spans) {
-            boolean others = mostlyInside(r, quoted) || sentenceOf(r, sentences) != null
-                    && othersAttitude(sentenceOf(r, sentences), r);
+            Sentence sentence = sentenceOf(r, sentences);
+            boolean others = mostlyInside(r, quoted) || sentence != null && othersAttitude(sentence, r);
             out.add(r.withVoice(others ? Rhetoric.QUOTED : Rhetoric.WRITER));
         }
         return out;
