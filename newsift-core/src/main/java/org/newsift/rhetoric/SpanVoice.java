@@ -17,7 +17,8 @@ import java.util.Set;
  * fear the article reports ("Many fear the plan will …"), is not the writer's persuasion, and spin counts only the
  * writer's. A span is {@link Rhetoric#QUOTED} when at least half of it lies inside quotation marks
  * ({@link QuoteMarks}, the stretches the quote stage reads) or inside a quote the quote stage found (direct, or
- * reported speech: "officials said the plan would …"), or when it reports someone else's fear or belief: in its
+ * reported speech: "officials said the plan would …", but not a finding: {@link #isFinding}), or when it reports
+ * someone else's fear or belief: in its
  * sentence, before the span ends, a word of fearing or believing that is not the writer's own (see
  * {@link #othersAttitude}). Every other span is {@link Rhetoric#WRITER}.
  */
@@ -28,6 +29,8 @@ public final class SpanVoice {
     static final Set<String> ATTITUDE_ADJECTIVES = Set.of("worried", "concerned", "afraid", "fearful", "anxious");
     /** Nouns of fearing ("Worries grew that …"); "suspect" is no such noun ("the suspect that police …"). */
     static final Set<String> ATTITUDE_NOUNS = Set.of("fear", "worry", "concern", "anxiety", "dread");
+    /** Cues of findings, not of anyone's words ({@link #isFinding}). */
+    static final Set<String> FINDINGS = Set.of("show", "find");
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "my", "our");
     /** Modals with which the writer tells someone to fear ("Voters should fear …"): that is the writer's appeal. */
     private static final Set<String> OBLIGATION = Set.of("should", "must", "ought");
@@ -39,7 +42,8 @@ public final class SpanVoice {
     public static List<Rhetoric> read(String text, List<Sentence> sentences, List<Quote> quotes, List<Rhetoric> spans) {
         List<int[]> quoted = new ArrayList<>();
         QuoteMarks.find(text).forEach(q -> quoted.add(new int[]{q.start(), q.end()}));
-        quotes.forEach(q -> quoted.add(new int[]{q.start(), q.end()}));
+        quotes.stream().filter(q -> q.direct() || !isFinding(q, sentences))
+                .forEach(q -> quoted.add(new int[]{q.start(), q.end()}));
         List<Rhetoric> out = new ArrayList<>(spans.size());
         for (Rhetoric r : spans) {
             Sentence sentence = sentenceOf(r, sentences);
@@ -47,6 +51,24 @@ public final class SpanVoice {
             out.add(r.withVoice(others ? Rhetoric.QUOTED : Rhetoric.WRITER));
         }
         return out;
+    }
+
+    /**
+     * Reported speech whose cue is a verb of findings ("His popularity shows how deeply the party misjudged …", "the
+     * poll found that …"): the quote stage reports it as what the finding says, but the words are the writer's.
+     */
+    private static boolean isFinding(Quote q, List<Sentence> sentences) {
+        if (q.cue() == null) {
+            return false;
+        }
+        for (Sentence s : sentences) {
+            for (Token t : s.tokens()) {
+                if (t.start() == q.cue().start()) {
+                    return t.lemma() != null && FINDINGS.contains(t.lemma().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the span is the writer's own persuasion, which spin counts. */

@@ -7,6 +7,7 @@ import org.newsift.model.Article;
 import org.newsift.model.Quote;
 import org.newsift.model.Rhetoric;
 import org.newsift.model.SentenceKind;
+import org.newsift.model.TextSpan;
 import org.newsift.nlp.NlpLayers;
 import org.newsift.pipeline.AnnotatedDocument;
 import org.newsift.testing.ParsedSentences;
@@ -62,6 +63,21 @@ class SpanVoiceTest {
         AnnotatedDocument d = assessed(p, List.of(reported), span(p, "would destroy the economy", "Appeal_to_fear-prejudice"));
         assertEquals(Rhetoric.QUOTED, voiceOf(d));
         assertEquals(0.0, d.get(RhetoricLayers.SPIN));
+    }
+
+    @Test
+    void theWritersAnalysisInAClauseOfFindingsStaysTheWriters() {
+        ParsedSentences p = new ParsedSentences().add("His|PRP$|2|nmod:poss", "popularity|NN|3|nsubj",
+                "shows|VBZ|0|root|O|show", "how|WRB|5|advmod", "badly|RB|7|advmod", "the|DT|7|det",
+                "party|NN|8|nsubj", "misjudged|VBD|3|ccomp|O|misjudge", "its|PRP$|10|nmod:poss", "voters|NNS|8|obj",
+                ".|.|3|punct");
+        int start = p.text().indexOf("how");
+        int end = p.text().lastIndexOf('.');
+        int cue = p.text().indexOf("shows");
+        Quote finding = new Quote(start, end, p.text().substring(start, end), false, null,
+                new TextSpan(cue, cue + 5, "shows"), null, "reported speech");
+        assertEquals(Rhetoric.WRITER, voiceOf(assessed(p, List.of(finding), span(p, "badly the party misjudged",
+                "Loaded_Language"))));
     }
 
     @Test
