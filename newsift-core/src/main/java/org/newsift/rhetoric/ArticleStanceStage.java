@@ -30,7 +30,8 @@ public final class ArticleStanceStage implements Stage {
 
     @Override
     public Set<LayerKey<?>> requires() {
-        return Set.of(NlpLayers.NLP, SentenceKindLayers.SENTENCE_KINDS, AttributionLayers.QUOTES, RhetoricLayers.RHETORIC);
+        return Set.of(NlpLayers.NLP, SentenceKindLayers.SENTENCE_KINDS, AttributionLayers.QUOTES,
+                RhetoricLayers.RHETORIC);
     }
 
     @Override

@@ -24,6 +24,7 @@ public final class RhetoricSpans {
      * proper nouns are 4 Flag-Waving spans (docs/rhetoric.md, "How spans are chosen").
      */
     static final Set<String> NAMES_MAY_BE = Set.of(Technique.FLAG_WAVING.label(), Technique.SLOGANS.label());
+
     private RhetoricSpans() {
     }
 
@@ -70,8 +71,9 @@ public final class RhetoricSpans {
                 continue;
             }
             for (Token t : s.tokens()) {
-                if (t.end() <= r.start() || t.start() >= r.end() || !Character.isLetterOrDigit(t.text().codePointAt(0))) {
-                    continue;
+                boolean inside = t.start() < r.end() && r.start() < t.end();
+                if (!inside || !Character.isLetterOrDigit(t.text().codePointAt(0))) {
+                    continue; // punctuation joins names ("Smith & Wesson", "Pope Francis,")
                 }
                 if (!t.isProperNoun() || t.ner() == null || t.ner().equals("O")) {
                     return false;

@@ -104,7 +104,8 @@ public final class SpanVoice {
      * A word of fearing or believing before the span's end that reports someone else's attitude: a verb or adjective
      * whose subject is not the writer ("Many fear", "Investors are worried"; not "We fear", nor "Voters should fear",
      * which is the writer's appeal), or a noun no
-     * first-person word owns that a that-clause follows ("Worries grew that …", "amid fears that …"; not "our fear").
+     * first-person word owns that a that-clause follows ("Worries grew that …", "amid fears that …"; not "our
+     * fear").
      */
     static boolean othersAttitude(Sentence s, Rhetoric r) {
         List<Token> tokens = s.tokens();

@@ -26,7 +26,8 @@ class SpanVoiceTest {
     private static AnnotatedDocument assessed(ParsedSentences p, List<Quote> quotes, Rhetoric span) {
         AnnotatedDocument d = new AnnotatedDocument(new Article("a", null, null, null, p.text()));
         d.put(NlpLayers.NLP, p.result());
-        d.put(SentenceKindLayers.SENTENCE_KINDS, Collections.nCopies(p.result().sentences().size(), SentenceKind.REPORT));
+        d.put(SentenceKindLayers.SENTENCE_KINDS,
+                Collections.nCopies(p.result().sentences().size(), SentenceKind.REPORT));
         d.put(AttributionLayers.QUOTES, quotes);
         d.put(RhetoricLayers.RHETORIC, List.of(span));
         ArticleStance.assess(d, SatireCues.builtIn());
@@ -59,8 +60,10 @@ class SpanVoiceTest {
                 ".|.|2|punct");
         int start = p.text().indexOf("the plan");
         int end = p.text().lastIndexOf('.');
-        Quote reported = new Quote(start, end, p.text().substring(start, end), false, null, null, null, "reported speech");
-        AnnotatedDocument d = assessed(p, List.of(reported), span(p, "would destroy the economy", "Appeal_to_fear-prejudice"));
+        Quote reported = new Quote(start, end, p.text().substring(start, end), false, null, null, null,
+                "reported speech");
+        AnnotatedDocument d = assessed(p, List.of(reported),
+                span(p, "would destroy the economy", "Appeal_to_fear-prejudice"));
         assertEquals(Rhetoric.QUOTED, voiceOf(d));
         assertEquals(0.0, d.get(RhetoricLayers.SPIN));
     }
