@@ -13,8 +13,9 @@ import java.util.List;
  * per paragraph; any other mark left open at a paragraph's end is dropped, so one stray mark never
  * swallows the rest of the article; a straight mark that can only open (after a blank, before a word) while
  * another is open makes that one a stray mark, so one stray mark never puts the rest of a paragraph out of step.
+ * The quote stage and the rhetoric's span voices ({@link org.newsift.rhetoric.SpanVoice}) read the same stretches.
  */
-final class QuoteMarks {
+public final class QuoteMarks {
     private static final int STRAIGHT = '"';
     private static final int LEFT_DOUBLE = 0x201C;
     private static final int RIGHT_DOUBLE = 0x201D;
@@ -27,14 +28,14 @@ final class QuoteMarks {
     }
 
     /** A quoted stretch: code-point offsets of the content, without the marks and surrounding blanks. */
-    record Stretch(int start, int end) {
+    public record Stretch(int start, int end) {
         int length() {
             return end - start;
         }
     }
 
     /** The quoted stretches of a text, in text order. */
-    static List<Stretch> find(String text) {
+    public static List<Stretch> find(String text) {
         int[] cp = text.codePoints().toArray();
         List<Stretch> out = new ArrayList<>();
         int open = -1;

@@ -1,5 +1,23 @@
 package org.newsift.model;
 
-/** A span that uses one of the 14 PTC persuasion techniques, with a score and a readable cue. */
-public record Rhetoric(int start, int end, String text, String technique, double score, String explanation) {
+/**
+ * A span that uses one of the 14 PTC persuasion techniques, with a score and a readable cue. {@code voice} says whose
+ * words the span is: {@link #WRITER} or {@link #QUOTED} (a quotation, reported speech, or a fear or belief the
+ * article reports of someone else; docs/rhetoric.md, "Voice"); null only while the stance stage has not read it.
+ */
+public record Rhetoric(int start, int end, String text, String technique, double score, String explanation,
+                       String voice) {
+    /** The writer's own words. */
+    public static final String WRITER = "writer";
+    /** Words the article quotes or reports of someone else. */
+    public static final String QUOTED = "quoted";
+
+    /** A span whose voice is not read yet: the stance stage reads it once every span is found. */
+    public Rhetoric(int start, int end, String text, String technique, double score, String explanation) {
+        this(start, end, text, technique, score, explanation, null);
+    }
+
+    public Rhetoric withVoice(String voice) {
+        return new Rhetoric(start, end, text, technique, score, explanation, voice);
+    }
 }

@@ -118,7 +118,8 @@ public final class PrettyReport {
             heading(out, ansi, "Rhetoric", a.rhetoric().size());
             for (Rhetoric r : a.rhetoric()) {
                 String technique = style(ansi, styleOf(r.technique()), r.technique());
-                wrap(out, technique + " " + score(r.score()) + ": “" + oneLine(r.text()) + "”"
+                String voice = Rhetoric.QUOTED.equals(r.voice()) ? " (quoted)" : ""; // someone else's, not the writer's
+                wrap(out, technique + " " + score(r.score()) + voice + ": “" + oneLine(r.text()) + "”"
                         + (r.explanation() == null || r.explanation().isBlank() ? "" : " — " + r.explanation()),
                         "  ", "      ");
             }

@@ -1,5 +1,6 @@
 package org.newsift.rhetoric;
 
+import org.newsift.attribution.AttributionLayers;
 import org.newsift.kinds.SentenceKindLayers;
 import org.newsift.model.Rhetoric;
 import org.newsift.model.SentenceKind;
@@ -14,9 +15,11 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The article-level reading of the rhetoric layer (docs/rhetoric.md): the genre (reporting, opinion,
- * satire) and the spin score. Both are documented rules over figures a reader can check, not a model; where
- * the models run, newsift-models' genre model replaces the rules' genre (except satire from a cue).
+ * The article-level reading of the rhetoric layer (docs/rhetoric.md): the spans settled (names alone dropped, each
+ * span's voice read: {@link SpanVoice}), then the genre (reporting, opinion, satire) and the spin score from the
+ * writer's own spans. Both are documented rules over figures a reader can check, not a model; where the models run,
+ * newsift-models' genre model replaces the rules' genre (except satire from a cue). This is the one definition of
+ * {@code summary.spin}.
  */
 public final class ArticleStance {
     public static final String REPORTING = "reporting";
@@ -25,7 +28,7 @@ public final class ArticleStance {
 
     /** Opinion when at least this share of the writer's own sentences speak in the first person. */
     static final double FIRST_PERSON_OPINION = 0.15;
-    /** Opinion when technique spans (summed scores) per 100 tokens reach this. */
+    /** Opinion when the writer's technique spans (summed scores) per 100 tokens reach this. */
     static final double DENSITY_OPINION = 2.5;
     /** Opinion when this share of sentences are opinion, question or call to action. */
     static final double NON_REPORT_OPINION = 0.3;
@@ -38,16 +41,25 @@ public final class ArticleStance {
     private ArticleStance() {
     }
 
-    /** Sets the document's genre and spin from its sentences, kinds and rhetoric, and the satire cues. */
+    /**
+     * Settles the spans of every source (a name alone is dropped: {@link RhetoricSpans#isNameAlone}; each span's voice
+     * is read: {@link SpanVoice}), then sets the document's genre and spin from its sentences, kinds and the writer's
+     * own spans (quoted and reported ones are someone else's persuasion, not the article's), and the satire cues.
+     */
     public static void assess(AnnotatedDocument doc, SatireCues satire) {
         List<Sentence> sentences = doc.get(NlpLayers.NLP).sentences();
+        List<Rhetoric> found = doc.get(RhetoricLayers.RHETORIC).stream()
+                .filter(r -> !RhetoricSpans.isNameAlone(r, sentences)).toList();
+        List<Rhetoric> spans = SpanVoice.read(doc.text(), sentences, doc.get(AttributionLayers.QUOTES), found);
+        doc.put(RhetoricLayers.RHETORIC, spans);
         if (sentences.isEmpty()) {
             return;
         }
-        double density = density(doc.get(RhetoricLayers.RHETORIC), doc.get(NlpLayers.NLP).tokenCount());
+        List<Rhetoric> writers = spans.stream().filter(SpanVoice::isWriters).toList();
+        double density = density(writers, doc.get(NlpLayers.NLP).tokenCount());
         double nonReport = nonReportShare(doc.get(SentenceKindLayers.SENTENCE_KINDS));
         doc.put(RhetoricLayers.GENRE, genre(doc, satire, density, nonReport));
-        double strength = sentenceStrength(doc.get(RhetoricLayers.RHETORIC), sentences);
+        double strength = sentenceStrength(writers, sentences);
         doc.put(RhetoricLayers.SPIN, spin(density, strength, nonReport));
     }
 

@@ -1,5 +1,6 @@
 package org.newsift.rhetoric;
 
+import org.newsift.attribution.AttributionLayers;
 import org.newsift.kinds.SentenceKindLayers;
 import org.newsift.nlp.NlpLayers;
 import org.newsift.pipeline.AnnotatedDocument;
@@ -9,9 +10,9 @@ import org.newsift.pipeline.Stage;
 import java.util.Set;
 
 /**
- * The article's genre and spin ({@link ArticleStance}), once every stage that adds technique spans has run: the cue
- * stage here, newsift-models' span tagger where the models run (its assembly inserts the model stages before this
- * one by name).
+ * The spans' voices, and the article's genre and spin ({@link ArticleStance}), once every stage that adds technique
+ * spans has run: the cue stage here, newsift-models' span tagger where the models run (its assembly inserts the model
+ * stages before this one by name). The quote stage runs before both, so its quotes tell whose words a span is.
  */
 public final class ArticleStanceStage implements Stage {
     public static final String NAME = "stance";
@@ -29,12 +30,13 @@ public final class ArticleStanceStage implements Stage {
 
     @Override
     public Set<LayerKey<?>> requires() {
-        return Set.of(NlpLayers.NLP, SentenceKindLayers.SENTENCE_KINDS, RhetoricLayers.RHETORIC);
+        return Set.of(NlpLayers.NLP, SentenceKindLayers.SENTENCE_KINDS, AttributionLayers.QUOTES,
+                RhetoricLayers.RHETORIC);
     }
 
     @Override
     public Set<LayerKey<?>> provides() {
-        return Set.of(RhetoricLayers.GENRE, RhetoricLayers.SPIN);
+        return Set.of(RhetoricLayers.RHETORIC, RhetoricLayers.GENRE, RhetoricLayers.SPIN);
     }
 
     @Override

@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * Persuasion techniques from cues alone (lexicon, doubting questions, repetition for emphasis). The model stage in
- * newsift-models adds learned spans on top of these; {@link ArticleStanceStage} then reads the article's genre and
- * spin from all of them.
+ * newsift-models adds learned spans on top of these; {@link ArticleStanceStage} then settles all of them (names alone
+ * dropped, voices read) and reads the article's genre and spin from the writer's.
  */
 public final class RhetoricCueStage implements Stage {
     private final CueTagger tagger;

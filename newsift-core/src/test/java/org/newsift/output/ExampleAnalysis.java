@@ -180,9 +180,9 @@ public final class ExampleAnalysis {
         TextSpan hold = span("Will this fragile truce finally hold?");
         List<Rhetoric> rhetoric = List.of(
                 new Rhetoric(bleeding.start(), bleeding.end(), bleeding.text(), "Loaded_Language", 0.64,
-                        "emotive metaphor: \"bleeding\""),
+                        "emotive metaphor: \"bleeding\"", Rhetoric.QUOTED),
                 new Rhetoric(hold.start(), hold.end(), hold.text(), "Doubt", 0.58,
-                        "closing question that casts doubt on the truce"));
+                        "closing question that casts doubt on the truce", Rhetoric.WRITER));
 
         Summary summary = new Summary("language > nlp > actors > kinds > events > quotes > claims > rhetoric", 112,
                 Map.of(SentenceKind.REPORT, 3, SentenceKind.QUOTE, 2, SentenceKind.QUESTION, 1), 0.833, 0.167,

@@ -71,7 +71,9 @@ class PrettyReportTest {
         assertTrue(r.contains("  0.52  deadly clashes along their shared border\n"), r);
         assertTrue(flat(r).contains(" 0.91 militants sheltering in Afghanistan killed 23 soldiers last month"
                 + " — attributed to Pakistan government [PAKGOV]"), r);
-        assertTrue(r.contains("  Loaded_Language 0.64: “stop the bleeding” — emotive metaphor: \"bleeding\"\n"), r);
+        // the negotiator's words, not the writer's: the report says so
+        assertTrue(r.contains("  Loaded_Language 0.64 (quoted): “stop the bleeding” — emotive metaphor: \"bleeding\"\n"), r);
+        assertTrue(r.contains("  Doubt 0.58: “Will this fragile truce finally hold?”"), r);
         assertTrue(flat(r).contains(flat(PrettyReport.eventLine(EXAMPLE, event("E1")))), r);
         assertTrue(r.contains("  QATGOV —02/REQUEST→ PAKGOV + AFGGOV (2026-03-08): Qatar's foreign ministry"), r);
         assertTrue(flat(r).contains("“[[QUOTE: We came here to [[LOADED: stop the bleeding]], not to score"

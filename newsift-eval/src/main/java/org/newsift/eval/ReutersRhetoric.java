@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
  * through the full pipeline (CoreNLP, encoder, cues, model), as users run it;
  * {@code rhetoric.reuters.spans_per_story_median} and {@code rhetoric.reuters.spans_per_story_mean} count
  * its {@code rhetoric[]} spans per story (ceilings in eval/floors.tsv). Stderr splits them into cue and
- * model spans and names the techniques and cue words that fire most, to show where the false alarms come from.
+ * model spans and names the techniques (with their voices) and cue words that fire most, to show where the false
+ * alarms come from.
  *
  * <p>The sample: stories with a BODY whose NEWID is a multiple of {@value #EVERY}, in file order, spread over
  * the corpus below NEWID 15000 (the span tagger trains on wire sentences above it); {@code --full}: the first
@@ -80,7 +81,7 @@ public final class ReutersRhetoric implements EvalTask {
         Map<String, Integer> cueWords = new TreeMap<>();
         for (Outcome o : outcomes) {
             for (Rhetoric r : o.spans()) {
-                techniques.merge(r.technique(), 1, Integer::sum);
+                techniques.merge(r.technique() + "/" + r.voice(), 1, Integer::sum); // the writer's spans are the spin
                 if (r.explanation().startsWith("cue:")) {
                     cueWords.merge(r.technique() + ":" + cueOf(r), 1, Integer::sum);
                 }
@@ -91,7 +92,7 @@ public final class ReutersRhetoric implements EvalTask {
                 ctx.full() ? "full" : "CI subset", stories.size(), EVERY, median(counts), mean(counts),
                 Arrays.stream(counts).max().orElse(0), Arrays.stream(counts).filter(c -> c == 0).count(),
                 median(cueCounts), mean(cueCounts));
-        System.err.printf("[reuters_rhetoric] techniques: %s%n", top(techniques, 14));
+        System.err.printf("[reuters_rhetoric] techniques (/voice): %s%n", top(techniques, 14));
         // wire copy is reported fact and quotation: its opinion sentences are the sentence kinds' false alarms
         Map<String, Integer> kinds = new TreeMap<>();
         outcomes.forEach(o -> o.kinds().forEach(k -> kinds.merge(String.valueOf(k), 1, Integer::sum)));

@@ -33,7 +33,8 @@ import org.newsift.rhetoric.ArticleStanceStage;
  * the store's ingest and the server analyse alike. The model stages go in among the core stages by name:
  * the encoder runs once per sentence right after the NLP stage; every event candidate passes the learned verifier
  * right after the event stage; the claim, bias and rhetoric heads (on the encoder's states) run before the stance
- * stage, which reads genre and spin from all the spans; the genre model, which reads the bias, comes last.
+ * stage, which settles all the spans (voices among them) and reads genre and spin from the writer's; the genre model,
+ * which reads the bias, comes last.
  */
 public final class ModelPipelines {
     private ModelPipelines() {
@@ -88,7 +89,7 @@ public final class ModelPipelines {
         stages = Pipelines.insertAfter(stages, EventStage.NAME, new EventVerificationStage(verifier,
                 options.minEventConfidence() != null ? options.minEventConfidence() : verifier.defaultThreshold()));
         // check-worthy claims (attributed through the quotes), per-sentence bias and spans: heads of the one sentence
-        // model, before the stance stage reads genre and spin from all the spans
+        // model, before the stance stage settles all the spans and reads genre and spin from the writer's
         CheckWorthiness checkWorthiness = new CheckWorthiness(model);
         SpanTagger tagger = new SpanTagger(model);
         stages = Pipelines.insertBefore(stages, ArticleStanceStage.NAME,

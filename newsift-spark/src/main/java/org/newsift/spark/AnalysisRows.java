@@ -70,7 +70,7 @@ final class AnalysisRows {
             case RHETORIC -> {
                 for (Rhetoric r : a.rhetoric()) {
                     rows.add(RowFactory.create(a.id(), rows.size(), r.start(), r.end(), r.text(), r.technique(), r.score(),
-                            r.explanation(), day));
+                            r.explanation(), r.voice(), day));
                 }
             }
             case ACTORS -> {

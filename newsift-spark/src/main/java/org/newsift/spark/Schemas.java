@@ -53,7 +53,7 @@ final class Schemas {
             "checkworthiness:double", "attributed_to:string", "published_date:date");
 
     static final StructType RHETORIC = struct("article_id:string", "idx:int", "start:int", "end:int", "text:string",
-            "technique:string", "score:double", "explanation:string", "published_date:date");
+            "technique:string", "score:double", "explanation:string", "voice:string", "published_date:date");
 
     /** The store's actors table. */
     static final StructType ACTORS = struct("article_id:string", "actor_id:string", "name:string", "code:string",

@@ -27,7 +27,8 @@ import java.util.Set;
  * quotes it; a cue the tagger does not confirm is output only when its prior (its lexicon entry's estimate of
  * how often it is right) reaches the minimum score too. On dev articles the cues that pass were right more often
  * than the tagger's spans (docs/rhetoric.md), so they raise precision. The head never names a technique of
- * {@link #CUES_ONLY}. The stance stage after it reads the genre and spin from the combined spans.
+ * {@link #CUES_ONLY}. The stance stage after it settles the combined spans (names alone dropped, voices read) and
+ * reads the genre and spin from the writer's.
  */
 public final class RhetoricStage implements Stage {
     /**
