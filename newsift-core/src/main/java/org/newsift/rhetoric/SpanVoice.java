@@ -7,8 +7,11 @@ import org.newsift.nlp.Sentence;
 import org.newsift.nlp.Token;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -40,14 +43,19 @@ public final class SpanVoice {
 
     /** The spans with their voices read; {@code text} is the text the sentences and quotes point into. */
     public static List<Rhetoric> read(String text, List<Sentence> sentences, List<Quote> quotes, List<Rhetoric> spans) {
+        Map<Integer, Token> tokenAt = new HashMap<>();
+        if (!quotes.isEmpty()) {
+            sentences.forEach(s -> s.tokens().forEach(t -> tokenAt.put(t.start(), t)));
+        }
         List<int[]> quoted = new ArrayList<>();
         QuoteMarks.find(text).forEach(q -> quoted.add(new int[]{q.start(), q.end()}));
-        quotes.stream().filter(q -> q.direct() || !isFinding(q, sentences))
+        quotes.stream().filter(q -> q.direct() || !isFinding(q, tokenAt))
                 .forEach(q -> quoted.add(new int[]{q.start(), q.end()}));
+        List<int[]> stretches = union(quoted);
         List<Rhetoric> out = new ArrayList<>(spans.size());
         for (Rhetoric r : spans) {
             Sentence sentence = sentenceOf(r, sentences);
-            boolean others = mostlyInside(r, quoted) || sentence != null && othersAttitude(sentence, r);
+            boolean others = mostlyInside(r, stretches) || sentence != null && othersAttitude(sentence, r);
             out.add(r.withVoice(others ? Rhetoric.QUOTED : Rhetoric.WRITER));
         }
         return out;
@@ -57,18 +65,9 @@ public final class SpanVoice {
      * Reported speech whose cue is a verb of findings ("His popularity shows how deeply the party misjudged …", "the
      * poll found that …"): the quote stage reports it as what the finding says, but the words are the writer's.
      */
-    private static boolean isFinding(Quote q, List<Sentence> sentences) {
-        if (q.cue() == null) {
-            return false;
-        }
-        for (Sentence s : sentences) {
-            for (Token t : s.tokens()) {
-                if (t.start() == q.cue().start()) {
-                    return t.lemma() != null && FINDINGS.contains(t.lemma().toLowerCase(Locale.ROOT));
-                }
-            }
-        }
-        return false;
+    private static boolean isFinding(Quote q, Map<Integer, Token> tokenAt) {
+        Token cue = q.cue() == null ? null : tokenAt.get(q.cue().start());
+        return cue != null && cue.lemma() != null && FINDINGS.contains(cue.lemma().toLowerCase(Locale.ROOT));
     }
 
     /** Whether the span is the writer's own persuasion, which spin counts. */
@@ -76,28 +75,60 @@ public final class SpanVoice {
         return Rhetoric.WRITER.equals(r.voice());
     }
 
-    /** At least half of the span lies in the quoted stretches (they may overlap: a quote inside quotation marks). */
-    private static boolean mostlyInside(Rhetoric r, List<int[]> quoted) {
-        int length = r.end() - r.start();
-        int[] covered = new int[Math.max(0, length)];
-        int inside = 0;
-        for (int[] q : quoted) {
-            for (int i = Math.max(q[0], r.start()); i < Math.min(q[1], r.end()); i++) {
-                if (covered[i - r.start()]++ == 0) {
-                    inside++;
-                }
+    /** The stretches merged where they overlap or touch, in order: disjoint, so that each span reads only its own. */
+    private static List<int[]> union(List<int[]> stretches) {
+        List<int[]> sorted = new ArrayList<>(stretches);
+        sorted.sort(Comparator.comparingInt(q -> q[0]));
+        List<int[]> out = new ArrayList<>();
+        for (int[] q : sorted) {
+            int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && q[0] <= last[1]) {
+                last[1] = Math.max(last[1], q[1]);
+            } else {
+                out.add(new int[]{q[0], q[1]});
             }
+        }
+        return out;
+    }
+
+    /** At least half of the span lies in the quoted stretches (disjoint and in order: {@link #union}). */
+    private static boolean mostlyInside(Rhetoric r, List<int[]> stretches) {
+        int length = r.end() - r.start();
+        int inside = 0;
+        for (int i = firstEndingAfter(stretches, r.start()); i < stretches.size() && stretches.get(i)[0] < r.end(); i++) {
+            inside += Math.min(stretches.get(i)[1], r.end()) - Math.max(stretches.get(i)[0], r.start());
         }
         return length > 0 && 2 * inside >= length;
     }
 
-    private static Sentence sentenceOf(Rhetoric r, List<Sentence> sentences) {
-        for (Sentence s : sentences) {
-            if (s.start() <= r.start() && r.start() < s.end()) {
-                return s;
+    /** The index of the first stretch that ends after {@code offset}, or the size. */
+    private static int firstEndingAfter(List<int[]> stretches, int offset) {
+        int lo = 0;
+        int hi = stretches.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (stretches.get(mid)[1] <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return null;
+        return lo;
+    }
+
+    /** The sentence the span starts in (sentences are in text order), or null. */
+    private static Sentence sentenceOf(Rhetoric r, List<Sentence> sentences) {
+        int lo = 0;
+        int hi = sentences.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).end() <= r.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo < sentences.size() && sentences.get(lo).start() <= r.start() ? sentences.get(lo) : null;
     }
 
     /**
