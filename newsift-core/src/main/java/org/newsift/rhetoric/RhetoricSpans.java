@@ -24,6 +24,14 @@ public final class RhetoricSpans {
      * proper nouns are 4 Flag-Waving spans (docs/rhetoric.md, "How spans are chosen").
      */
     static final Set<String> NAMES_MAY_BE = Set.of(Technique.FLAG_WAVING.label(), Technique.SLOGANS.label());
+    /**
+     * Verbs whose subject, object or addressee is someone who speaks, hears or reports ("aides told POLITICO",
+     * "Reuters reported"): a proper noun in that place names a participant even when the entity recogniser misses
+     * it, as it misses an outlet's name in capitals.
+     */
+    static final Set<String> COMMUNICATION_VERBS = Set.of("tell", "say", "ask", "report", "write", "confirm",
+            "explain", "speak", "talk", "interview", "contact", "email", "inform", "reach");
+    private static final Set<String> PARTICIPANT_RELATIONS = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl");
 
     private RhetoricSpans() {
     }
@@ -57,7 +65,8 @@ public final class RhetoricSpans {
 
     /**
      * Whether the span is a name and nothing else: each of its words is a proper noun (NNP, NNPS) that the entity
-     * recogniser calls part of a name ("POLITICO", "WikiLeaks", "Julian Assange"), with no evaluative word, and its
+     * recogniser calls part of a name ("WikiLeaks", "Julian Assange"), or a name that speaks or is told something
+     * ({@link #isName}: "aides told POLITICO they ..."), with no evaluative word, and its
      * technique is not one of {@link #NAMES_MAY_BE}. An outlet or a person named is not persuasion; a label in
      * headline capitals is ("Jihadist Psychopath": capitalised words the recogniser calls no name).
      */
@@ -75,13 +84,37 @@ public final class RhetoricSpans {
                 if (!inside || !Character.isLetterOrDigit(t.text().codePointAt(0))) {
                     continue; // punctuation joins names ("Smith & Wesson", "Pope Francis,")
                 }
-                if (!t.isProperNoun() || t.ner() == null || t.ner().equals("O")) {
+                if (!isName(t, s)) {
                     return false;
                 }
                 words = true;
             }
         }
         return words;
+    }
+
+    /**
+     * A proper noun that the recogniser calls part of a name; or a proper noun, or a word in capitals (the tagger
+     * takes "POLITICO" for the common noun "politico"), that speaks or is spoken to ({@link #COMMUNICATION_VERBS}): the
+     * subject, or the singular addressee ("aides told POLITICO", "..., insiders told POLITICO, has been chosen"), or a
+     * plural one of a verb that reports a clause ("told CNN and NPR that ..."; not "he told LIES").
+     */
+    private static boolean isName(Token t, Sentence s) {
+        boolean capitals = t.text().length() >= 3 && t.text().chars().allMatch(Character::isUpperCase);
+        if (!t.isProperNoun() && !capitals) {
+            return false;
+        }
+        if (t.isProperNoun() && t.ner() != null && !t.ner().equals("O")) {
+            return true;
+        }
+        Token governor = t.head() < 0 || t.head() >= s.tokens().size() ? null : s.governor(t);
+        if (governor == null || !governor.isVerb() || governor.lemma() == null
+                || !COMMUNICATION_VERBS.contains(governor.lemma().toLowerCase(java.util.Locale.ROOT))
+                || !PARTICIPANT_RELATIONS.contains(t.deprel())) {
+            return false;
+        }
+        return t.deprel().startsWith("nsubj") || !t.pos().equals("NNS")
+                || s.children(governor.index()).stream().anyMatch(c -> "ccomp".equals(c.deprel()));
     }
 
     public static boolean overlap(Rhetoric a, Rhetoric b) {
