@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /**
- * The immutable result of analysing one article: newsift's JSON contract "newsift.analysis/1"
+ * The immutable result of analysing one article: newsift's JSON contract "newsift.analysis/2"
  * (docs/schema/analysis.schema.json). Every offset is a Unicode code-point offset into {@link #text()}.
  */
 @JsonPropertyOrder({"schema", "id", "title", "url", "published", "language", "text", "sentences", "entities",
@@ -15,7 +15,7 @@ public record Analysis(String schema, String id, String title, String url, Strin
                        List<Event> events, List<Quote> quotes, List<Claim> claims, List<Rhetoric> rhetoric,
                        Summary summary) {
 
-    public static final String SCHEMA = "newsift.analysis/1";
+    public static final String SCHEMA = "newsift.analysis/2";
 
     public Analysis {
         sentences = List.copyOf(sentences);

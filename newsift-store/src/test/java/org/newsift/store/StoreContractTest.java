@@ -180,7 +180,7 @@ abstract class StoreContractTest {
         Exporter exporter = new Exporter(store);
         StringWriter jsonl = new StringWriter();
         assertEquals(3, exporter.write(ExportFormat.JSONL, jsonl));
-        assertEquals(3, jsonl.toString().lines().filter(l -> l.startsWith("{\"schema\":\"newsift.analysis/1\"")).count());
+        assertEquals(3, jsonl.toString().lines().filter(l -> l.startsWith("{\"schema\":\"" + Analysis.SCHEMA + "\"")).count());
         StringWriter csv = new StringWriter();
         assertEquals(3, exporter.write(ExportFormat.CSV, csv));
         List<String> lines = csv.toString().lines().toList();
