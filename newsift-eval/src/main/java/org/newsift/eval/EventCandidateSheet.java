@@ -5,6 +5,7 @@ import org.newsift.model.Event;
 import org.newsift.model.EventArgument;
 import org.newsift.events.EventClassifier;
 import org.newsift.models.NgecSynthetic;
+import org.newsift.models.PolnearMetadata;
 import org.newsift.models.events.AnnotatedDocuments;
 import org.newsift.models.events.AnnotatedEvents;
 import org.newsift.models.ReutersCorpus;
@@ -53,7 +54,7 @@ public final class EventCandidateSheet {
         }
         write(ctx, pipeline, documents, "reuters", reuters, Integer.parseInt(args[2]), out.resolve("reuters.tsv"));
         List<String> polnear;
-        try (Stream<Path> s = Files.list(data.resolve(AnnotatedDocuments.POLNEAR).resolve("train").resolve("text"))) {
+        try (Stream<Path> s = Files.list(data.resolve(PolnearMetadata.DIR).resolve("train").resolve("text"))) {
             // a spread over outlets and months rather than the first outlet in name order
             polnear = s.map(p -> p.getFileName().toString().replaceFirst("\\.txt$", ""))
                     .sorted(Comparator.comparingInt(NgecSynthetic::bucket).thenComparing(Comparator.naturalOrder())).toList();

@@ -1,5 +1,6 @@
 package org.newsift.eval;
 
+import org.newsift.models.PolnearMetadata;
 import org.newsift.model.Analysis;
 import org.newsift.model.SentenceInfo;
 import org.newsift.server.stories.Story;
@@ -31,7 +32,6 @@ public final class PolnearStories implements EvalTask {
     static final String PRECISION = "stories.polnear.pair_precision";
     static final String RECALL = "stories.polnear.pair_recall";
     static final Path PAIRS = Path.of("eval", "annotations", "story-pairs.tsv");
-    private static final Path POLNEAR = Path.of("attribution", "polnear");
     private static final Pattern PARAGRAPH = Pattern.compile("[^\\n]+(?:\\n[^\\n]+)*");
 
     record Pair(String a, String b, boolean same, String stratum) {
@@ -49,7 +49,8 @@ public final class PolnearStories implements EvalTask {
 
     @Override
     public List<Path> requiredData() {
-        return List.of(POLNEAR.resolve("metadata.tsv"), POLNEAR.resolve("train").resolve("text"), POLNEAR.resolve("dev").resolve("text"));
+        return List.of(PolnearMetadata.DIR.resolve(PolnearMetadata.FILE), PolnearMetadata.DIR.resolve("train").resolve("text"),
+                PolnearMetadata.DIR.resolve("dev").resolve("text"));
     }
 
     @Override
@@ -112,17 +113,15 @@ public final class PolnearStories implements EvalTask {
     /** The train and dev articles, each with the id the pairs use: its path under the data directory. */
     static List<Analysis> articles(Path data) throws IOException {
         List<Analysis> out = new ArrayList<>();
-        List<String> meta = Files.readAllLines(data.resolve(POLNEAR).resolve("metadata.tsv"), StandardCharsets.UTF_8);
-        for (String line : meta.subList(1, meta.size())) {
-            String[] f = line.split("\t");
-            if (!f[0].equals("train") && !f[0].equals("dev")) {
+        for (PolnearMetadata.Row row : PolnearMetadata.read(data.resolve(PolnearMetadata.DIR))) {
+            if (!row.compartment().equals("train") && !row.compartment().equals("dev")) {
                 continue;
             }
-            Path file = POLNEAR.resolve(f[0]).resolve("text").resolve(f[1] + ".txt");
+            Path file = PolnearMetadata.DIR.resolve(row.text());
             String text = Files.readString(data.resolve(file), StandardCharsets.UTF_8);
             String title = text.lines().findFirst().orElse("").strip();
-            out.add(new Analysis(Analysis.SCHEMA, file.toString(), title, "https://" + f[4] + ".example/" + f[1], f[5], "en",
-                    text, sentences(text), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null));
+            out.add(new Analysis(Analysis.SCHEMA, file.toString(), title, "https://" + row.publisher() + ".example/" + row.filename(),
+                    row.date(), "en", text, sentences(text), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null));
         }
         return out;
     }

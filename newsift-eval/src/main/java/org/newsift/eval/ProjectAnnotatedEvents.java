@@ -2,6 +2,7 @@ package org.newsift.eval;
 
 import org.newsift.model.Analysis;
 import org.newsift.model.Event;
+import org.newsift.models.PolnearMetadata;
 import org.newsift.models.events.AnnotatedDocuments;
 import org.newsift.models.events.AnnotatedEvents;
 import org.newsift.models.events.EventVerifier;
@@ -64,7 +65,7 @@ public final class ProjectAnnotatedEvents implements EvalTask {
     @Override
     public List<Path> requiredData() {
         return List.of(AnnotatedDocuments.REUTERS.resolve("reut2-000.sgm"),
-                AnnotatedDocuments.POLNEAR.resolve("metadata.tsv"), AnnotatedDocuments.POLNEAR.resolve("train").resolve("text"));
+                PolnearMetadata.DIR.resolve(PolnearMetadata.FILE), PolnearMetadata.DIR.resolve("train").resolve("text"));
     }
 
     /**

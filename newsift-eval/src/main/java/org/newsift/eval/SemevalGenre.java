@@ -1,6 +1,7 @@
 package org.newsift.eval;
 
 import org.newsift.models.ModelPipelines;
+import org.newsift.models.PolnearMetadata;
 import org.newsift.models.genre.GenreData;
 import org.newsift.models.genre.GenreFeaturePipeline;
 import org.newsift.models.genre.GenreModel;
@@ -17,12 +18,11 @@ import java.util.List;
  * {@code rhetoric.genre.macro_f1}: macro-F1 over opinion, reporting and satire of the genre model on the
  * SemEval-2023 genre articles (210), cross-validated: 10 folds by a hash of the article id, each fold's
  * genres from a model (weights and threshold) trained on the other nine and the 20 Reuters-21578 wire
- * stories, as {@code newsift train genre} trains the built-in one. Every article goes
- * through the full pipeline up to the genre stage. Prints each genre's precision and recall and the confusion matrix.
- * CI and {@code --full} alike: all 210 articles. {@code rhetoric.genre.polnear_wire_reporting_share}: of the 69
- * PolNeAR training articles credited to a news agency (AP, AFP, Reuters, UPI copy republished in 2016; never trained
- * on), the share that a model fitted on all the training
- * articles calls reporting.
+ * stories, as {@code newsift train genre} trains the built-in one. Every article goes through the full pipeline up
+ * to the genre stage. Prints each genre's precision and recall and the confusion matrix. CI and {@code --full} alike:
+ * all 210 articles. {@code rhetoric.genre.polnear_wire_reporting_share}: of the 69 PolNeAR training articles credited
+ * to a news agency (AP, AFP, Reuters, UPI copy republished in 2016; never trained on), the share that a model fitted
+ * on all the training articles calls reporting.
  */
 public final class SemevalGenre implements EvalTask {
     static final String MACRO_F1 = "rhetoric.genre.macro_f1";
@@ -41,7 +41,7 @@ public final class SemevalGenre implements EvalTask {
     @Override
     public List<Path> requiredData() {
         return List.of(GenreData.DIR.resolve(GenreData.LABELS), GenreData.REUTERS,
-                GenreData.POLNEAR.resolve("metadata.tsv"), GenreData.POLNEAR.resolve("train").resolve("text"));
+                PolnearMetadata.DIR.resolve(PolnearMetadata.FILE), PolnearMetadata.DIR.resolve("train").resolve("text"));
     }
 
     @Override
@@ -59,7 +59,7 @@ public final class SemevalGenre implements EvalTask {
 
         // modern news-agency copy that the model never saw: reporting, as the built-in model (fitted on all) calls it
         GenreModel model = GenreTrainer.fit(examples);
-        List<Article> wire = GenreData.polnearWire(ctx.dataDir().resolve(GenreData.POLNEAR));
+        List<Article> wire = GenreData.polnearWire(ctx.dataDir().resolve(PolnearMetadata.DIR));
         List<String> genres = ctx.map(name() + "-wire", wire, a -> model.genre(features.features(a)));
         long reporting = genres.stream().filter(ArticleStance.REPORTING::equals).count();
         System.err.printf("[%s] %d PolNeAR wire stories (never trained on): %d called reporting, %d opinion%n", name(),

@@ -1,6 +1,7 @@
 package org.newsift.models.events;
 
 import org.newsift.model.Article;
+import org.newsift.models.PolnearMetadata;
 import org.newsift.models.ReutersCorpus;
 
 import java.io.IOException;
@@ -8,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -25,7 +25,6 @@ import java.util.stream.Stream;
  */
 public final class AnnotatedDocuments {
     public static final Path REUTERS = Path.of("corpora", "reuters21578");
-    public static final Path POLNEAR = Path.of("attribution", "polnear");
     private final Path dataDir;
     private Map<String, ReutersCorpus.Story> reuters;
     private Map<String, String> polnearDates;
@@ -61,29 +60,21 @@ public final class AnnotatedDocuments {
 
     private Article polnearArticle(String doc) throws IOException {
         if (polnearDates == null) {
-            polnearDates = dates(dataDir.resolve(POLNEAR).resolve("metadata.tsv"));
+            polnearDates = dates(dataDir.resolve(PolnearMetadata.DIR));
         }
-        Path text = dataDir.resolve(POLNEAR).resolve("train").resolve("text").resolve(doc + ".txt");
+        Path text = dataDir.resolve(PolnearMetadata.DIR).resolve("train").resolve("text").resolve(doc + ".txt");
         if (!Files.exists(text)) {
             throw new IOException("no PolNeAR training article " + text);
         }
         return new Article("polnear-" + doc, null, null, polnearDates.get(doc), Files.readString(text, StandardCharsets.UTF_8));
     }
 
-    /** filename to publication_date from PolNeAR's metadata (empty dates left out). */
-    private static Map<String, String> dates(Path metadata) throws IOException {
-        List<String> lines = Files.readAllLines(metadata, StandardCharsets.UTF_8);
-        List<String> header = List.of(lines.get(0).split("\t", -1));
-        int name = header.indexOf("filename");
-        int date = header.indexOf("publication_date");
-        if (name < 0 || date < 0) {
-            throw new IOException(metadata + ": no filename or publication_date column");
-        }
+    /** filename to publication_date from PolNeAR's metadata (rows without a date left out). */
+    private static Map<String, String> dates(Path polnear) throws IOException {
         Map<String, String> out = new HashMap<>();
-        for (String line : lines.subList(1, lines.size())) {
-            String[] f = line.split("\t", -1);
-            if (f.length > Math.max(name, date) && f[date].matches("\\d{4}-\\d{2}-\\d{2}")) {
-                out.put(f[name], f[date]);
+        for (PolnearMetadata.Row row : PolnearMetadata.read(polnear)) {
+            if (row.date().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                out.put(row.filename(), row.date());
             }
         }
         return out;

@@ -4,6 +4,7 @@ import org.newsift.input.PlainText;
 import org.newsift.model.Article;
 import org.newsift.models.EventModelTrainer;
 import org.newsift.models.NgecSynthetic;
+import org.newsift.models.PolnearMetadata;
 import org.newsift.models.ReutersCorpus;
 import org.newsift.rhetoric.ArticleStance;
 
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -34,8 +36,6 @@ public final class GenreData {
     static final int WIRE_STORIES = 20;
     /** Only stories of article length: most Reuters stories are a few lines. */
     static final int WIRE_MIN_CHARS = 1500;
-    /** PolNeAR, relative to the data dir: its {@code metadata.tsv} names the agency of each wire story. */
-    public static final Path POLNEAR = Path.of("attribution", "polnear");
     /** The fold of a training-only article: in every fold's training data, never scored. */
     public static final int TRAINING_ONLY = -1;
 
@@ -59,24 +59,18 @@ public final class GenreData {
     }
 
     /**
-     * The PolNeAR training articles that {@code metadata.tsv} credits to a news agency (its {@code wire} column: AP,
-     * AFP, Reuters, UPI; "None" and "NA" are not), in file-name order: all reporting. The genre model is not trained
+     * The PolNeAR training articles that {@code metadata.tsv} credits to a news agency ({@link PolnearMetadata.Row#isWire}),
+     * in file-name order: all reporting. The genre model is not trained
      * on them: trained on half of them, it called no more of the other half reporting, and cross-validated worse on
      * the SemEval articles (docs/models.md, genre-semeval-1). They check that modern wire copy is not called opinion.
      */
     public static List<Article> polnearWire(Path polnear) throws IOException {
-        List<String> rows = Files.readAllLines(polnear.resolve("metadata.tsv"), StandardCharsets.UTF_8);
-        List<String> header = List.of(rows.get(0).split("\t"));
-        int compartment = header.indexOf("compartment");
-        int file = header.indexOf("filename");
-        int wire = header.indexOf("wire");
-        List<String> names = rows.stream().skip(1).map(r -> r.split("\t")).filter(f -> f.length > wire
-                        && f[compartment].equals("train") && !List.of("None", "NA", "").contains(f[wire].strip()))
-                .map(f -> f[file]).sorted().toList();
         List<Article> out = new ArrayList<>();
-        for (String name : names) {
-            String text = Files.readString(polnear.resolve("train").resolve("text").resolve(name + ".txt"), StandardCharsets.UTF_8);
-            out.add(new Article("polnear-" + name, PlainText.title(text), null, null, text));
+        for (PolnearMetadata.Row row : PolnearMetadata.read(polnear).stream()
+                .filter(r -> r.compartment().equals("train") && r.isWire())
+                .sorted(Comparator.comparing(PolnearMetadata.Row::filename)).toList()) {
+            String text = Files.readString(polnear.resolve(row.text()), StandardCharsets.UTF_8);
+            out.add(new Article("polnear-" + row.filename(), PlainText.title(text), null, null, text));
         }
         return out;
     }
