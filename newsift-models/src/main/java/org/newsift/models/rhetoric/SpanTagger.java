@@ -8,6 +8,8 @@ import org.newsift.models.sentence.SentenceModel;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Finds persuasion spans in sentences (docs/rhetoric.md): the {@code spans} head of the {@link SentenceModel} marks
@@ -89,9 +91,20 @@ public final class SpanTagger {
                 sum += Math.log(p / (1 - p));
             }
             double margin = sum / (last - i + 1);
-            int start = wordStart(text, t.starts()[i]);
             int end = wordEnd(text, t.ends()[last]);
-            out.add(new Found(start, end, margin, calibration.probability(margin)));
+            if (cliticEnd(text, end) == end + 2) {
+                end += 2; // "don" + "'t": a negation is no word of its own, a possessive's "'s" may stay out
+            }
+            int start = wordStart(text, t.starts()[i]);
+            int tail = cliticEnd(text, start - 1);
+            if (tail > 0) {
+                // the run begins on the tail of a contraction or possessive ("That's a dangerous", "Trump's
+                // conduct"), whose word the tagger left outside: the span starts at the next word
+                start = nextWord(text, tail);
+            }
+            if (start < end) {
+                out.add(new Found(start, end, margin, calibration.probability(margin)));
+            }
             i = last + 1;
         }
         return out;
@@ -104,6 +117,36 @@ public final class SpanTagger {
     private static int wordStart(String text, int at) {
         while (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
             at--;
+        }
+        return at;
+    }
+
+    /**
+     * Where the clitic after the apostrophe at {@code apostrophe} ends ('s, 're, 've, 'll, 'd, 'm, and the t of
+     * n't, after a letter), or -1 when no clitic is there. The tokenizer splits "That's" into "That", "'", "s";
+     * the "Brien" of "O'Brien" is no clitic.
+     */
+    static int cliticEnd(String text, int apostrophe) {
+        if (apostrophe < 1 || apostrophe >= text.length() || !isApostrophe(text.charAt(apostrophe))
+                || !Character.isLetter(text.charAt(apostrophe - 1))) {
+            return -1;
+        }
+        int end = apostrophe + 1;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return CLITICS.contains(text.substring(apostrophe + 1, end).toLowerCase(Locale.ROOT)) ? end : -1;
+    }
+
+    private static final Set<String> CLITICS = Set.of("s", "re", "ve", "ll", "d", "m", "t");
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019';
+    }
+
+    private static int nextWord(String text, int at) {
+        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+            at++;
         }
         return at;
     }

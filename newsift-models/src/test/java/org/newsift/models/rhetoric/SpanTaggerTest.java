@@ -57,6 +57,25 @@ class SpanTaggerTest {
                 0.5, Calibration.IDENTITY).isEmpty(), "0.5 is not more likely inside than outside");
     }
 
+    @Test
+    void aSpanDoesNotBeginOnThePossessiveOrContractionOfAWordLeftOutside() {
+        // "s" (after "mayor" and "'") through "disgraceful" inside: the span is "disgraceful", not "s disgraceful"
+        assertEquals(List.of("disgraceful"), texts(SpanTagger.decode(TEXT, scores(0.1, 0.1, 0.1, 0.8, 0.8, 0.8, 0.1,
+                0.1, 0.1, 0.1, 0.1, 0.1), 0.5, Calibration.IDENTITY)));
+        assertTrue(SpanTagger.decode(TEXT, scores(0.1, 0.1, 0.1, 0.8, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1), 0.5,
+                Calibration.IDENTITY).isEmpty(), "the clitic alone is no span");
+    }
+
+    @Test
+    void cliticsAreTheTailsOfContractionsAndPossessivesOnly() {
+        String text = "They don't trust O'Brien's plan, we're told.";
+        assertEquals(text.indexOf("don't") + 5, SpanTagger.cliticEnd(text, text.indexOf("'")));
+        assertEquals(-1, SpanTagger.cliticEnd(text, text.indexOf("'Brien")), "O'Brien");
+        assertEquals(text.indexOf("Brien's") + 7, SpanTagger.cliticEnd(text, text.indexOf("'s")));
+        assertEquals(text.indexOf("we're") + 5, SpanTagger.cliticEnd(text, text.indexOf("'re")));
+        assertEquals(-1, SpanTagger.cliticEnd(text, 0));
+    }
+
     private static List<String> texts(List<SpanTagger.Found> found) {
         return found.stream().map(f -> TEXT.substring(f.start(), f.end())).toList();
     }
