@@ -102,6 +102,12 @@ public final class SpanTagger {
                 // conduct"), whose word the tagger left outside: the span starts at the next word
                 start = nextWord(text, tail);
             }
+            if (start < end && isQuotationMark(text.charAt(start)) && !hasQuotationMark(text, start + 1, end)) {
+                start++; // an opening mark whose quotation the span does not close: '"a disgraceful surrender'
+            }
+            if (start < end && isQuotationMark(text.charAt(end - 1)) && !hasQuotationMark(text, start, end - 1)) {
+                end--;
+            }
             if (start < end) {
                 out.add(new Found(start, end, margin, calibration.probability(margin)));
             }
@@ -142,6 +148,19 @@ public final class SpanTagger {
 
     private static boolean isApostrophe(char c) {
         return c == '\'' || c == '\u2019';
+    }
+
+    private static boolean isQuotationMark(char c) {
+        return c == '"' || c == '\u201c' || c == '\u201d';
+    }
+
+    private static boolean hasQuotationMark(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isQuotationMark(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int nextWord(String text, int at) {

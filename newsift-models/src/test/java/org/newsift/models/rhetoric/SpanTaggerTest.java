@@ -15,15 +15,17 @@ class SpanTaggerTest {
 
     /** Wordpieces of TEXT (as the tokenizer splits it) with the given inside-probabilities. */
     private static FineTunedClassifier.TokenScores scores(double... inside) {
-        int[][] pieces = {{0, 3}, {4, 9}, {9, 10}, {10, 11}, {12, 18}, {18, 23}, {24, 29}, {29, 30}, {30, 32},
-                {33, 40}, {41, 47}, {47, 48}};
+        return scores(new int[][] {{0, 3}, {4, 9}, {9, 10}, {10, 11}, {12, 18}, {18, 23}, {24, 29}, {29, 30}, {30, 32},
+                {33, 40}, {41, 47}, {47, 48}}, inside);
+    }
+
+    /** Wordpieces at these [start, end) offsets with the given inside-probabilities. */
+    private static FineTunedClassifier.TokenScores scores(int[][] pieces, double... inside) {
         double[][] p = new double[pieces.length][];
-        for (int i = 0; i < pieces.length; i++) {
-            p[i] = new double[]{1 - inside[i], inside[i]};
-        }
         int[] starts = new int[pieces.length];
         int[] ends = new int[pieces.length];
         for (int i = 0; i < pieces.length; i++) {
+            p[i] = new double[]{1 - inside[i], inside[i]};
             starts[i] = pieces[i][0];
             ends[i] = pieces[i][1];
         }
@@ -64,6 +66,22 @@ class SpanTaggerTest {
                 0.1, 0.1, 0.1, 0.1, 0.1), 0.5, Calibration.IDENTITY)));
         assertTrue(SpanTagger.decode(TEXT, scores(0.1, 0.1, 0.1, 0.8, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1), 0.5,
                 Calibration.IDENTITY).isEmpty(), "the clitic alone is no span");
+    }
+
+    @Test
+    void aSpanDoesNotCarryAQuotationMarkItDoesNotClose() {
+        String text = "He called it \"a disgrace\" twice.";
+        // wordpieces: He, called, it, ", a, disgrace, ", twice, .
+        int[][] pieces = {{0, 2}, {3, 9}, {10, 12}, {13, 14}, {14, 15}, {16, 24}, {24, 25}, {26, 31}, {31, 32}};
+        assertEquals(List.of("a disgrace"), spans(text, pieces, 0, 0, 0, 0.9, 0.9, 0.9, 0, 0, 0));
+        assertEquals(List.of("a disgrace"), spans(text, pieces, 0, 0, 0, 0, 0.9, 0.9, 0.9, 0, 0));
+        assertEquals(List.of("\"a disgrace\""), spans(text, pieces, 0, 0, 0, 0.9, 0.9, 0.9, 0.9, 0, 0),
+                "a whole quotation keeps its marks");
+    }
+
+    private static List<String> spans(String text, int[][] pieces, double... inside) {
+        return SpanTagger.decode(text, scores(pieces, inside), 0.5, Calibration.IDENTITY).stream()
+                .map(f -> text.substring(f.start(), f.end())).toList();
     }
 
     @Test

@@ -294,7 +294,8 @@ async function renderAnalysis(a, container) {
   (a.quotes || []).forEach((q) => spans.push({ start: q.start, end: q.end, cls: 'hl-quote',
     title: 'quote' + (q.speaker ? ' by ' + q.speaker.text : '') }));
   (a.rhetoric || []).forEach((r) => spans.push({ start: r.start, end: r.end, cls: 'hl-technique', technique: r.technique,
-    family: familyOf(families, r.technique), title: r.technique + (r.explanation ? ': ' + r.explanation : '') }));
+    family: familyOf(families, r.technique), quoted: isQuoted(r),
+    title: (isQuoted(r) ? 'quoted, not the writer\'s: ' : '') + r.technique + (r.explanation ? ': ' + r.explanation : '') }));
   const cuts = new Set([0, chars.length]);
   spans.forEach((s) => { cuts.add(Math.max(0, Math.min(s.start, chars.length))); cuts.add(Math.max(0, Math.min(s.end, chars.length))); });
   const points = Array.from(cuts).sort((x, y) => x - y);
@@ -313,6 +314,9 @@ async function renderAnalysis(a, container) {
         piece.dataset.family = s.family;
       }
     });
+    const techniques = covering.filter((s) => s.technique);
+    // spin counts only the writer's spans: a stretch that only quoted spans cover is drawn as quoted
+    if (techniques.length > 0 && techniques.every((s) => s.quoted)) piece.classList.add('voice-quoted');
     piece.title = covering.map((s) => s.title).join('\n');
     out.appendChild(piece);
   }
@@ -323,8 +327,11 @@ async function renderAnalysis(a, container) {
   listItems(part('events'), a.events, (e) => (e.cameo || '') + ' ' + (e.cameo_name || '') + ': '
     + side(e.source) + ' → ' + side(e.target) + (e.date ? ' (' + e.date + ')' : ''));
   listItems(part('quotes'), a.quotes, (q) => (q.speaker ? q.speaker.text + ': ' : '') + q.text);
-  listItems(part('rhetoric'), a.rhetoric, (r) => r.technique + ': ' + r.text);
+  listItems(part('rhetoric'), a.rhetoric, (r) => r.technique + ': ' + r.text + (isQuoted(r) ? ' (quoted)' : ''));
 }
+
+/** A span in someone else's words (contract version 2's voice); version-1 analyses have no voice. */
+function isQuoted(r) { return r.voice === 'quoted'; }
 
 /** Genre, spin and the shares of reported fact and opinion, as the analysis's summary gives them. */
 function stance(table, summary) {
@@ -385,7 +392,8 @@ function side(args) { return (args || []).map((s) => s.code || s.country || s.te
 function legend(list, a) {
   clear(list);
   [['hl-event', 'event trigger', (a.events || []).length], ['hl-quote', 'quote', (a.quotes || []).length],
-    ['hl-technique', 'persuasion technique', (a.rhetoric || []).length]].forEach(([cls, name, n]) => {
+    ['hl-technique', 'persuasion technique', (a.rhetoric || []).length],
+    ['hl-technique voice-quoted', 'of them quoted', (a.rhetoric || []).filter(isQuoted).length]].forEach(([cls, name, n]) => {
     const li = el('li');
     li.appendChild(el('span', name, 'swatch ' + cls));
     li.appendChild(document.createTextNode(n + ''));
