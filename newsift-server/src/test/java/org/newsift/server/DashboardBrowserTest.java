@@ -328,4 +328,34 @@ class DashboardBrowserTest {
                 .map(LogEntry::getMessage).toList();
         assertEquals(List.of(), errors);
     }
+
+    @Test
+    @Order(12)
+    void quotedTechniquesAreDrawnApartFromTheWritersOwn() {
+        open("#/analyze");
+        // written for this test: the writer's own loaded words, then an opponent's in quotation marks
+        driver.findElement(By.id("analyze-title")).clear();
+        driver.findElement(By.id("analyze-title")).sendKeys("Border deal draws fire");
+        driver.findElement(By.id("analyze-text")).clear();
+        driver.findElement(By.id("analyze-text")).sendKeys("This reckless, shameful deal is a betrayal of every family "
+                + "that lost a son on the border. The opposition leader called the agreement \"a disgraceful, cowardly "
+                + "surrender to thugs and terrorists\" on Tuesday.");
+        driver.findElement(By.id("analyze-run")).click();
+        wait.until(ExpectedConditions.textMatches(By.id("analyze-status"), java.util.regex.Pattern.compile("\\d+ events")));
+        List<String> quoted = driver.findElements(By.cssSelector("#analyze-result .article-text span.hl-technique.voice-quoted"))
+                .stream().map(WebElement::getText).toList();
+        List<String> own = driver.findElements(By.cssSelector("#analyze-result .article-text span.hl-technique:not(.voice-quoted)"))
+                .stream().map(WebElement::getText).toList();
+        assertTrue(String.join(" ", quoted).contains("cowardly"), "quoted: " + quoted);
+        assertTrue(own.contains("reckless"), "the writer's: " + own);
+        assertTrue(quoted.stream().noneMatch(own::contains), quoted + " / " + own);
+        WebElement first = driver.findElement(By.cssSelector("#analyze-result .article-text span.hl-technique.voice-quoted"));
+        assertEquals("italic", first.getCssValue("font-style"));
+        long listed = driver.findElements(By.cssSelector("#analyze-result .rhetoric li")).stream()
+                .filter(li -> li.getText().endsWith("(quoted)")).count();
+        WebElement legend = driver.findElements(By.cssSelector("#analyze-result .legend li")).stream()
+                .filter(li -> li.getText().contains("of them quoted")).findFirst().orElseThrow();
+        assertTrue(listed > 0);
+        assertTrue(legend.getText().endsWith(String.valueOf(listed)), legend.getText() + " / " + listed);
+    }
 }

@@ -393,7 +393,8 @@ function legend(list, a) {
   clear(list);
   [['hl-event', 'event trigger', (a.events || []).length], ['hl-quote', 'quote', (a.quotes || []).length],
     ['hl-technique', 'persuasion technique', (a.rhetoric || []).length],
-    ['hl-technique voice-quoted', 'of them quoted', (a.rhetoric || []).filter(isQuoted).length]].forEach(([cls, name, n]) => {
+    ['hl-technique voice-quoted', 'of them quoted', (a.rhetoric || []).filter(isQuoted).length]]
+    .filter(([cls, name, n]) => cls !== 'hl-technique voice-quoted' || n > 0).forEach(([cls, name, n]) => {
     const li = el('li');
     li.appendChild(el('span', name, 'swatch ' + cls));
     li.appendChild(document.createTextNode(n + ''));
