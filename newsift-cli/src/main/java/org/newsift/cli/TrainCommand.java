@@ -137,7 +137,7 @@ final class TrainCommand implements Runnable {
                     + "the 14 PTC techniques of a span in its sentence) on the gold spans of ../shared/data/rhetoric/ptc-train "
                     + "(articles in hash buckets 30-99), scored on buckets 20-29. The span tagger is a head of the sentence "
                     + "model (newsift train sentence). Needs Debian's python3-torch, python3-onnx and libopenblas0-pthread; "
-                    + "about 20 minutes on this 2-core machine."})
+                    + "about 30 minutes on this 2-core machine."})
     static final class Rhetoric implements Callable<Integer> {
         @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
                 description = "Development data dir (rhetoric/ptc-train/). Default: ${DEFAULT-VALUE}.")
@@ -148,7 +148,7 @@ final class TrainCommand implements Runnable {
                         + "(newsift reads it with NEWSIFT_MODELS=models; docs/models.md: rebuilding the shipped models).")
         Path out;
 
-        @Option(names = "--epochs", defaultValue = "3", description = "Epochs of the technique head. Default: ${DEFAULT-VALUE}.")
+        @Option(names = "--epochs", defaultValue = "4", description = "Epochs of the technique head. Default: ${DEFAULT-VALUE}.")
         int epochs;
 
         @Option(names = "--seed", defaultValue = "13", description = "Random seed. Default: ${DEFAULT-VALUE}.")
