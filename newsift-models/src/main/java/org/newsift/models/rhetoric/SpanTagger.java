@@ -91,17 +91,8 @@ public final class SpanTagger {
                 sum += Math.log(p / (1 - p));
             }
             double margin = sum / (last - i + 1);
-            int end = wordEnd(text, t.ends()[last]);
-            if (cliticEnd(text, end) == end + 2) {
-                end += 2; // "don" + "'t": a negation is no word of its own, a possessive's "'s" may stay out
-            }
-            int start = wordStart(text, t.starts()[i]);
-            int tail = cliticEnd(text, start - 1);
-            if (tail > 0) {
-                // the run begins on the tail of a contraction or possessive ("That's a dangerous", "Trump's
-                // conduct"), whose word the tagger left outside: the span starts at the next word
-                start = nextWord(text, tail);
-            }
+            int start = spanStart(text, t.starts()[i]);
+            int end = spanEnd(text, t.ends()[last]);
             if (start < end && isQuotationMark(text.charAt(start)) && !hasQuotationMark(text, start + 1, end)) {
                 start++; // an opening mark whose quotation the span does not close: '"a disgraceful surrender'
             }
@@ -125,6 +116,25 @@ public final class SpanTagger {
             at--;
         }
         return at;
+    }
+
+    /**
+     * The start of the word at {@code at}; or, when that word is the tail of a contraction or possessive whose word
+     * the tagger left outside ("That's a dangerous", "Trump's conduct"), the start of the next word.
+     */
+    private static int spanStart(String text, int at) {
+        int start = wordStart(text, at);
+        int tail = cliticEnd(text, start - 1);
+        return tail > 0 ? nextWord(text, tail) : start;
+    }
+
+    /**
+     * The end of the word at {@code at}, with a one-letter clitic after it ("don" + "'t", "mayor" + "'s"), which the
+     * tokenizer splits off but a reader reads as part of the word; "'re", "'ve" and "'ll" stay out.
+     */
+    private static int spanEnd(String text, int at) {
+        int end = wordEnd(text, at);
+        return cliticEnd(text, end) == end + 2 ? end + 2 : end;
     }
 
     /**

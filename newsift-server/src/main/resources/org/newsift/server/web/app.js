@@ -293,9 +293,11 @@ async function renderAnalysis(a, container) {
   });
   (a.quotes || []).forEach((q) => spans.push({ start: q.start, end: q.end, cls: 'hl-quote',
     title: 'quote' + (q.speaker ? ' by ' + q.speaker.text : '') }));
-  (a.rhetoric || []).forEach((r) => spans.push({ start: r.start, end: r.end, cls: 'hl-technique', technique: r.technique,
-    family: familyOf(families, r.technique), quoted: isQuoted(r),
-    title: (isQuoted(r) ? 'quoted, not the writer\'s: ' : '') + r.technique + (r.explanation ? ': ' + r.explanation : '') }));
+  (a.rhetoric || []).forEach((r) => {
+    const quoted = isQuoted(r);
+    spans.push({ start: r.start, end: r.end, cls: 'hl-technique', technique: r.technique, family: familyOf(families, r.technique),
+      quoted, title: (quoted ? 'quoted, not the writer\'s: ' : '') + r.technique + (r.explanation ? ': ' + r.explanation : '') });
+  });
   const cuts = new Set([0, chars.length]);
   spans.forEach((s) => { cuts.add(Math.max(0, Math.min(s.start, chars.length))); cuts.add(Math.max(0, Math.min(s.end, chars.length))); });
   const points = Array.from(cuts).sort((x, y) => x - y);
@@ -391,10 +393,11 @@ function side(args) { return (args || []).map((s) => s.code || s.country || s.te
 
 function legend(list, a) {
   clear(list);
-  [['hl-event', 'event trigger', (a.events || []).length], ['hl-quote', 'quote', (a.quotes || []).length],
-    ['hl-technique', 'persuasion technique', (a.rhetoric || []).length],
-    ['hl-technique voice-quoted', 'of them quoted', (a.rhetoric || []).filter(isQuoted).length]]
-    .filter(([cls, name, n]) => cls !== 'hl-technique voice-quoted' || n > 0).forEach(([cls, name, n]) => {
+  const entries = [['hl-event', 'event trigger', (a.events || []).length], ['hl-quote', 'quote', (a.quotes || []).length],
+    ['hl-technique', 'persuasion technique', (a.rhetoric || []).length]];
+  const quoted = (a.rhetoric || []).filter(isQuoted).length;
+  if (quoted > 0) entries.push(['hl-technique voice-quoted', 'of them quoted', quoted]); // version-1 analyses have none
+  entries.forEach(([cls, name, n]) => {
     const li = el('li');
     li.appendChild(el('span', name, 'swatch ' + cls));
     li.appendChild(document.createTextNode(n + ''));
