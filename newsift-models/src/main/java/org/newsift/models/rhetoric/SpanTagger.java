@@ -99,12 +99,62 @@ public final class SpanTagger {
             if (start < end && isQuotationMark(text.charAt(end - 1)) && !hasQuotationMark(text, start, end - 1)) {
                 end--;
             }
-            if (start < end) {
-                out.add(new Found(start, end, margin, calibration.probability(margin)));
+            int[] trimmed = start < end ? withoutFunctionWordEdges(text, start, end) : null;
+            if (trimmed != null) {
+                out.add(new Found(trimmed[0], trimmed[1], margin, calibration.probability(margin)));
             }
             i = last + 1;
         }
         return out;
+    }
+
+    /**
+     * Words that carry no technique at a span's edge: a span that begins on a preposition or conjunction ("of the
+     * elites") or ends on one, an article or a determiner ("the egregious failures of", "frankly the") reads as a
+     * fragment, and PTC's annotators do not end spans so.
+     */
+    private static final Set<String> LEADING = Set.of("of", "to", "in", "for", "on", "with", "at", "by", "from", "as",
+            "and", "or", "but", "than", "into", "about");
+    private static final Set<String> TRAILING = Set.of("of", "to", "in", "for", "on", "with", "at", "by", "from", "as",
+            "and", "or", "but", "than", "into", "about", "the", "a", "an", "that", "its", "their", "his", "her", "our",
+            "my", "your");
+    /** What is left of a span of no content word: no technique ("the", "it", "this"). */
+    private static final Set<String> EMPTY_ALONE = Set.of("the", "a", "an", "it", "this", "that", "these", "those",
+            "they", "them", "he", "she", "we", "i", "you", "its", "their", "his", "her", "our", "my", "your", "is",
+            "are", "was", "were", "be");
+
+    /**
+     * {start, end} without the words of {@link #LEADING} at the start and of {@link #TRAILING} at the end, or null
+     * when nothing is left but such words or a lone word of {@link #EMPTY_ALONE}.
+     */
+    static int[] withoutFunctionWordEdges(String text, int start, int end) {
+        int s = start;
+        int e = end;
+        while (s < e) {
+            int wordEnd = wordEnd(text, s);
+            if (wordEnd == s || wordEnd == e || !LEADING.contains(lower(text, s, wordEnd))) {
+                break;
+            }
+            s = nextWord(text, wordEnd);
+        }
+        while (s < e) {
+            int wordStart = wordStart(text, e);
+            if (wordStart == e || wordStart <= s || !TRAILING.contains(lower(text, wordStart, e))) {
+                break;
+            }
+            e = wordStart;
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+        }
+        if (s >= e || wordEnd(text, s) == e && EMPTY_ALONE.contains(lower(text, s, e))) {
+            return null;
+        }
+        return new int[] {s, e};
+    }
+
+    private static String lower(String text, int from, int to) {
+        return text.substring(from, to).toLowerCase(Locale.ROOT);
     }
 
     private static boolean inside(FineTunedClassifier.TokenScores t, int i, double inside) {

@@ -7,6 +7,7 @@ import org.newsift.models.finetune.FineTunedClassifier;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Decoding wordpiece scores into spans, on a sentence written for this test. */
@@ -77,6 +78,34 @@ class SpanTaggerTest {
         assertEquals(List.of("a disgrace"), spans(text, pieces, 0, 0, 0, 0, 0.9, 0.9, 0.9, 0, 0));
         assertEquals(List.of("\"a disgrace\""), spans(text, pieces, 0, 0, 0, 0.9, 0.9, 0.9, 0.9, 0, 0),
                 "a whole quotation keeps its marks");
+    }
+
+    @Test
+    void aSpanNeitherBeginsOnAPrepositionNorEndsOnAFunctionWord() {
+        String text = "Critics of the egregious failures of the council and the mayor spoke.";
+        assertEquals("the egregious failures", edges(text, "of the egregious failures of the"));
+        assertEquals("egregious failures of the council", edges(text, "egregious failures of the council and"),
+                "function words inside a span stay");
+        assertEquals("the council", edges(text, "the council and the"));
+        assertNull(edges(text, "of the"), "nothing but function words");
+        assertNull(SpanTagger.withoutFunctionWordEdges("It is.", 0, 2), "a lone pronoun");
+        assertEquals("mayor", edges(text, "mayor"));
+    }
+
+    /** The span of {@code words} in {@code text} without its function-word edges, or null. */
+    private static String edges(String text, String words) {
+        int at = text.indexOf(words);
+        int[] span = SpanTagger.withoutFunctionWordEdges(text, at, at + words.length());
+        return span == null ? null : text.substring(span[0], span[1]);
+    }
+
+    @Test
+    void decodedSpansLoseTheirFunctionWordEdges() {
+        String text = "It is frankly the worst.";
+        // wordpieces: It, is, frankly, the, worst, .
+        int[][] pieces = {{0, 2}, {3, 5}, {6, 13}, {14, 17}, {18, 23}, {23, 24}};
+        assertEquals(List.of("frankly"), spans(text, pieces, 0, 0, 0.9, 0.9, 0, 0));
+        assertEquals(List.of(), spans(text, pieces, 0.9, 0, 0, 0, 0, 0), "a lone 'It' is no span");
     }
 
     private static List<String> spans(String text, int[][] pieces, double... inside) {
