@@ -1,6 +1,5 @@
 package org.newsift.cli;
 
-import org.newsift.assembly.Lexicons;
 import org.newsift.assembly.NewsiftConfig;
 import org.newsift.assembly.Pipeline;
 import org.newsift.corenlp.CoreNlpAnnotator;
@@ -113,23 +112,20 @@ final class PipelineOptions {
     }
 
     /**
-     * Reads the lexicons first (fast, so a typo fails in a second, not twenty), then builds the pipeline.
+     * Builds the pipeline: CoreNLP loads on a thread of its own while the lexicons and the models load on this one
+     * (the lexicons first, so a typo fails in a second, not twenty).
      *
-     * @throws IOException a lexicon could not be read
+     * @throws IOException a lexicon or a model could not be read
      */
     Pipeline build() throws IOException {
         requireProbability("--min-confidence", minConfidence);
         requireProbability("--min-score", minScore);
         requireProbability("--min-claim-score", minClaimScore);
-        Lexicons lexicons;
         try {
-            lexicons = config().lexicons();
-        } catch (IllegalArgumentException e) {
-            throw new IOException(e.getMessage(), e);
-        }
-        try {
-            return ModelPipelines.standard(new CoreNlpAnnotator(), lexicons, new ModelPipelines.Options(model,
+            return ModelPipelines.load(CoreNlpAnnotator::new, config(), new ModelPipelines.Options(model,
                     minConfidence, minScore, minClaimScore));
+        } catch (IllegalArgumentException e) {
+            throw new IOException(e.getMessage(), e); // a lexicon line that does not parse
         } catch (ExceptionInInitializerError | UncheckedIOException e) {
             // a model file that does not load, most likely one of the user's (NEWSIFT_MODELS, docs/models.md)
             Throwable cause = e.getCause() == null ? e : e.getCause();

@@ -44,8 +44,8 @@ final class Throughput {
         System.out.printf(Locale.ROOT, "machine: %d cores, max heap %d MB, Java %s; load average at start %.2f%n",
                 rt.availableProcessors(), rt.maxMemory() >> 20, System.getProperty("java.version"), load());
         long t0 = System.nanoTime();
-        Pipeline pipeline = ModelPipelines.standard(new CoreNlpAnnotator(), NewsiftConfig.defaults(),
-                ModelPipelines.Options.defaults());
+        Pipeline pipeline = ModelPipelines.load(CoreNlpAnnotator::new, NewsiftConfig.defaults(),
+                ModelPipelines.Options.defaults()); // as the CLI, the server and Spark load it
         pipeline.analyze(new Article(null, null, null, null, FIRST));
         System.out.printf(Locale.ROOT, "model load (every model, and a first short article): %.1f s%n", secs(t0));
 

@@ -3,6 +3,9 @@ package org.newsift.models;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 import org.newsift.actors.ActorLexicon;
 import org.newsift.events.EventClassifier;
 import org.newsift.events.EventStage;
@@ -53,6 +56,61 @@ public final class ModelPipelines {
     public record Options(boolean eventModel, Double minEventConfidence, Double minSpanScore, Double minClaimScore) {
         public static Options defaults() {
             return new Options(false, null, null, null);
+        }
+    }
+
+    /**
+     * {@link #standard(NlpAnnotator, Lexicons, Options)} built from scratch, with the NLP annotator loading on a thread
+     * of its own while the lexicons and the built-in models load on this one. The two loads take about as long
+     * (CoreNLP about 5 s, the lexicons and models about 5 s on the 2-core machine, docs/performance.md), so start-up
+     * takes the longer of them, not their sum. An error of either load is thrown here as its loader threw it.
+     *
+     * @throws IOException a lexicon could not be read
+     */
+    public static Pipeline load(Supplier<? extends NlpAnnotator> nlp, NewsiftConfig config, Options options)
+            throws IOException {
+        FutureTask<NlpAnnotator> annotator = new FutureTask<>(nlp::get);
+        Thread loader = new Thread(annotator, "newsift-nlp-load");
+        loader.setDaemon(true); // a lexicon error ends a command at once, not after CoreNLP has loaded
+        loader.start();
+        Lexicons lexicons;
+        try {
+            lexicons = config.lexicons();
+            loadBuiltInModels(options);
+        } catch (IOException | RuntimeException | Error e) {
+            annotator.cancel(true);
+            throw e;
+        }
+        return standard(await(annotator), lexicons, options);
+    }
+
+    /** The models {@link #standard} reads, each loaded once per process. */
+    private static void loadBuiltInModels(Options options) {
+        SentenceModel.builtIn();
+        EventVerifier.builtIn();
+        TechniqueHead.builtIn();
+        GenreModel.builtIn();
+        if (options.eventModel()) {
+            MiniLmEventClassifier.builtIn();
+        }
+    }
+
+    private static NlpAnnotator await(FutureTask<NlpAnnotator> annotator) {
+        try {
+            return annotator.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            annotator.cancel(true);
+            throw new IllegalStateException("interrupted while the NLP models were loading", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause.getMessage(), cause);
         }
     }
 

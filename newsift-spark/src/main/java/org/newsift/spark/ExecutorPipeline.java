@@ -30,7 +30,7 @@ final class ExecutorPipeline {
         if (pipeline == null) {
             long start = System.nanoTime();
             try {
-                pipeline = ModelPipelines.standard(new CoreNlpAnnotator(), NewsiftConfig.defaults().lexicons(),
+                pipeline = ModelPipelines.load(CoreNlpAnnotator::new, NewsiftConfig.defaults(),
                         ModelPipelines.Options.defaults());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot load newsift's built-in lexicons: " + e.getMessage(), e);
