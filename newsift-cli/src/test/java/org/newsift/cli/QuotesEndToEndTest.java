@@ -55,6 +55,9 @@ class QuotesEndToEndTest {
             Michael Podhorzer, an adviser to the federation, wrote in a memo, "We've seen that turnout rises when \
             workers are called at home."
 
+            The Update: Maria Lopez tells residents she's staying in the race. Tom Reed never suggested a tax on \
+            bread. Jane Ortiz, who is running for mayor, tweeted on Friday to say she had never promised a tax cut.
+
             (This article was written for the newsift project as an example.)
             """;
     /** A seed-like opinion piece on the talks, with its spokesman's words and the writer's own voice. */
@@ -104,6 +107,10 @@ class QuotesEndToEndTest {
 
     private static List<String> texts(String doc) {
         return quotes(doc).stream().map(q -> q.get("text").asText()).toList();
+    }
+
+    private static List<String> speakers(String doc) {
+        return quotes(doc).stream().filter(q -> !q.get("speaker").isNull()).map(q -> q.get("speaker").get("text").asText()).toList();
     }
 
     private static boolean anyQuoteContains(String doc, String words) {
@@ -162,6 +169,24 @@ class QuotesEndToEndTest {
     @Test
     void asOnePutsItAttributesTheQuotationBefore() {
         assertEquals("Van Jackson", quote("examples.txt", "inching toward the nuclear finish line").get("speaker").get("text").asText());
+    }
+
+    @Test
+    void aClauseTheParserHangsLooselyOnTheCueIsWhatWasSaid() {
+        JsonNode q = quote("examples.txt", "she's staying in the race");
+        assertEquals("Maria Lopez", q.get("speaker").get("text").asText(), q.get("explanation").asText());
+        assertTrue(!anyQuoteContains("examples.txt", "The Update"), texts("examples.txt").toString());
+    }
+
+    @Test
+    void whatWasNeverSaidIsNoQuote() {
+        assertTrue(!anyQuoteContains("examples.txt", "a tax on bread"), texts("examples.txt").toString());
+        assertTrue(!anyQuoteContains("examples.txt", "a tax cut"), texts("examples.txt").toString());
+    }
+
+    @Test
+    void aDayIsNoSpeaker() {
+        assertTrue(speakers("examples.txt").stream().noneMatch(s -> s.contains("Friday")), speakers("examples.txt").toString());
     }
 
     @Test

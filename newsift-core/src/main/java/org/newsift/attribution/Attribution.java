@@ -70,7 +70,9 @@ record Attribution(Speaker speaker, TextSpan cue, String how) {
         }
         for (Token c : s.children(verb)) {
             boolean name = c.isProperNoun() || c.pos().equals("PRP");
-            if (name && c.index() > verb && c.index() <= verb + 4 && !exclude[c.index()]) {
+            // "tweeted on Friday": a name behind a preposition is when or where, not who
+            boolean prepositional = Clauses.child(s, c.index(), "case") != null;
+            if (name && !prepositional && c.index() > verb && c.index() <= verb + 4 && !exclude[c.index()]) {
                 return c; // "said Fallon", "said Brian Fallon"
             }
         }

@@ -83,10 +83,16 @@ final class IndirectQuotes {
     }
 
     private Quote ofVerb(Sentence s, Token verb, boolean[] quoted) {
+        if (negated(s, verb)) {
+            return null; // "he had never suggested …", "I didn't suggest a database": what was not said
+        }
         boolean[] content;
         String what;
         TextSpan about = null;
         Token ccomp = Clauses.child(s, verb.index(), "ccomp");
+        if (ccomp == null) {
+            ccomp = reportedParataxis(s, verb);
+        }
         Token as = Clauses.asComplement(s, verb);
         if (ccomp != null) {
             content = withoutSecondReport(s, ccomp, Clauses.subtree(s, ccomp.index()));
@@ -97,7 +103,8 @@ final class IndirectQuotes {
                 }
             }
             what = "the clause that '" + verb.text() + "' reports";
-        } else if (verb.deprel().equals("parataxis") && verb.head() >= 0 && setOff(s, verb)) {
+        } else if (verb.deprel().equals("parataxis") && verb.head() >= 0 && setOff(s, verb)
+                && hasVerb(s, everythingBut(s, Clauses.subtree(s, verb.index())))) {
             content = everythingBut(s, Clauses.subtree(s, verb.index()));
             what = "the sentence around '" + verb.text() + "'";
         } else if (frontedClause(s, verb) != null) {
@@ -134,6 +141,45 @@ final class IndirectQuotes {
         }
         Attribution a = Attribution.ofVerb(text, s, verb, speakers, content);
         return a == null ? null : quote(s, content, quoted, a, about, what);
+    }
+
+    /** "did not say", "never suggested", "didn't claim". */
+    private static boolean negated(Sentence s, Token verb) {
+        return s.children(verb.index()).stream().anyMatch(c -> (c.deprel().equals("advmod") || c.deprel().equals("neg"))
+                && NEGATIONS.contains(c.text().toLowerCase(Locale.ROOT)));
+    }
+
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "n’t");
+
+    /**
+     * "tells voters she's with them": the parser may hang the reported clause, with a subject of its own, on the cue
+     * as parataxis (or an unlabelled dependent) instead of as its complement; it follows the cue (and its object) with
+     * no punctuation between.
+     */
+    private static Token reportedParataxis(Sentence s, Token verb) {
+        for (Token c : s.children(verb.index())) {
+            boolean loose = c.deprel().equals("parataxis") || c.deprel().equals("dep");
+            if (loose && c.index() > verb.index() && Clauses.child(s, c.index(), "nsubj") != null) {
+                int[] clause = Clauses.range(s, Clauses.subtree(s, c.index()));
+                for (int i = verb.index() + 1; clause != null && i < clause[0]; i++) {
+                    if (Clauses.isPunct(s.token(i))) {
+                        return null;
+                    }
+                }
+                return clause == null ? null : c;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the tokens hold a verb: "The army attacked the post" does, the heading "The Latest" does not. */
+    private static boolean hasVerb(Sentence s, boolean[] tokens) {
+        for (int i = 0; i < tokens.length; i++) {
+            if (tokens[i] && (s.token(i).isVerb() || s.token(i).pos().equals("MD"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
