@@ -58,8 +58,10 @@ final class People {
         if (rowsLatestFirst.stream().allMatch(r -> r.code().equals(latest.code()))) {
             return latest;
         }
+        // still a person (a people row), so the actor stays theirs: coded USA, Trump is not "the United States", nor
+        // is he Obama, who is undated USA too
         return latest.country() == null ? null : new LexiconEntry(EntryKind.PERSON, latest.country(), latest.country(),
-                null, latest.name(), latest.names(), false, latest.origin());
+                null, latest.name(), latest.names(), false, latest.origin(), List.of(), true);
     }
 
     /**

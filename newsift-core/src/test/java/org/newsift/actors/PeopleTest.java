@@ -45,6 +45,14 @@ class PeopleTest {
     }
 
     @Test
+    void withoutADateTwoPeopleOfOneCountryAndTheCountryAreThreeActors() {
+        // "Trump met Obama in America." with no article date: both are coded USA, and each stays himself
+        ParsedSentences p = new ParsedSentences().add("Trump|NNP|2|nsubj|PERSON", "met|VBD|0|root",
+                "Obama|NNP|2|obj|PERSON", "in|IN|5|case", "America|NNP|2|obl|LOCATION", ".|.|2|punct");
+        assertEquals(List.of("Donald Trump=USA", "Barack Obama=USA", "United States=USA"), codes(resolve(p, null)));
+    }
+
+    @Test
     void putinIsTheGovernmentAsPresidentAndAsPrimeMinister() {
         ParsedSentences p = new ParsedSentences().add("Vladimir|NNP|2|compound|PERSON", "Putin|NNP|3|nsubj|PERSON",
                 "spoke|VBD|0|root", ".|.|3|punct");
