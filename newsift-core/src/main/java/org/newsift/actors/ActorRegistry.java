@@ -16,9 +16,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Collects mentions into actors for one document. Coded actors are keyed by code, so "Islamabad",
- * "the Pakistani government" and "Pakistan's foreign minister" become one PAKGOV actor; uncoded
- * people and organisations are keyed by their name. Ids follow first mention: A1, A2, ...
+ * Collects mentions into actors for one document. Actors coded from places and roles are keyed by code, so
+ * "Islamabad", "the Pakistani government" and "Pakistan's foreign minister" become one PAKGOV actor; people and
+ * organisations that the lexicon names, and uncoded ones, are keyed by their name. Ids follow first mention: A1, A2, ...
  */
 final class ActorRegistry {
     private final String text;
@@ -43,16 +43,18 @@ final class ActorRegistry {
     }
 
     /**
-     * A coded or uncoded identity, before it gets an id. A person of the lexicon stays one actor of their
-     * own, keyed by name, so that Trump and Clinton (both USAELI in 2016) can be source and target of one event.
+     * A coded or uncoded identity, before it gets an id. A person or organisation the lexicon names stays one actor
+     * of its own, keyed by name, so that Trump and Clinton (both USAELI in 2016), or the Republican Party and the
+     * Democratic National Committee (both USAPTY), can be source and target of one event, and a reader never sees
+     * one actor's name over another's mentions.
      */
-    record Identity(String name, String code, String country, String sector, boolean person) {
+    record Identity(String name, String code, String country, String sector, boolean named) {
         Identity(String name, String code, String country, String sector) {
             this(name, code, country, sector, false);
         }
 
         String key() {
-            return code != null && !person ? "code:" + code : "name:" + name.toLowerCase(Locale.ROOT);
+            return code != null && !named ? "code:" + code : "name:" + name.toLowerCase(Locale.ROOT);
         }
     }
 

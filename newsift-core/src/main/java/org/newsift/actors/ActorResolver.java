@@ -270,7 +270,7 @@ public final class ActorResolver {
     private Identity identify(Sentence s, int head, PhraseParts parts, LocalDate date) {
         LexiconEntry org = parts.organisation();
         if (org != null) {
-            return new Identity(org.name(), org.codeOn(date), org.country(), org.sector(), org.periodsOnly());
+            return new Identity(org.name(), org.codeOn(date), org.country(), org.sector(), true);
         }
         String sector = parts.sector();
         LexiconEntry place = parts.place();

@@ -21,6 +21,8 @@ class ActorResolverTest {
             "capital\tPAKGOV\tPAK\tGOV\tIslamabad",
             "country\tIND\tIND\t\tIndia",
             "group\tAFGINSTAL\tAFG\tINS\tTaliban",
+            "group\tUSAPTY\tUSA\tPTY\tRepublican Party|GOP",
+            "group\tUSAPTY\tUSA\tPTY\tDemocratic National Committee|DNC",
             "agent\tGOV\t\tGOV\tminister|foreign minister|government",
             "agent\tMIL\t\tMIL\ttroops",
             "agent\tNGO~\t\tNGO\tcharity",
@@ -47,6 +49,16 @@ class ActorResolverTest {
         assertEquals(List.of("PAKGOV", "IND"), actors.stream().map(Actor::code).toList());
         assertEquals("Pakistan government", actors.get(0).name());
         assertEquals("Islamabad", actors.get(0).mentions().get(0).text());
+    }
+
+    @Test
+    void twoNamedOrganisationsOfOneCodeAreTwoActors() {
+        // "The DNC criticized the GOP.": both USAPTY, and neither is the other
+        List<Actor> actors = resolve(new ParsedSentences().add(
+                "The|DT|2|det", "DNC|NNP|3|nsubj|ORGANIZATION", "criticized|VBD|0|root", "the|DT|5|det",
+                "GOP|NNP|3|obj|ORGANIZATION", ".|.|3|punct"));
+        assertEquals(List.of("Democratic National Committee=USAPTY", "Republican Party=USAPTY"),
+                actors.stream().map(a -> a.name() + "=" + a.code()).toList());
     }
 
     @Test
