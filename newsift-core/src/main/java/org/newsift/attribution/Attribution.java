@@ -39,6 +39,9 @@ record Attribution(Speaker speaker, TextSpan cue, String how) {
             return null;
         }
         boolean relative = RELATIVE.contains(subject.text().toLowerCase(Locale.ROOT)) && verb.deprel().equals("acl:relcl");
+        if (!relative && RELATIVE.contains(subject.text().toLowerCase(Locale.ROOT))) {
+            return null; // "who said …" cut off from its noun by the parser, or "that suggests …": nobody a reader can name
+        }
         Speakers.Found found = relative ? antecedent(s, verb, speakers, exclude) : speakers.of(s, subject.index(), exclude);
         String role = relative ? "the noun that '" + subject.text() + "' stands for" : "the subject of '" + verb.text() + "'";
         return found == null ? null : new Attribution(found.speaker(), span(text, verb.start(), verb.end()),

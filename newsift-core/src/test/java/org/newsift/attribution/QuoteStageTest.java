@@ -80,6 +80,18 @@ class QuoteStageTest {
     }
 
     @Test
+    void aRelativeOrDemonstrativePronounCutOffFromItsNounNamesNoSpeaker() {
+        // "… a former staffer. who said she would march." (the parser lost the noun "who" stands for) and
+        // "That suggests the plan failed."
+        AnnotatedDocument lost = analyse(new ParsedSentences().add("who|WP|2|nsubj|O|who", "said|VBD|0|root|O|say",
+                "she|PRP|5|nsubj|O|she", "would|MD|5|aux|O|would", "march|VB|2|ccomp|O|march", ".|.|2|punct"));
+        assertTrue(lost.get(AttributionLayers.QUOTES).isEmpty(), lost.get(AttributionLayers.QUOTES).toString());
+        AnnotatedDocument that = analyse(new ParsedSentences().add("That|DT|2|nsubj|O|that", "suggests|VBZ|0|root|O|suggest",
+                "the|DT|4|det|O|the", "plan|NN|5|nsubj|O|plan", "failed|VBD|2|ccomp|O|fail", ".|.|2|punct"));
+        assertTrue(that.get(AttributionLayers.QUOTES).isEmpty(), that.get(AttributionLayers.QUOTES).toString());
+    }
+
+    @Test
     void accusedOfGivesTheAccusationAsContent() {
         Quote q = only(analyse(new ParsedSentences().add("The|DT|2|det", "Taliban|NNP|3|nsubj|ORGANIZATION|Taliban",
                 "accused|VBD|0|root|O|accuse", "Islamabad|NNP|3|obj|LOCATION|Islamabad", "of|IN|6|mark|O|of",
