@@ -117,8 +117,11 @@ record Attribution(Speaker speaker, TextSpan cue, String how) {
             return null;
         }
         boolean[] words = exclude == null ? new boolean[s.tokens().size()] : exclude.clone();
-        words[according.index()] = true; // the cue, not part of who speaks
-        words[according.index() + 1] = true;
+        // the cue, and everything before it, is not part of who speaks: "… than Sen. Ted Cruz, according to a new
+        // poll" may hang the comparison on "poll"
+        for (int i = 0; i <= according.index() + 1; i++) {
+            words[i] = true;
+        }
         Speakers.Found found = speakers.of(s, source.index(), words);
         return found == null ? null : new Attribution(found.speaker(),
                 span(text, according.start(), s.token(according.index() + 1).end()),

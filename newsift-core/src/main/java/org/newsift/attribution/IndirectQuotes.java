@@ -361,8 +361,8 @@ final class IndirectQuotes {
      */
     private Quote quote(Sentence s, boolean[] content, boolean[] quoted, Attribution a, TextSpan about, String what) {
         int[] r = Clauses.range(s, content);
-        if (r == null) {
-            return null;
+        if (r == null || r[0] == r[1] && about == null) {
+            return null; // "accusing them of working", "replied Saturday": one word is who or when, not what was said
         }
         int inQuotes = 0;
         for (int i = r[0]; i <= r[1]; i++) {

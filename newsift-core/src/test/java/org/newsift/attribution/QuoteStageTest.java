@@ -92,6 +92,23 @@ class QuoteStageTest {
     }
 
     @Test
+    void oneWordIsNoContent() {
+        // "Ryder replied Saturday.": the parser took the day for the object
+        AnnotatedDocument doc = analyse(new ParsedSentences().add("Ryder|NNP|2|nsubj|PERSON|Ryder", "replied|VBD|0|root|O|reply",
+                "Saturday|NNP|2|obj|DATE|Saturday", ".|.|2|punct"));
+        assertTrue(doc.get(AttributionLayers.QUOTES).isEmpty(), doc.get(AttributionLayers.QUOTES).toString());
+    }
+
+    @Test
+    void theSourceOfAccordingToLiesAfterIt() {
+        // "Trump leads than Cruz, according to a poll." with the comparison hung on "poll"
+        Quote q = only(analyse(new ParsedSentences().add("Trump|NNP|2|nsubj|PERSON|Trump", "leads|VBZ|0|root|O|lead",
+                "than|IN|4|case|O|than", "Cruz|NNP|9|nmod|PERSON|Cruz", ",|,|9|punct", "according|VBG|9|case|O|accord",
+                "to|IN|6|fixed|O|to", "a|DT|9|det|O|a", "poll|NN|2|obl|O|poll", ".|.|2|punct")));
+        assertEquals("a poll", q.speaker().text());
+    }
+
+    @Test
     void accusedOfGivesTheAccusationAsContent() {
         Quote q = only(analyse(new ParsedSentences().add("The|DT|2|det", "Taliban|NNP|3|nsubj|ORGANIZATION|Taliban",
                 "accused|VBD|0|root|O|accuse", "Islamabad|NNP|3|obj|LOCATION|Islamabad", "of|IN|6|mark|O|of",
