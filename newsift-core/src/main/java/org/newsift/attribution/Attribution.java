@@ -38,8 +38,8 @@ record Attribution(Speaker speaker, TextSpan cue, String how) {
                 || NOBODY.contains(subject.text().toLowerCase(Locale.ROOT))) {
             return null;
         }
-        boolean relative = RELATIVE.contains(subject.text().toLowerCase(Locale.ROOT)) && verb.deprel().equals("acl:relcl");
-        if (!relative && RELATIVE.contains(subject.text().toLowerCase(Locale.ROOT))) {
+        boolean relative = RELATIVE.contains(subject.text().toLowerCase(Locale.ROOT));
+        if (relative && !verb.deprel().equals("acl:relcl")) {
             return null; // "who said …" cut off from its noun by the parser, or "that suggests …": nobody a reader can name
         }
         Speakers.Found found = relative ? antecedent(s, verb, speakers, exclude) : speakers.of(s, subject.index(), exclude);

@@ -161,12 +161,15 @@ final class IndirectQuotes {
             boolean loose = c.deprel().equals("parataxis") || c.deprel().equals("dep");
             if (loose && c.index() > verb.index() && Clauses.child(s, c.index(), "nsubj") != null) {
                 int[] clause = Clauses.range(s, Clauses.subtree(s, c.index()));
-                for (int i = verb.index() + 1; clause != null && i < clause[0]; i++) {
+                if (clause == null) {
+                    return null;
+                }
+                for (int i = verb.index() + 1; i < clause[0]; i++) {
                     if (Clauses.isPunct(s.token(i))) {
                         return null;
                     }
                 }
-                return clause == null ? null : c;
+                return c;
             }
         }
         return null;

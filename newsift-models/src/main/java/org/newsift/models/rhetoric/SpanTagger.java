@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds persuasion spans in sentences (docs/rhetoric.md): the {@code spans} head of the {@link SentenceModel} marks
@@ -115,9 +117,8 @@ public final class SpanTagger {
      */
     private static final Set<String> LEADING = Set.of("of", "to", "in", "for", "on", "with", "at", "by", "from", "as",
             "and", "or", "but", "than", "into", "about");
-    private static final Set<String> TRAILING = Set.of("of", "to", "in", "for", "on", "with", "at", "by", "from", "as",
-            "and", "or", "but", "than", "into", "about", "the", "a", "an", "that", "its", "their", "his", "her", "our",
-            "my", "your");
+    private static final Set<String> TRAILING = Stream.concat(LEADING.stream(), Stream.of("the", "a", "an", "that", "its",
+            "their", "his", "her", "our", "my", "your")).collect(Collectors.toUnmodifiableSet());
     /** What is left of a span of no content word: no technique ("the", "it", "this"). */
     private static final Set<String> EMPTY_ALONE = Set.of("the", "a", "an", "it", "this", "that", "these", "those",
             "they", "them", "he", "she", "we", "i", "you", "its", "their", "his", "her", "our", "my", "your", "is",
