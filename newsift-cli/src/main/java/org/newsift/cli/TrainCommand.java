@@ -20,10 +20,14 @@ import org.newsift.models.sentence.SentenceModel;
 import org.newsift.models.sentence.SentenceModelTrainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.ParameterException;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -197,8 +201,19 @@ final class TrainCommand implements Runnable {
         @Option(names = "--seed", defaultValue = "13", description = "Random seed. Default: ${DEFAULT-VALUE}.")
         int seed;
 
+        @Option(names = "--epochs", paramLabel = "SPANS,CLAIMS,BIAS", split = ",", hideParamSyntax = true, defaultValue = "1,2,3",
+                description = "Epochs of each head's data, in one shuffled schedule. Default: ${DEFAULT-VALUE}.")
+        int[] epochs;
+
+        @Spec
+        CommandSpec spec;
+
         @Override
         public Integer call() throws Exception {
+            if (epochs.length != 3 || Arrays.stream(epochs).anyMatch(e -> e < 1)) {
+                throw new ParameterException(spec.commandLine(),
+                        "--epochs takes three counts of at least 1 (spans, claims, bias), e.g. 2,2,3");
+            }
             for (Path needed : List.of(data.resolve(PtcCorpus.DIR).resolve(PtcCorpus.LABELS), data.resolve(ClaimData.CLAIMBUSTER),
                     data.resolve(BabeData.FILE))) {
                 if (!Files.isRegularFile(needed)) {
@@ -212,7 +227,7 @@ final class TrainCommand implements Runnable {
             long t0 = System.nanoTime();
             FineTuner.Settings d = FineTuner.Settings.defaults();
             SentenceModel model = SentenceModelTrainer.train(data, new FineTuner.Settings(1, d.batch(), d.learningRate(),
-                    seed, d.maxLength(), d.threads()), SentenceModelTrainer.Epochs.defaults(), out, System.err);
+                    seed, d.maxLength(), d.threads()), new SentenceModelTrainer.Epochs(epochs[0], epochs[1], epochs[2]), out, System.err);
             System.err.printf(Locale.ROOT, "[train] wrote %s (span threshold %.2f, claim threshold %.2f) in %.1f s in all%n",
                     out, model.head(SentenceModel.SPANS).threshold(), model.head(SentenceModel.CLAIMS).threshold(),
                     (System.nanoTime() - t0) / 1e9);

@@ -40,9 +40,6 @@ public final class SentenceModelTrainer {
 
     /** Epochs per head: each head's data passes this many times, in one shuffled schedule. */
     public record Epochs(int spans, int claims, int bias) {
-        public static Epochs defaults() {
-            return new Epochs(1, 2, 3);
-        }
     }
 
     public static SentenceModel train(Path dataDir, FineTuner.Settings settings, Epochs epochs, Path out, PrintStream log)
