@@ -9,10 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TechniqueHeadTest {
-    // written for this test: a phrase hammered home three times, and a question casting doubt
+    // written for this test: a phrase hammered home three times, a question casting doubt, and a causal leap
     private static final List<TechniqueHead.Query> SPANS = List.of(
             new TechniqueHead.Query("Never again", "Never again, never again, never again will we let them do this."),
-            new TechniqueHead.Query("Can we really trust anything he says?", "Can we really trust anything he says?"));
+            new TechniqueHead.Query("Can we really trust anything he says?", "Can we really trust anything he says?"),
+            new TechniqueHead.Query("because the mayor opened the borders",
+                    "Crime is up in every street because the mayor opened the borders."));
 
     @Test
     void theModelSpansNeverTakeATechniqueLeftToTheCuesAndTheirProbabilityIsAmongTheRest() {
@@ -32,5 +34,8 @@ class TechniqueHeadTest {
         // the question is what the head alone calls Doubt: without it, another technique is named
         assertEquals("Doubt", all.get(1).technique());
         assertNotEquals("Doubt", rest.get(1).technique());
+        // the same for the causal leap, which the head alone calls Causal_Oversimplification
+        assertEquals("Causal_Oversimplification", all.get(2).technique());
+        assertNotEquals("Causal_Oversimplification", rest.get(2).technique());
     }
 }
