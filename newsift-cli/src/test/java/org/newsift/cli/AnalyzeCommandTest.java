@@ -16,8 +16,6 @@ import org.netpreserve.jwarc.WarcWriter;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -29,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import static org.newsift.cli.Run.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -44,16 +43,6 @@ class AnalyzeCommandTest {
 
     @TempDir
     Path tmp;
-
-    record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     @Test
     void exampleArticleResolvesCapitalAndSpokesmanAndMatchesTheSchema() throws IOException {

@@ -24,8 +24,6 @@ import org.newsift.store.NewsStore;
 import org.newsift.store.StoreLocation;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -41,6 +39,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import static org.newsift.cli.Run.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -101,16 +100,6 @@ class ParityTest {
         }
     }
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private static Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -129,7 +118,7 @@ class ParityTest {
     }
 
     private static List<String> cliSearch(String query) throws IOException {
-        Run r = cli("search", query, "--db", location.jdbcUrl(), "--format", "jsonl", "--limit", "100");
+        Run r = run("search", query, "--db", location.jdbcUrl(), "--format", "jsonl", "--limit", "100");
         assertEquals(0, r.exit(), r.err());
         List<String> ids = new ArrayList<>();
         for (String line : r.out().lines().toList()) {
@@ -157,7 +146,7 @@ class ParityTest {
 
     @Test
     void aDyadSeriesIsTheSameFromTheCliAndTheApi() throws Exception {
-        Run r = cli("events", "--db", location.jdbcUrl(), "--dyad", "KGZ,TJK", "--format", "json");
+        Run r = run("events", "--db", location.jdbcUrl(), "--dyad", "KGZ,TJK", "--format", "json");
         assertEquals(0, r.exit(), r.err());
         JsonNode fromCli = JSON.readTree(r.out());
         JsonNode fromApi = api("/api/dyads/KGZ/TJK/series");
@@ -178,7 +167,7 @@ class ParityTest {
         for (String[] window : List.of(new String[] {}, new String[] {"--from", "2025-09-20", "--to", "2025-09-30"})) {
             List<String> args = new ArrayList<>(List.of("stories", "--db", location.jdbcUrl(), "--format", "jsonl"));
             args.addAll(List.of(window));
-            Run r = cli(args.toArray(String[]::new));
+            Run r = run(args.toArray(String[]::new));
             assertEquals(0, r.exit(), r.err());
             List<JsonNode> fromCli = new ArrayList<>();
             for (String line : r.out().lines().toList()) {
@@ -189,16 +178,16 @@ class ParityTest {
             assertFalse(fromApi.isEmpty(), "the fixtures' clashes are a story");
             assertEquals(fromApi, fromCli);
         }
-        Run table = cli("stories", "--db", location.jdbcUrl(), "--from", "2025-09-20", "--to", "2025-09-30");
+        Run table = run("stories", "--db", location.jdbcUrl(), "--from", "2025-09-20", "--to", "2025-09-30");
         assertTrue(table.out().startsWith("1 story\n"), table.out());
-        Run backwards = cli("stories", "--db", location.jdbcUrl(), "--from", "2025-09-30", "--to", "2025-09-01");
+        Run backwards = run("stories", "--db", location.jdbcUrl(), "--from", "2025-09-30", "--to", "2025-09-01");
         assertEquals(2, backwards.exit());
         assertTrue(backwards.err().startsWith("newsift: --from 2025-09-30 is after --to 2025-09-01"), backwards.err());
     }
 
     @Test
     void anUnknownFilterValueIsAUsageErrorOnBothDoors() throws Exception {
-        Run events = cli("events", "--db", location.jdbcUrl(), "--event", "foo");
+        Run events = run("events", "--db", location.jdbcUrl(), "--event", "foo");
         assertEquals(2, events.exit(), events.err());
         // the CLI's usage error: the message on one line, then where to find the usage
         List<String> lines = events.err().strip().lines().toList();
@@ -207,7 +196,7 @@ class ParityTest {
         String message = lines.get(0).substring("newsift: ".length());
         assertTrue(message.startsWith("unknown event 'FOO': give a quad class (1-4), a CAMEO code or prefix"), message);
         assertTrue(message.contains("ACCUSE") && message.contains("ASSAULT"), "lists the PLOVER types: " + message);
-        Run search = cli("search", "border", "--db", location.jdbcUrl(), "--event", "foo");
+        Run search = run("search", "border", "--db", location.jdbcUrl(), "--event", "foo");
         assertEquals(2, search.exit(), search.err());
         HttpResponse<String> api = get("/api/events?type=foo");
         assertEquals(400, api.statusCode());
