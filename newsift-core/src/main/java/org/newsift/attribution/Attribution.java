@@ -38,6 +38,9 @@ record Attribution(Speaker speaker, TextSpan cue, String how) {
                 || NOBODY.contains(subject.text().toLowerCase(Locale.ROOT))) {
             return null;
         }
+        if (subject.isVerb()) {
+            return null; // "refusing to concede …" parsed with "refusing" as the subject: a verb names nobody
+        }
         boolean relative = RELATIVE.contains(subject.text().toLowerCase(Locale.ROOT));
         if (relative && !verb.deprel().equals("acl:relcl")) {
             return null; // "who said …" cut off from its noun by the parser, or "that suggests …": nobody a reader can name
@@ -65,10 +68,12 @@ record Attribution(Speaker speaker, TextSpan cue, String how) {
         return first != null ? first : invertedSubject(s, verb, exclude);
     }
 
-    /** "…,” said Fallon": the parser may take the name after an inverted "said" for its complement. */
+    /**
+     * "…,” said Fallon": the parser may take the name after an inverted "said" for its complement. Only right after
+     * what is said: in "criticised the plan on Tuesday, calling it “reckless”" the "it" after the cue is its object.
+     */
     private static Token invertedSubject(Sentence s, int verb, boolean[] exclude) {
-        boolean afterQuote = exclude != null && verb > 0 && Clauses.isPunct(s.token(verb - 1));
-        if (!afterQuote) {
+        if (exclude == null || !followsContent(s, verb, exclude)) {
             return null;
         }
         for (Token c : s.children(verb)) {
@@ -80,6 +85,19 @@ record Attribution(Speaker speaker, TextSpan cue, String how) {
             }
         }
         return null;
+    }
+
+    /** Whether the words before the verb, past at most two punctuation marks, are what is said. */
+    private static boolean followsContent(Sentence s, int verb, boolean[] content) {
+        for (int i = verb - 1; i >= 0 && i >= verb - 3; i--) {
+            if (content[i]) {
+                return true;
+            }
+            if (!Clauses.isPunct(s.token(i))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

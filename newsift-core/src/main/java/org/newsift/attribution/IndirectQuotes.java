@@ -139,7 +139,8 @@ final class IndirectQuotes {
         if (content == null) {
             return null;
         }
-        Attribution a = Attribution.ofVerb(text, s, verb, speakers, content);
+        // a subject inside quotation marks is the quotation's own ("“The fight goes on” and vowing to …"), not who speaks
+        Attribution a = Attribution.ofVerb(text, s, verb, speakers, union(content, quoted));
         return a == null ? null : quote(s, content, quoted, a, about, what);
     }
 

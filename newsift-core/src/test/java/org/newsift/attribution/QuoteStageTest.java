@@ -92,6 +92,44 @@ class QuoteStageTest {
     }
 
     @Test
+    void theObjectAfterAParticipleCueIsNotItsSpeaker() {
+        // "Reyes criticised the plan on Tuesday, calling it “reckless”." gave the speaker "it"
+        Quote q = only(analyse(new ParsedSentences().add("Reyes|NNP|2|nsubj|PERSON|Reyes", "criticised|VBD|0|root|O|criticise",
+                "the|DT|4|det", "plan|NN|2|obj|O|plan", "on|IN|6|case|O|on", "Tuesday|NNP|2|obl|DATE|Tuesday", ",|,|2|punct",
+                "calling|VBG|2|advcl|O|call", "it|PRP|8|obj|O|it", "\u201c|``|11|punct", "reckless|JJ|8|xcomp|O|reckless",
+                "\u201d|''|11|punct", ".|.|2|punct")));
+        assertEquals("reckless", q.text());
+        assertEquals("Reyes", q.speaker().text());
+    }
+
+    @Test
+    void aCueUnderRefusingReportsNothing() {
+        // "Trump was making a pitch, refusing to concede that the backers would stay home": as parsed (with
+        // "refusing" for the subject of "concede") and as it should be parsed (with "concede" its complement)
+        String[] misparsed = {"Trump|NNP|3|nsubj|PERSON|Trump", "was|VBD|3|aux|O|be", "making|VBG|0|root|O|make",
+            "a|DT|5|det", "pitch|NN|3|obj|O|pitch", ",|,|3|punct", "refusing|VBG|9|nsubj|O|refuse", "to|TO|9|mark",
+            "concede|VB|3|advcl|O|concede", "that|IN|14|mark", "the|DT|12|det", "backers|NNS|14|nsubj|O|backer",
+            "would|MD|14|aux", "stay|VB|9|ccomp|O|stay", "home|RB|14|advmod", ".|.|3|punct"};
+        assertEquals(List.of(), analyse(new ParsedSentences().add(misparsed)).get(AttributionLayers.QUOTES));
+        String[] parsed = misparsed.clone();
+        parsed[6] = "refusing|VBG|3|advcl|O|refuse";
+        parsed[8] = "concede|VB|7|xcomp|O|concede";
+        assertEquals(List.of(), analyse(new ParsedSentences().add(parsed)).get(AttributionLayers.QUOTES));
+    }
+
+    @Test
+    void aSubjectInsideQuotationMarksIsNotTheSpeakerOfTheCueAfterThem() {
+        // "… saying: “The fight goes on” and vowing to compete": the parser joined "vowing" to the quotation's verb
+        AnnotatedDocument doc = analyse(new ParsedSentences().add("Reyes|NNP|2|nsubj|PERSON|Reyes", "wrote|VBD|0|root|O|write",
+                "saying|VBG|2|advcl|O|say", ":|:|3|punct", "\u201c|``|8|punct", "The|DT|7|det", "fight|NN|8|nsubj|O|fight",
+                "goes|VBZ|3|ccomp|O|go", "on|RP|8|compound:prt", "\u201d|''|8|punct", "and|CC|12|cc",
+                "vowing|VBG|8|conj|O|vow", "to|TO|14|mark", "compete|VB|12|xcomp|O|compete", "again|RB|14|advmod",
+                ".|.|2|punct"));
+        assertTrue(doc.get(AttributionLayers.QUOTES).stream().noneMatch(q -> q.speaker() != null
+                && q.speaker().text().contains("fight")), doc.get(AttributionLayers.QUOTES).toString());
+    }
+
+    @Test
     void oneWordIsNoContent() {
         // "Ryder replied Saturday.": the parser took the day for the object
         AnnotatedDocument doc = analyse(new ParsedSentences().add("Ryder|NNP|2|nsubj|PERSON|Ryder", "replied|VBD|0|root|O|reply",
