@@ -99,11 +99,25 @@ final class Speakers {
             // an apposition or relative clause can reach into the quote itself: the phrase stops there
             phrase[i] &= exclude == null || !exclude[i];
         }
+        for (Token c : s.children(head)) {
+            if (isSetOffParticiple(s, head, c)) {
+                // "said Joe Biden, urging those calling for … to wait": what he did while speaking is not his name
+                boolean[] clause = Clauses.subtree(s, c.index());
+                for (int i = 0; i < phrase.length; i++) {
+                    phrase[i] &= !clause[i];
+                }
+            }
+        }
         int[] r = Clauses.range(s, phrase);
         if (r == null) {
             return null;
         }
         return found(s, head, r);
+    }
+
+    private static boolean isSetOffParticiple(Sentence s, int head, Token c) {
+        return c.deprel().equals("acl") && (c.pos().equals("VBG") || c.pos().equals("VBN")) && c.index() > head + 1
+                && Clauses.isPunct(s.token(c.index() - 1));
     }
 
     /** The speaker named by tokens {@code first..last} ("PENCE" before a transcript's colon). */

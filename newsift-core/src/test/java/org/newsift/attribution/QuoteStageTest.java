@@ -130,6 +130,18 @@ class QuoteStageTest {
     }
 
     @Test
+    void aParticipleSetOffAfterTheSpeakersNameIsNotPartOfIt() {
+        // "“…,” said Vice President Joe Biden, urging those calling for … to “give him time”" gave all that as the speaker
+        Quote q = only(analyse(new ParsedSentences().add("\u201c|``|7|punct", "We|PRP|4|nsubj", "will|MD|4|aux",
+                "wait|VB|7|ccomp|O|wait", ",|,|7|punct", "\u201d|''|7|punct", "said|VBD|0|root|O|say",
+                "Joe|NNP|9|compound|PERSON|Joe", "Biden|NNP|7|nsubj|PERSON|Biden", ",|,|9|punct",
+                "urging|VBG|9|acl|O|urge", "voters|NNS|11|obj|O|voter", "to|TO|14|mark", "stay|VB|11|xcomp|O|stay",
+                "calm|JJ|14|xcomp|O|calm", ".|.|7|punct")));
+        assertEquals("We will wait", q.text());
+        assertEquals("Joe Biden", q.speaker().text());
+    }
+
+    @Test
     void oneWordIsNoContent() {
         // "Ryder replied Saturday.": the parser took the day for the object
         AnnotatedDocument doc = analyse(new ParsedSentences().add("Ryder|NNP|2|nsubj|PERSON|Ryder", "replied|VBD|0|root|O|reply",
