@@ -86,6 +86,9 @@ final class IndirectQuotes {
         if (negated(s, verb)) {
             return null; // "he had never suggested …", "I didn't suggest a database": what was not said
         }
+        if (summoned(s, verb)) {
+            return null; // "Clinton called her to get together again": a telephone call or a summons, not words
+        }
         boolean[] content;
         String what;
         TextSpan about = null;
@@ -251,6 +254,14 @@ final class IndirectQuotes {
             return Clauses.subtree(s, obj.index());
         }
         return null;
+    }
+
+    /** "called her to meet": "call" with an infinitive ("called X a liar" names, "called on X to" demands: not here). */
+    private static boolean summoned(Sentence s, Token verb) {
+        Token xcomp = Clauses.child(s, verb.index(), "xcomp");
+        return verb.lemma().equalsIgnoreCase("call") && xcomp != null && xcomp.isVerb()
+                && Clauses.child(s, xcomp.index(), "mark") != null
+                && Clauses.child(s, verb.index(), "obl") == null; // "called on Congress to act" is a demand
     }
 
     /** "PENCE: Well, look, …" / "Pence: Flowers Won't Be at Debate": up to four name tokens, a colon, words. */

@@ -142,6 +142,14 @@ class QuoteStageTest {
     }
 
     @Test
+    void calledSomeoneToDoSomethingIsNoSpeech() {
+        // "Clinton called her to get together again": a telephone call
+        assertEquals(List.of(), analyse(new ParsedSentences().add("Clinton|NNP|2|nsubj|PERSON|Clinton",
+                "called|VBD|0|root|O|call", "her|PRP|2|obj|O|she", "to|TO|5|mark", "meet|VB|2|xcomp|O|meet",
+                "again|RB|5|advmod", ".|.|2|punct")).get(AttributionLayers.QUOTES));
+    }
+
+    @Test
     void oneWordIsNoContent() {
         // "Ryder replied Saturday.": the parser took the day for the object
         AnnotatedDocument doc = analyse(new ParsedSentences().add("Ryder|NNP|2|nsubj|PERSON|Ryder", "replied|VBD|0|root|O|reply",
