@@ -370,6 +370,18 @@ final class IndirectQuotes {
         return in;
     }
 
+    private static boolean onlyWhen(Sentence s, int[] range) {
+        for (int i = range[0]; i <= range[1]; i++) {
+            Token t = s.token(i);
+            if (!Clauses.isPunct(t) && !WHEN.contains(t.ner()) && !t.pos().equals("CD") && !t.pos().equals("IN")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> WHEN = Set.of("DATE", "TIME", "DURATION");
+
     /**
      * The quote over the content tokens; null when the content is empty, a single word ("criticized
      * Clinton", "announced plans": whom or what it was about, not what was said), or mostly a direct quotation.
@@ -378,6 +390,9 @@ final class IndirectQuotes {
         int[] r = Clauses.range(s, content);
         if (r == null || r[0] == r[1] && about == null) {
             return null; // "accusing them of working", "replied Saturday": one word is who or when, not what was said
+        }
+        if (onlyWhen(s, r)) {
+            return null; // "has called a referendum … for June 5, 2016": a date is when, never what was said
         }
         int inQuotes = 0;
         for (int i = r[0]; i <= r[1]; i++) {

@@ -150,6 +150,16 @@ class QuoteStageTest {
     }
 
     @Test
+    void aDateIsNoContent() {
+        // "… the SVP has called a referendum for June 5, 2016", which the parser read as "called X Y"
+        AnnotatedDocument doc = analyse(new ParsedSentences().add("The|DT|2|det", "party|NN|3|nsubj|O|party",
+                "called|VBD|0|root|O|call", "a|DT|5|det", "referendum|NN|3|obj|O|referendum", "for|IN|7|case",
+                "June|NNP|3|xcomp|DATE|June", "5|CD|7|nummod|DATE|5", ",|,|7|punct", "2016|CD|7|nummod|DATE|2016",
+                ".|.|3|punct"));
+        assertTrue(doc.get(AttributionLayers.QUOTES).isEmpty(), doc.get(AttributionLayers.QUOTES).toString());
+    }
+
+    @Test
     void oneWordIsNoContent() {
         // "Ryder replied Saturday.": the parser took the day for the object
         AnnotatedDocument doc = analyse(new ParsedSentences().add("Ryder|NNP|2|nsubj|PERSON|Ryder", "replied|VBD|0|root|O|reply",
