@@ -38,8 +38,8 @@ record Attribution(Speaker speaker, TextSpan cue, String how) {
                 || NOBODY.contains(subject.text().toLowerCase(Locale.ROOT))) {
             return null;
         }
-        if (subject.isVerb()) {
-            return null; // "refusing to concede …" parsed with "refusing" as the subject: a verb names nobody
+        if (subject.isVerb() || Speakers.WHEN.contains(subject.ner())) {
+            return null; // "refusing to concede …" parsed with "refusing" as the subject, or "Tuesday": nobody
         }
         boolean relative = RELATIVE.contains(subject.text().toLowerCase(Locale.ROOT));
         if (relative && !verb.deprel().equals("acl:relcl")) {

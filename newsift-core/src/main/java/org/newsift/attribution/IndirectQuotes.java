@@ -373,14 +373,12 @@ final class IndirectQuotes {
     private static boolean onlyWhen(Sentence s, int[] range) {
         for (int i = range[0]; i <= range[1]; i++) {
             Token t = s.token(i);
-            if (!Clauses.isPunct(t) && !WHEN.contains(t.ner()) && !t.pos().equals("CD") && !t.pos().equals("IN")) {
+            if (!Clauses.isPunct(t) && !Speakers.WHEN.contains(t.ner()) && !t.pos().equals("CD") && !t.pos().equals("IN")) {
                 return false;
             }
         }
         return true;
     }
-
-    private static final Set<String> WHEN = Set.of("DATE", "TIME", "DURATION");
 
     /**
      * The quote over the content tokens; null when the content is empty, a single word ("criticized

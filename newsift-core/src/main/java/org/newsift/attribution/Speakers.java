@@ -100,8 +100,9 @@ final class Speakers {
             phrase[i] &= exclude == null || !exclude[i];
         }
         for (Token c : s.children(head)) {
-            if (isSetOffParticiple(s, head, c)) {
-                // "said Joe Biden, urging those calling for … to wait": what he did while speaking is not his name
+            if (isSetOffParticiple(s, head, c) || isWhen(c)) {
+                // "said Joe Biden, urging those calling for … to wait", "Sen. Bernie Sanders on Saturday criticized":
+                // what he did while speaking, or when, is not his name
                 boolean[] clause = Clauses.subtree(s, c.index());
                 for (int i = 0; i < phrase.length; i++) {
                     phrase[i] &= !clause[i];
@@ -114,6 +115,13 @@ final class Speakers {
         }
         return found(s, head, r);
     }
+
+    /** A date or time hung on the name ("Sanders on Saturday"). */
+    static boolean isWhen(Token t) {
+        return (t.deprel().startsWith("nmod") || t.deprel().startsWith("obl")) && WHEN.contains(t.ner());
+    }
+
+    static final Set<String> WHEN = Set.of("DATE", "TIME", "DURATION");
 
     private static boolean isSetOffParticiple(Sentence s, int head, Token c) {
         return c.deprel().equals("acl") && (c.pos().equals("VBG") || c.pos().equals("VBN")) && c.index() > head + 1

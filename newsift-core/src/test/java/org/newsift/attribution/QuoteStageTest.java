@@ -160,6 +160,20 @@ class QuoteStageTest {
     }
 
     @Test
+    void aDateHungOnTheSpeakersNameIsNotPartOfItAndADateSpeaksForNobody() {
+        // "Sen. Bernie Sanders on Saturday criticized the accord, saying it goes nowhere near far enough"
+        Quote q = only(analyse(new ParsedSentences().add("Sanders|NNP|4|nsubj|PERSON|Sanders", "on|IN|3|case",
+                "Saturday|NNP|1|nmod|DATE|Saturday", "said|VBD|0|root|O|say", "the|DT|6|det", "accord|NN|8|nsubj|O|accord",
+                "was|VBD|8|cop|O|be", "weak|JJ|4|ccomp|O|weak", ".|.|4|punct")));
+        assertEquals("Sanders", q.speaker().text());
+        // the parser made the day the subject
+        AnnotatedDocument day = analyse(new ParsedSentences().add("Tuesday|NNP|2|nsubj|DATE|Tuesday",
+                "said|VBD|0|root|O|say", "the|DT|4|det", "accord|NN|6|nsubj|O|accord", "was|VBD|6|cop|O|be",
+                "weak|JJ|2|ccomp|O|weak", ".|.|2|punct"));
+        assertTrue(day.get(AttributionLayers.QUOTES).isEmpty(), day.get(AttributionLayers.QUOTES).toString());
+    }
+
+    @Test
     void oneWordIsNoContent() {
         // "Ryder replied Saturday.": the parser took the day for the object
         AnnotatedDocument doc = analyse(new ParsedSentences().add("Ryder|NNP|2|nsubj|PERSON|Ryder", "replied|VBD|0|root|O|reply",
