@@ -370,6 +370,7 @@ final class IndirectQuotes {
         return in;
     }
 
+    /** Whether tokens {@code range} are only a date or time with its numbers, prepositions and punctuation. */
     private static boolean onlyWhen(Sentence s, int[] range) {
         for (int i = range[0]; i <= range[1]; i++) {
             Token t = s.token(i);

@@ -38,6 +38,8 @@ final class Speakers {
     private static final Set<String> MALE = Set.of("he", "him");
     private static final Set<String> COLLECTIVE = Set.of("they", "it", "we");
     private static final int LOOK_BACK = 3;
+    /** Entity tags of when, not who: no speaker, nor part of one, and no content (quotes read them too). */
+    static final Set<String> WHEN = Set.of("DATE", "TIME", "DURATION");
     /** How far back a description may find the apposition that introduced its person. */
     private static final int DESCRIPTION_LOOK_BACK = 12;
 
@@ -117,11 +119,9 @@ final class Speakers {
     }
 
     /** A date or time hung on the name ("Sanders on Saturday"). */
-    static boolean isWhen(Token t) {
+    private static boolean isWhen(Token t) {
         return (t.deprel().startsWith("nmod") || t.deprel().startsWith("obl")) && WHEN.contains(t.ner());
     }
-
-    static final Set<String> WHEN = Set.of("DATE", "TIME", "DURATION");
 
     private static boolean isSetOffParticiple(Sentence s, int head, Token c) {
         return c.deprel().equals("acl") && (c.pos().equals("VBG") || c.pos().equals("VBN")) && c.index() > head + 1
