@@ -16,12 +16,15 @@ import java.util.Map;
  * last is the positive class), the tokenizer and length limit it was trained with, its calibration and the
  * threshold chosen for precision, and how it was trained and scored ({@code training}, {@code scores}). A token
  * head also records {@code insideThreshold}, the probability from which a wordpiece counts as inside a span
- * (chosen on held-out data; null for sequence heads).
+ * (chosen on held-out data; null for sequence heads), and may record {@code oneWordCalibration}, the calibration of
+ * its spans of one word, which are right less often than longer spans of the same mean log-odds ({@code calibration}
+ * is then that of the longer ones).
  */
 public record ModelCard(String name, String base, String tokenizer, int maxLength, List<String> labels,
                         Calibration calibration, double threshold, Map<String, Object> training,
                         Map<String, Object> scores,
-                        @JsonInclude(JsonInclude.Include.NON_NULL) Double insideThreshold) {
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Double insideThreshold,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Calibration oneWordCalibration) {
     public static final String FILE = "model.json";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
@@ -41,10 +44,17 @@ public record ModelCard(String name, String base, String tokenizer, int maxLengt
     }
 
     public ModelCard with(Calibration c, double t, Map<String, Object> s) {
-        return new ModelCard(name, base, tokenizer, maxLength, labels, c, t, training, s, insideThreshold);
+        return new ModelCard(name, base, tokenizer, maxLength, labels, c, t, training, s, insideThreshold,
+                oneWordCalibration);
     }
 
     public ModelCard withInsideThreshold(double inside) {
-        return new ModelCard(name, base, tokenizer, maxLength, labels, calibration, threshold, training, scores, inside);
+        return new ModelCard(name, base, tokenizer, maxLength, labels, calibration, threshold, training, scores, inside,
+                oneWordCalibration);
+    }
+
+    public ModelCard withOneWordCalibration(Calibration oneWord) {
+        return new ModelCard(name, base, tokenizer, maxLength, labels, calibration, threshold, training, scores,
+                insideThreshold, oneWord);
     }
 }

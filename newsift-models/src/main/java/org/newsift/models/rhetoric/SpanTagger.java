@@ -1,6 +1,5 @@
 package org.newsift.models.rhetoric;
 
-import org.newsift.models.finetune.Calibration;
 import org.newsift.encoding.SentenceReading;
 import org.newsift.models.finetune.FineTunedClassifier;
 import org.newsift.models.finetune.ModelCard;
@@ -17,16 +16,19 @@ import java.util.stream.Stream;
  * Finds persuasion spans in sentences (docs/rhetoric.md): the {@code spans} head of the {@link SentenceModel} marks
  * each wordpiece inside or outside a span; runs of wordpieces above the head's inside threshold become spans,
  * widened to whole words; a span's score is the calibrated probability that it is right (that most of it lies in a
- * span a PTC annotator marked), fitted on articles the tagger never saw. Thread-safe.
+ * span a PTC annotator marked), fitted on articles the tagger never saw, apart for spans of one word
+ * ({@link SpanCalibration}). Thread-safe.
  */
 public final class SpanTagger {
     /** One outside wordpiece between two inside ones does not split a span. */
     static final int MAX_GAP = 1;
 
     private final ModelCard card;
+    private final SpanCalibration calibration;
 
     public SpanTagger(SentenceModel model) {
         this.card = model.head(SentenceModel.SPANS);
+        this.calibration = SpanCalibration.of(card);
     }
 
     /** The head of the model that ships with newsift. */
@@ -55,7 +57,7 @@ public final class SpanTagger {
         List<List<Found>> out = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
             out.add(decode(sentences.get(i), FineTunedClassifier.TokenScores.of(readings.get(i), SentenceModel.SPANS),
-                    insideThreshold(), card.calibration()));
+                    insideThreshold(), calibration));
         }
         return out;
     }
@@ -70,7 +72,7 @@ public final class SpanTagger {
      * Runs of inside wordpieces (probability above {@code inside}, bridging {@value #MAX_GAP} outside one), widened
      * to whole words.
      */
-    static List<Found> decode(String text, FineTunedClassifier.TokenScores t, double inside, Calibration calibration) {
+    static List<Found> decode(String text, FineTunedClassifier.TokenScores t, double inside, SpanCalibration calibration) {
         List<Found> out = new ArrayList<>();
         int n = t.size();
         int i = 0;
@@ -103,7 +105,8 @@ public final class SpanTagger {
             }
             int[] trimmed = start < end ? withoutFunctionWordEdges(text, start, end) : null;
             if (trimmed != null) {
-                out.add(new Found(trimmed[0], trimmed[1], margin, calibration.probability(margin)));
+                boolean oneWord = isOneWord(text, trimmed[0], trimmed[1]);
+                out.add(new Found(trimmed[0], trimmed[1], margin, calibration.probability(margin, oneWord)));
             }
             i = last + 1;
         }
@@ -152,6 +155,16 @@ public final class SpanTagger {
             return null;
         }
         return new int[] {s, e};
+    }
+
+    /** Whether {@code [start, end)} of {@code text} holds no white space: "misgivings", "far-flung", "Disgraceful!". */
+    static boolean isOneWord(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String lower(String text, int from, int to) {

@@ -3,8 +3,10 @@ package org.newsift.models.rhetoric;
 import org.junit.jupiter.api.Test;
 import org.newsift.models.finetune.Calibration;
 import org.newsift.models.finetune.FineTunedClassifier;
+import org.newsift.models.finetune.ModelCard;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -37,7 +39,7 @@ class SpanTaggerTest {
     void insideWordpiecesBecomeWholeWordSpansWithMeanLogOdds() {
         // "disgrace" + "ful" inside; the second piece alone would still widen to the whole word
         List<SpanTagger.Found> found = SpanTagger.decode(TEXT, scores(0.1, 0.1, 0.1, 0.1, 0.1, 0.9, 0.2, 0.1, 0.1, 0.1,
-                0.1, 0.1), 0.5, Calibration.IDENTITY);
+                0.1, 0.1), 0.5, SpanCalibration.IDENTITY);
         assertEquals(1, found.size());
         assertEquals("disgraceful", TEXT.substring(found.get(0).start(), found.get(0).end()));
         assertEquals(Math.log(9), found.get(0).margin(), 1e-9);
@@ -47,26 +49,47 @@ class SpanTaggerTest {
     @Test
     void oneOutsideWordpieceDoesNotSplitASpanButTwoDo() {
         List<SpanTagger.Found> bridged = SpanTagger.decode(TEXT, scores(0.1, 0.1, 0.1, 0.1, 0.8, 0.8, 0.8, 0.4, 0.8, 0.1,
-                0.1, 0.1), 0.5, Calibration.IDENTITY);
+                0.1, 0.1), 0.5, SpanCalibration.IDENTITY);
         assertEquals(List.of("disgraceful cover-up"), texts(bridged));
         List<SpanTagger.Found> split = SpanTagger.decode(TEXT, scores(0.1, 0.1, 0.1, 0.1, 0.8, 0.8, 0.3, 0.3, 0.1, 0.8,
-                0.1, 0.1), 0.5, Calibration.IDENTITY);
+                0.1, 0.1), 0.5, SpanCalibration.IDENTITY);
         assertEquals(List.of("disgraceful", "shocked"), texts(split));
+    }
+
+    @Test
+    void aSpanOfOneWordIsScoredByTheOneWordCalibration() {
+        SpanCalibration calibration = new SpanCalibration(Calibration.IDENTITY, new Calibration(1, -1));
+        List<SpanTagger.Found> found = SpanTagger.decode(TEXT, scores(0.1, 0.1, 0.1, 0.1, 0.8, 0.8, 0.1, 0.1, 0.1, 0.1,
+                0.1, 0.1), 0.5, calibration);
+        assertEquals(List.of("disgraceful"), texts(found));
+        assertEquals(1 / (1 + Math.exp(-(Math.log(4) - 1))), found.get(0).score(), 1e-9, "one word");
+        found = SpanTagger.decode(TEXT, scores(0.1, 0.1, 0.1, 0.1, 0.8, 0.8, 0.8, 0.8, 0.8, 0.1, 0.1, 0.1), 0.5,
+                calibration);
+        assertEquals(List.of("disgraceful cover-up"), texts(found));
+        assertEquals(0.8, found.get(0).score(), 1e-9, "two words: the longer spans' calibration");
+    }
+
+    @Test
+    void aCardWithoutAOneWordCalibrationUsesItsCalibrationForEverySpan() {
+        ModelCard card = new ModelCard("spans", "base", "tokenizer", 128, List.of("outside", "inside"),
+                new Calibration(2, 1), 0.4, Map.of(), Map.of(), 0.25, null);
+        assertEquals(new SpanCalibration(new Calibration(2, 1), new Calibration(2, 1)), SpanCalibration.of(card));
+        assertEquals(new Calibration(3, 0), SpanCalibration.of(card.withOneWordCalibration(new Calibration(3, 0))).oneWord());
     }
 
     @Test
     void noInsideWordpieceNoSpan() {
         assertTrue(SpanTagger.decode(TEXT, scores(0.1, 0.1, 0.1, 0.1, 0.1, 0.5, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1),
-                0.5, Calibration.IDENTITY).isEmpty(), "0.5 is not more likely inside than outside");
+                0.5, SpanCalibration.IDENTITY).isEmpty(), "0.5 is not more likely inside than outside");
     }
 
     @Test
     void aSpanDoesNotBeginOnThePossessiveOrContractionOfAWordLeftOutside() {
         // "s" (after "mayor" and "'") through "disgraceful" inside: the span is "disgraceful", not "s disgraceful"
         assertEquals(List.of("disgraceful"), texts(SpanTagger.decode(TEXT, scores(0.1, 0.1, 0.1, 0.8, 0.8, 0.8, 0.1,
-                0.1, 0.1, 0.1, 0.1, 0.1), 0.5, Calibration.IDENTITY)));
+                0.1, 0.1, 0.1, 0.1, 0.1), 0.5, SpanCalibration.IDENTITY)));
         assertTrue(SpanTagger.decode(TEXT, scores(0.1, 0.1, 0.1, 0.8, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1), 0.5,
-                Calibration.IDENTITY).isEmpty(), "the clitic alone is no span");
+                SpanCalibration.IDENTITY).isEmpty(), "the clitic alone is no span");
     }
 
     @Test
@@ -109,7 +132,7 @@ class SpanTaggerTest {
     }
 
     private static List<String> spans(String text, int[][] pieces, double... inside) {
-        return SpanTagger.decode(text, scores(pieces, inside), 0.5, Calibration.IDENTITY).stream()
+        return SpanTagger.decode(text, scores(pieces, inside), 0.5, SpanCalibration.IDENTITY).stream()
                 .map(f -> text.substring(f.start(), f.end())).toList();
     }
 

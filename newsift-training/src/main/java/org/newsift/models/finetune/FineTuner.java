@@ -250,7 +250,7 @@ public final class FineTuner {
                 training.put("encoder_layers", settings.layers());
             }
             ModelCard card = new ModelCard(name, "all-MiniLM-L6-v2 (fp32, langchain4j " + BASE + ")", TOKENIZER,
-                    settings.maxLength(), labels, Calibration.IDENTITY, 0.5, training, Map.of(), null);
+                    settings.maxLength(), labels, Calibration.IDENTITY, 0.5, training, Map.of(), null, null);
             card.write(out.resolve(ModelCard.FILE));
             return card;
         } finally {

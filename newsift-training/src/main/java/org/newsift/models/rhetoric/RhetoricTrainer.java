@@ -144,7 +144,7 @@ public final class RhetoricTrainer {
             Map<String, List<PtcCorpus.Span>> predicted = new LinkedHashMap<>();
             for (int a = 0; a < articles.size(); a++) {
                 List<PtcCorpus.Span> spans = new ArrayList<>();
-                for (Located f : decode(lines.get(a), tokens.get(a), candidate, Calibration.IDENTITY)) {
+                for (Located f : decode(lines.get(a), tokens.get(a), candidate)) {
                     spans.add(new PtcCorpus.Span(f.start(), f.end(), "propaganda"));
                 }
                 predicted.put(articles.get(a).id(), spans);
@@ -157,41 +157,54 @@ public final class RhetoricTrainer {
                 inside = candidate;
             }
         }
-        List<Double> margins = new ArrayList<>();
-        List<Boolean> right = new ArrayList<>();
+        List<Located> spans = new ArrayList<>();
         for (int a = 0; a < articles.size(); a++) {
-            for (Located f : decode(lines.get(a), tokens.get(a), inside, Calibration.IDENTITY)) {
-                margins.add(f.margin());
-                right.add(goldShare(articles.get(a), f.start(), f.end()) >= RIGHT_OVERLAP);
+            for (Located f : decode(lines.get(a), tokens.get(a), inside)) {
+                spans.add(f.judged(goldShare(articles.get(a), f.start(), f.end()) >= RIGHT_OVERLAP));
             }
         }
-        double[] m = margins.stream().mapToDouble(Double::doubleValue).toArray();
-        boolean[] r = new boolean[right.size()];
+        SpanCalibration calibration = new SpanCalibration(fit(spans, false), fit(spans, true));
+        double[] p = spans.stream().mapToDouble(f -> calibration.probability(f.margin(), f.oneWord())).toArray();
+        boolean[] r = new boolean[spans.size()];
         for (int i = 0; i < r.length; i++) {
-            r[i] = right.get(i);
+            r[i] = spans.get(i).right();
         }
-        Calibration calibration = Calibration.fit(m, r);
-        Reliability reliability = new Reliability(Arrays.stream(m).map(calibration::probability).toArray(), r);
+        Reliability reliability = new Reliability(p, r);
         double threshold = reliability.thresholdFor(PRECISION);
         Map<String, Object> scores = new LinkedHashMap<>(reliability.summary(threshold));
         scores.put("calibration_spans", r.length);
+        scores.put("calibration_one_word_spans", spans.stream().filter(Located::oneWord).count());
         scores.put("calibration_articles", articles.size());
         log.printf(Locale.ROOT, "[train] inside from %.2f; span calibration on %d spans of %d articles, threshold %.2f:%n%s%n",
                 inside, r.length, articles.size(), threshold, reliability.table());
-        return card.with(calibration, threshold, scores).withInsideThreshold(inside);
+        return card.with(calibration.longer(), threshold, scores).withInsideThreshold(inside)
+                .withOneWordCalibration(calibration.oneWord());
     }
 
-    /** A span in article code points, with its mean log-odds. */
-    private record Located(int start, int end, double margin) {
+    /** Platt scaling of the spans of one word ({@code oneWord}) or of the longer ones. */
+    private static Calibration fit(List<Located> spans, boolean oneWord) {
+        List<Located> kind = spans.stream().filter(f -> f.oneWord() == oneWord).toList();
+        boolean[] right = new boolean[kind.size()];
+        for (int i = 0; i < right.length; i++) {
+            right[i] = kind.get(i).right();
+        }
+        return Calibration.fit(kind.stream().mapToDouble(Located::margin).toArray(), right);
     }
 
-    private static List<Located> decode(List<PtcLine> lines, List<FineTunedClassifier.TokenScores> tokens, double inside,
-                                        Calibration calibration) {
+    /** A span in article code points, with its mean log-odds, whether it is one word, and whether it is right. */
+    private record Located(int start, int end, double margin, boolean oneWord, boolean right) {
+        Located judged(boolean isRight) {
+            return new Located(start, end, margin, oneWord, isRight);
+        }
+    }
+
+    private static List<Located> decode(List<PtcLine> lines, List<FineTunedClassifier.TokenScores> tokens, double inside) {
         List<Located> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             PtcLine line = lines.get(i);
-            for (SpanTagger.Found f : SpanTagger.decode(line.text(), tokens.get(i), inside, calibration)) {
-                out.add(new Located(line.codePoint(f.start()), line.codePoint(f.end()), f.margin()));
+            for (SpanTagger.Found f : SpanTagger.decode(line.text(), tokens.get(i), inside, SpanCalibration.IDENTITY)) {
+                out.add(new Located(line.codePoint(f.start()), line.codePoint(f.end()), f.margin(),
+                        SpanTagger.isOneWord(line.text(), f.start(), f.end()), false));
             }
         }
         return out;

@@ -88,7 +88,7 @@ public final class SentenceModelTrainer {
     /** A head's card: the model's card with the head's name and labels. */
     private static ModelCard head(ModelCard whole, String name, List<String> labels) {
         return new ModelCard(whole.name() + "/" + name, whole.base(), whole.tokenizer(), whole.maxLength(), labels,
-                whole.calibration(), whole.threshold(), whole.training(), Map.of(), null);
+                whole.calibration(), whole.threshold(), whole.training(), Map.of(), null, null);
     }
 
     /** Calibrates a yes/no head on buckets 20-29 and scores it on 0-19 (dev), at its threshold. */
