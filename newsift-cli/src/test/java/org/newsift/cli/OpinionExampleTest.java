@@ -72,6 +72,21 @@ class OpinionExampleTest {
         assertEquals("opinion", doc.get("summary").get("genre").asText());
     }
 
+    /** A tagger span's score is calibrated on spans of its kind, one word or longer, and its explanation says which. */
+    @Test
+    void taggerSpansSayWhichSpansTheirScoreWasCalibratedOn() throws IOException {
+        int tagged = 0;
+        for (JsonNode r : analyse(OPINION).get("rhetoric")) {
+            String explanation = r.get("explanation").asText();
+            if (explanation.startsWith("model ")) {
+                tagged++;
+                String kind = r.get("text").asText().strip().contains(" ") ? "% of longer spans" : "% of one-word spans";
+                assertTrue(explanation.contains(kind), r.get("text") + ": " + explanation);
+            }
+        }
+        assertTrue(tagged > 0, "no span of the tagger in the op-ed");
+    }
+
     /** Issue 11: straight wire copy carries at most one technique span. */
     @Test
     void theWireStoryIsAlmostFreeOfTechniques() throws IOException {

@@ -103,9 +103,12 @@ public final class RhetoricStage implements Stage {
         for (int i = 0; i < kept.size(); i++) {
             Rhetoric r = kept.get(i);
             TechniqueHead.Scored t = techniques.get(i);
+            // the score is calibrated on spans of its kind (SpanCalibration), and the explanation says which
+            String kind = SpanTagger.isOneWord(r.text(), 0, r.text().length()) ? "one-word spans" : "longer spans";
             out.add(new Rhetoric(r.start(), r.end(), r.text(), t.technique(), r.score(), String.format(Locale.ROOT,
-                    "model %s: %.0f%% of spans scored like this were persuasion spans in held-out PTC articles; "
-                            + "technique %s (p=%.2f)", tagger.name(), r.score() * 100, t.technique(), t.probability())));
+                    "model %s: %.0f%% of %s scored like this were persuasion spans in held-out PTC articles; "
+                            + "technique %s (p=%.2f)", tagger.name(), r.score() * 100, kind, t.technique(),
+                    t.probability())));
         }
         return out;
     }
