@@ -21,6 +21,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code newsift analyze}: articles in, analyses out. */
@@ -88,13 +89,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         ItemTimeout timeout = pipelineOptions.itemTimeout();
         PrintWriter err = spec.commandLine().getErr();
-        Pipeline pipeline;
-        try {
-            pipeline = pipelineOptions.build();
-        } catch (IOException e) {
-            err.println("newsift: " + OneLine.of(e));
+        Optional<Pipeline> built = pipelineOptions.buildOrSay(err);
+        if (built.isEmpty()) {
             return ExitCodes.BAD_CONFIG;
         }
+        Pipeline pipeline = built.get();
         Outcome outcome = new Outcome();
         boolean ansi = color == Color.always || (color == Color.auto && output == null && System.console() != null);
         try (timeout;

@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -81,13 +82,11 @@ final class IngestCommand implements Callable<Integer> {
         }
         ItemTimeout timeout = pipelineOptions.itemTimeout();
         PrintWriter err = spec.commandLine().getErr();
-        Pipeline pipeline;
-        try {
-            pipeline = pipelineOptions.build();
-        } catch (IOException e) {
-            err.println("newsift: " + OneLine.of(e));
+        Optional<Pipeline> built = pipelineOptions.buildOrSay(err);
+        if (built.isEmpty()) {
             return ExitCodes.BAD_CONFIG;
         }
+        Pipeline pipeline = built.get();
         IngestSummary summary;
         try (timeout;
              NewsStore newsStore = store.create(spec);

@@ -11,11 +11,13 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The options that configure the analysis pipeline, shared by {@code newsift analyze} and {@code newsift ingest}. */
 final class PipelineOptions {
@@ -112,12 +114,25 @@ final class PipelineOptions {
     }
 
     /**
+     * The pipeline, or nothing after saying on {@code err}, in one line, why it could not be built (a lexicon or a
+     * model that does not read); the caller then exits with {@link ExitCodes#BAD_CONFIG}.
+     */
+    Optional<Pipeline> buildOrSay(PrintWriter err) {
+        try {
+            return Optional.of(build());
+        } catch (IOException e) {
+            err.println("newsift: " + OneLine.of(e));
+            return Optional.empty();
+        }
+    }
+
+    /**
      * Builds the pipeline: CoreNLP loads on a thread of its own while the lexicons and the models load on this one
      * (the lexicons first, so a typo fails in a second, not twenty).
      *
      * @throws IOException a lexicon or a model could not be read
      */
-    Pipeline build() throws IOException {
+    private Pipeline build() throws IOException {
         requireProbability("--min-confidence", minConfidence);
         requireProbability("--min-score", minScore);
         requireProbability("--min-claim-score", minClaimScore);

@@ -38,9 +38,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
 
 /** {@code newsift serve}: the REST API and the dashboard over a corpus of analysed articles. */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
@@ -154,13 +155,13 @@ final class ServeCommand implements Callable<Integer> {
         }
         StoreLocation location = location();
         createIfAbsent(location); // before the models load, so a wrong --db fails in a second
-        Pipeline pipeline; // the full pipeline, encoder included, as newsift analyze runs it: /api/analyze answers alike
-        try {
-            pipeline = pipelineOptions.build(); // lexicons first, so a typo fails in a second, not a minute
-        } catch (IOException e) {
-            err.println("newsift: " + OneLine.of(e));
+        // the full pipeline, encoder included, as newsift analyze runs it: /api/analyze answers alike; its lexicons load
+        // first, so a typo fails in a second, not a minute
+        Optional<Pipeline> built = pipelineOptions.buildOrSay(err);
+        if (built.isEmpty()) {
             return ExitCodes.BAD_CONFIG;
         }
+        Pipeline pipeline = built.get();
         try {
             ingest(pipeline, location, err);
             try (StoreCorpus corpus = new StoreCorpus(location, READERS);
