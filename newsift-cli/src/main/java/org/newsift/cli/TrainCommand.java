@@ -19,12 +19,14 @@ import org.newsift.models.rhetoric.RhetoricTrainer;
 import org.newsift.models.sentence.SentenceModel;
 import org.newsift.models.sentence.SentenceModelTrainer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.ParameterException;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -38,142 +40,197 @@ import java.util.concurrent.Callable;
                 TrainCommand.Genre.class})
 final class TrainCommand implements Runnable {
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Whether this machine can fine-tune; if not, says what to install. */
-    static boolean canFineTune() {
+    /** Whether this machine can fine-tune; if not, says on {@code err} what to install. */
+    static boolean canFineTune(PrintWriter err) {
         if (FineTuner.available()) {
             return true;
         }
-        System.err.println("newsift: fine-tuning needs Debian's python3-torch and python3-onnx "
+        err.println("newsift: fine-tuning needs Debian's python3-torch and python3-onnx "
                 + "(apt-get install python3-torch python3-onnx libopenblas0-pthread; NEWSIFT_PYTHON names another interpreter)");
         return false;
+    }
+
+    /** The end of every --output description: where newsift reads the written model. */
+    static final String READ_WITH = "(newsift reads it with NEWSIFT_MODELS=models; docs/models.md: rebuilding the shipped models).";
+
+    /**
+     * What every training job does around its training: it refuses, with one line each, arguments it cannot use,
+     * data it cannot find and (for fine-tuning) a machine without Debian's torch, all before any work starts; then it
+     * trains, times itself and says what it wrote.
+     */
+    abstract static class Job implements Callable<Integer> {
+        @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data", order = -1,
+                description = "Development data dir, laid out as ../shared/data (the files this job reads are named "
+                        + "above). Default: ${DEFAULT-VALUE}.")
+        Path data;
+
+        @Spec
+        CommandSpec spec;
+
+        /** A file the job reads, and the option that names it. */
+        record Input(Path file, String option) {
+        }
+
+        /** Throws a {@link ParameterException} for arguments the job cannot use. */
+        void checkArguments() {
+        }
+
+        /** The files the job reads. */
+        abstract List<Input> inputs();
+
+        /** Whether the job fine-tunes an encoder (which needs Debian's python3-torch). */
+        private final boolean fineTunes;
+
+        Job(boolean fineTunes) {
+            this.fineTunes = fineTunes;
+        }
+
+        /** Trains and writes the model; returns what it wrote, for the closing line. */
+        abstract String train() throws Exception;
+
+        Input underData(Path relative) {
+            return new Input(data.resolve(relative), "--data");
+        }
+
+        @Override
+        public final Integer call() throws Exception {
+            checkArguments();
+            PrintWriter err = spec.commandLine().getErr();
+            for (Input in : inputs()) {
+                if (!Files.exists(in.file())) {
+                    err.println("newsift: no " + in.file() + " (give " + in.option() + ")");
+                    return ExitCodes.BAD_CONFIG;
+                }
+            }
+            if (fineTunes && !canFineTune(err)) {
+                return ExitCodes.BAD_CONFIG;
+            }
+            long t0 = System.nanoTime();
+            String wrote = train();
+            err.printf(Locale.ROOT, "[train] wrote %s in %.1f s in all%n", wrote, (System.nanoTime() - t0) / 1e9);
+            return ExitCodes.OK;
+        }
+    }
+
+    /** The seed of a fine-tuning job. */
+    static final class Seed {
+        @Option(names = "--seed", paramLabel = "N", defaultValue = "13", description = "Random seed. Default: ${DEFAULT-VALUE}.")
+        int value;
+
+        /** The project's fine-tuning settings with this seed, {@code epochs} and {@code threads}. */
+        FineTuner.Settings settings(int epochs, int threads) {
+            FineTuner.Settings d = FineTuner.Settings.defaults();
+            return new FineTuner.Settings(epochs, d.batch(), d.learningRate(), value, d.maxLength(), threads);
+        }
     }
 
     /** {@code newsift train events}: the event verifier, fine-tuned through the project's one fine-tuning path. */
     @Command(name = "events", mixinStandardHelpOptions = true, sortOptions = false,
             description = {"Fine-tune the event verifier (all-MiniLM-L6-v2 with a yes/no head over the marked candidate: is it "
                     + "a literal act of that type, by that source, on that target?) on the rule-based coder's candidates in "
-                    + "the project-annotated documents (eval/annotations/events.tsv, docs/event-annotation.md): documents "
-                    + "in hash buckets 20-99 train, 0-19 calibrate and choose the threshold for precision 0.75. Needs "
-                    + "Debian's python3-torch and python3-onnx. The same data and seed give the same model."})
-    static final class Events implements Callable<Integer> {
-        @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
-                description = "Development data dir (corpora/reuters21578/, attribution/polnear/). Default: ${DEFAULT-VALUE}.")
-        Path data;
+                    + "the project-annotated documents (eval/annotations/events.tsv, docs/event-annotation.md) of "
+                    + "corpora/reuters21578/ and attribution/polnear/: documents in hash buckets 20-99 train, 0-19 "
+                    + "calibrate and choose the threshold for precision 0.75. Needs Debian's python3-torch and "
+                    + "python3-onnx. The same data and seed give the same model."})
+    static final class Events extends Job {
+        Events() {
+            super(true);
+        }
 
         @Option(names = "--annotations", paramLabel = "FILE", defaultValue = "eval/annotations/events.tsv",
                 description = "The project's event annotations. Default: ${DEFAULT-VALUE}.")
         Path annotations;
 
-        @Option(names = {"-o", "--output"}, paramLabel = "DIR",
-                defaultValue = "models/events/verifier",
-                description = "Where to write model.onnx and model.json. Default: ${DEFAULT-VALUE} "
-                        + "(newsift reads it with NEWSIFT_MODELS=models; docs/models.md: rebuilding the shipped models).")
+        @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "models/events/verifier",
+                description = "Where to write model.onnx and model.json. Default: ${DEFAULT-VALUE} " + READ_WITH)
         Path out;
 
-        @Option(names = "--epochs", defaultValue = "4", description = "Training epochs. Default: ${DEFAULT-VALUE}.")
+        @Option(names = "--epochs", paramLabel = "N", defaultValue = "4", description = "Training epochs. Default: ${DEFAULT-VALUE}.")
         int epochs;
 
-        @Option(names = "--seed", defaultValue = "13", description = "Random seed. Default: ${DEFAULT-VALUE}.")
-        int seed;
+        @Mixin
+        Seed seed;
 
         @Override
-        public Integer call() throws Exception {
-            if (!Files.isRegularFile(annotations)) {
-                System.err.println("newsift: no " + annotations + " (give --annotations)");
-                return ExitCodes.BAD_CONFIG;
-            }
-            if (!canFineTune()) {
-                return ExitCodes.BAD_CONFIG;
-            }
-            long t0 = System.nanoTime();
-            FineTuner.Settings d = FineTuner.Settings.defaults();
-            FineTuner.Settings settings = new FineTuner.Settings(epochs, d.batch(), d.learningRate(), seed, d.maxLength(),
-                    d.threads());
+        List<Input> inputs() {
+            return List.of(new Input(annotations, "--annotations"));
+        }
+
+        @Override
+        String train() throws IOException, InterruptedException {
             Pipeline candidates = Pipelines.standard(new CoreNlpAnnotator(), NewsiftConfig.defaults());
-            ModelCard card = EventVerifierTrainer.train(candidates, data, annotations, settings, out, System.err);
-            System.err.printf(Locale.ROOT, "[train] wrote %s (threshold %.2f) in %.1f s in all%n", out, card.threshold(),
-                    (System.nanoTime() - t0) / 1e9);
-            return ExitCodes.OK;
+            ModelCard card = EventVerifierTrainer.train(candidates, data, annotations,
+                    seed.settings(epochs, FineTuner.Settings.defaults().threads()), out, System.err);
+            return String.format(Locale.ROOT, "%s (threshold %.2f)", out, card.threshold());
         }
     }
 
     /** {@code newsift train event-types}: the MiniLM event-type classifier behind {@code --model}. */
     @Command(name = "event-types", mixinStandardHelpOptions = true, sortOptions = false,
             description = {"Train the experimental event-type model behind --model (MiniLM-L6-v2 embeddings + softmax regression over the PLOVER types and NONE) "
-                    + "on the train part of NGEC's synthetic stories (NONE: Reuters-21578 earn/acq leads), "
-                    + "pick its threshold on held-out train stories, print dev scores, and write the weights."})
-    static final class EventTypes implements Callable<Integer> {
-        @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
-                description = "Development data dir (events/ngec/, corpora/reuters21578/). Default: ${DEFAULT-VALUE}.")
-        Path data;
+                    + "on the train part of NGEC's synthetic stories (events/ngec/; NONE: corpora/reuters21578/ earn/acq "
+                    + "leads), pick its threshold on held-out train stories, print dev scores, and write the weights."})
+    static final class EventTypes extends Job {
+        EventTypes() {
+            super(false);
+        }
 
-        @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-                defaultValue = "models/minilm-plover.tsv",
-                description = "Where to write the weights. Default: ${DEFAULT-VALUE} "
-                        + "(newsift reads it with NEWSIFT_MODELS=models; docs/models.md: rebuilding the shipped models).")
+        @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "models/minilm-plover.tsv",
+                description = "Where to write the weights. Default: ${DEFAULT-VALUE} " + READ_WITH)
         Path out;
 
         @Override
-        public Integer call() throws IOException {
-            if (!Files.isRegularFile(data.resolve(EventModelTrainer.NGEC))) {
-                System.err.println("newsift: no " + data.resolve(EventModelTrainer.NGEC) + " (give --data)");
-                return ExitCodes.BAD_CONFIG;
-            }
-            long t0 = System.nanoTime();
-            EventModelTrainer.Result r = EventModelTrainer.train(data, System.err);
-            EventModelTrainer.write(r, out);
-            System.err.printf(Locale.ROOT, "[train] wrote %s in %.1f s in all%n", out, (System.nanoTime() - t0) / 1e9);
-            return ExitCodes.OK;
+        List<Input> inputs() {
+            return List.of(underData(EventModelTrainer.NGEC));
+        }
+
+        @Override
+        String train() throws IOException {
+            EventModelTrainer.write(EventModelTrainer.train(data, System.err), out);
+            return out.toString();
         }
     }
 
     /** {@code newsift train rhetoric}: the technique head, fine-tuned. */
     @Command(name = "rhetoric", mixinStandardHelpOptions = true, sortOptions = false,
             description = {"Fine-tune the technique head through the project's one fine-tuning path (all-MiniLM-L6-v2 naming "
-                    + "the 14 PTC techniques of a span in its sentence) on the gold spans of ../shared/data/rhetoric/ptc-train "
+                    + "the 14 PTC techniques of a span in its sentence) on the gold spans of rhetoric/ptc-train/ "
                     + "(articles in hash buckets 30-99), scored on buckets 20-29. The span tagger is a head of the sentence "
                     + "model (newsift train sentence). Needs Debian's python3-torch, python3-onnx and libopenblas0-pthread; "
                     + "about 30 minutes on this 2-core machine."})
-    static final class Rhetoric implements Callable<Integer> {
-        @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
-                description = "Development data dir (rhetoric/ptc-train/). Default: ${DEFAULT-VALUE}.")
-        Path data;
+    static final class Rhetoric extends Job {
+        Rhetoric() {
+            super(true);
+        }
 
         @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "models/rhetoric",
-                description = "Where to write techniques/ (model.onnx, model.json). Default: ${DEFAULT-VALUE} "
-                        + "(newsift reads it with NEWSIFT_MODELS=models; docs/models.md: rebuilding the shipped models).")
+                description = "Where to write techniques/ (model.onnx, model.json). Default: ${DEFAULT-VALUE} " + READ_WITH)
         Path out;
 
-        @Option(names = "--epochs", defaultValue = "4", description = "Epochs of the technique head. Default: ${DEFAULT-VALUE}.")
+        @Option(names = "--epochs", paramLabel = "N", defaultValue = "4", description = "Epochs of the technique head. Default: ${DEFAULT-VALUE}.")
         int epochs;
 
-        @Option(names = "--seed", defaultValue = "13", description = "Random seed. Default: ${DEFAULT-VALUE}.")
-        int seed;
+        @Mixin
+        Seed seed;
 
         @Override
-        public Integer call() throws Exception {
-            if (!Files.isRegularFile(data.resolve(PtcCorpus.DIR).resolve(PtcCorpus.LABELS))) {
-                System.err.println("newsift: no " + data.resolve(PtcCorpus.DIR).resolve(PtcCorpus.LABELS) + " (give --data)");
-                return ExitCodes.BAD_CONFIG;
-            }
-            if (!canFineTune()) {
-                return ExitCodes.BAD_CONFIG;
-            }
-            long t0 = System.nanoTime();
-            FineTuner.Settings d = FineTuner.Settings.defaults();
-            ModelCard card = RhetoricTrainer.train(data,
-                    new FineTuner.Settings(epochs, d.batch(), d.learningRate(), seed, d.maxLength(), 1), out, System.err);
-            System.err.printf(Locale.ROOT, "[train] wrote %s (%s) in %.1f s in all%n", out, card.scores(),
-                    (System.nanoTime() - t0) / 1e9);
-            return ExitCodes.OK;
+        List<Input> inputs() {
+            return List.of(underData(PtcCorpus.DIR.resolve(PtcCorpus.LABELS)));
+        }
+
+        @Override
+        String train() throws IOException, InterruptedException {
+            // one thread: the technique head's schedule was chosen, and its bytes are reproduced, on one
+            ModelCard card = RhetoricTrainer.train(data, seed.settings(epochs, 1), out, System.err);
+            return out + " (" + card.scores() + ")";
         }
     }
 
@@ -181,85 +238,74 @@ final class TrainCommand implements Runnable {
     @Command(name = "sentence", mixinStandardHelpOptions = true, sortOptions = false,
             description = {"Fine-tune the sentence model through the project's one fine-tuning path: one all-MiniLM-L6-v2 "
                     + "with three heads trained together, so that analysis reads each sentence once for all three: "
-                    + "persuasion spans (a token head, PTC training articles plus Reuters-21578 wire sentences), "
-                    + "check-worthiness (ClaimBuster) and bias (BABE). Each corpus is split by its own hash buckets: 30-99 "
-                    + "train, 20-29 calibrate each head and choose its threshold, 0-19 are dev. Needs Debian's python3-torch, "
-                    + "python3-onnx and libopenblas0-pthread; about 40 minutes on two cores. The same data and seed give "
-                    + "the same files."})
-    static final class Sentence implements Callable<Integer> {
-        @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
-                description = "Development data dir (rhetoric/ptc-train/, corpora/reuters21578/, checkworthiness/claimbuster/, "
-                        + "bias/). Default: ${DEFAULT-VALUE}.")
-        Path data;
+                    + "persuasion spans (a token head, rhetoric/ptc-train/ articles plus corpora/reuters21578/ wire "
+                    + "sentences), check-worthiness (checkworthiness/claimbuster/) and bias (bias/, BABE). Each corpus "
+                    + "is split by its own hash buckets: 30-99 train, 20-29 calibrate each head and choose its threshold, "
+                    + "0-19 are dev. Needs Debian's python3-torch, python3-onnx and libopenblas0-pthread; about 40 "
+                    + "minutes on two cores. The same data and seed give the same files."})
+    static final class Sentence extends Job {
+        Sentence() {
+            super(true);
+        }
 
         @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "models/sentence",
                 description = "Where to write model.onnx, model.json and one card per head (spans.json, claims.json, "
-                        + "bias.json). Default: ${DEFAULT-VALUE} "
-                        + "(newsift reads it with NEWSIFT_MODELS=models; docs/models.md: rebuilding the shipped models).")
+                        + "bias.json). Default: ${DEFAULT-VALUE} " + READ_WITH)
         Path out;
 
-        @Option(names = "--seed", defaultValue = "13", description = "Random seed. Default: ${DEFAULT-VALUE}.")
-        int seed;
+        @Mixin
+        Seed seed;
 
         @Option(names = "--epochs", paramLabel = "SPANS,CLAIMS,BIAS", split = ",", hideParamSyntax = true, defaultValue = "1,2,3",
                 description = "Epochs of each head's data, in one shuffled schedule. Default: ${DEFAULT-VALUE}.")
         int[] epochs;
 
-        @Spec
-        CommandSpec spec;
-
         @Override
-        public Integer call() throws Exception {
+        void checkArguments() {
             if (epochs.length != 3 || Arrays.stream(epochs).anyMatch(e -> e < 1)) {
                 throw new ParameterException(spec.commandLine(),
                         "--epochs takes three counts of at least 1 (spans, claims, bias), e.g. 2,2,3");
             }
-            for (Path needed : List.of(data.resolve(PtcCorpus.DIR).resolve(PtcCorpus.LABELS), data.resolve(ClaimData.CLAIMBUSTER),
-                    data.resolve(BabeData.FILE))) {
-                if (!Files.isRegularFile(needed)) {
-                    System.err.println("newsift: no " + needed + " (give --data)");
-                    return ExitCodes.BAD_CONFIG;
-                }
-            }
-            if (!canFineTune()) {
-                return ExitCodes.BAD_CONFIG;
-            }
-            long t0 = System.nanoTime();
-            FineTuner.Settings d = FineTuner.Settings.defaults();
-            SentenceModel model = SentenceModelTrainer.train(data, new FineTuner.Settings(1, d.batch(), d.learningRate(),
-                    seed, d.maxLength(), d.threads()), new SentenceModelTrainer.Epochs(epochs[0], epochs[1], epochs[2]), out, System.err);
-            System.err.printf(Locale.ROOT, "[train] wrote %s (span threshold %.2f, claim threshold %.2f) in %.1f s in all%n",
-                    out, model.head(SentenceModel.SPANS).threshold(), model.head(SentenceModel.CLAIMS).threshold(),
-                    (System.nanoTime() - t0) / 1e9);
-            return ExitCodes.OK;
+        }
+
+        @Override
+        List<Input> inputs() {
+            return List.of(underData(PtcCorpus.DIR.resolve(PtcCorpus.LABELS)), underData(ClaimData.CLAIMBUSTER),
+                    underData(BabeData.FILE));
+        }
+
+        @Override
+        String train() throws IOException, InterruptedException {
+            // each head's epochs are in the schedule; the settings' own count is one pass over it
+            SentenceModel model = SentenceModelTrainer.train(data, seed.settings(1, FineTuner.Settings.defaults().threads()),
+                    new SentenceModelTrainer.Epochs(epochs[0], epochs[1], epochs[2]), out, System.err);
+            return String.format(Locale.ROOT, "%s (span threshold %.2f, claim threshold %.2f)", out,
+                    model.head(SentenceModel.SPANS).threshold(), model.head(SentenceModel.CLAIMS).threshold());
         }
     }
 
     /** {@code newsift train genre}: the article genre model. */
     @Command(name = "genre", mixinStandardHelpOptions = true, sortOptions = false,
             description = {"Train the article genre model (softmax regression over 14 article figures: attribution, numbers, "
-                    + "names, tense, the writer's person, questions, bias and check-worthiness) on ../shared/data/rhetoric/genre-semeval2023 "
-                    + "and 20 Reuters-21578 wire stories, print its 10-fold cross-validated scores on the SemEval articles, "
-                    + "and write the weights. Analyses the 230 articles first (about 5 minutes on 2 cores)."})
-    static final class Genre implements Callable<Integer> {
-        @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
-                description = "Development data dir (rhetoric/genre-semeval2023/, corpora/reuters21578/). Default: ${DEFAULT-VALUE}.")
-        Path data;
+                    + "names, tense, the writer's person, questions, bias and check-worthiness) on rhetoric/genre-semeval2023/ "
+                    + "and 20 corpora/reuters21578/ wire stories, print its 10-fold cross-validated scores on the SemEval "
+                    + "articles, and write the weights. Analyses the 230 articles first (about 5 minutes on 2 cores)."})
+    static final class Genre extends Job {
+        Genre() {
+            super(false);
+        }
 
-        @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-                defaultValue = "models/genre/genre-semeval.tsv",
-                description = "Where to write the weights. Default: ${DEFAULT-VALUE} "
-                        + "(newsift reads it with NEWSIFT_MODELS=models; docs/models.md: rebuilding the shipped models).")
+        @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "models/genre/genre-semeval.tsv",
+                description = "Where to write the weights. Default: ${DEFAULT-VALUE} " + READ_WITH)
         Path out;
 
         @Override
-        public Integer call() throws IOException {
-            for (Path required : List.of(GenreData.DIR.resolve(GenreData.LABELS), GenreData.REUTERS)) {
-                if (!Files.exists(data.resolve(required))) {
-                    System.err.println("newsift: no " + data.resolve(required) + " (give --data)");
-                    return ExitCodes.BAD_CONFIG;
-                }
-            }
+        List<Input> inputs() {
+            return List.of(underData(GenreData.DIR.resolve(GenreData.LABELS)), underData(GenreData.REUTERS));
+        }
+
+        @Override
+        String train() throws IOException {
             long t0 = System.nanoTime();
             List<GenreTrainer.Example> examples = GenreTrainer.examples(GenreData.trainingArticles(data), ModelPipelines.withoutGenre(
                     new CoreNlpAnnotator(), NewsiftConfig.defaults(), ModelPipelines.Options.defaults()));
@@ -267,8 +313,7 @@ final class TrainCommand implements Runnable {
             GenreScores cv = GenreTrainer.crossValidate(examples);
             cv.lines().forEach(l -> System.err.println("[train] cross-validated: " + l));
             GenreTrainer.write(GenreTrainer.fit(examples), examples, cv, out);
-            System.err.printf(Locale.ROOT, "[train] wrote %s in %.1f s in all%n", out, (System.nanoTime() - t0) / 1e9);
-            return ExitCodes.OK;
+            return out.toString();
         }
     }
 }
