@@ -28,19 +28,13 @@ public final class CueTagger {
         this.lexicon = lexicon;
     }
 
+    /** A lexicon entry's span in an article. */
+    public record Cue(RhetoricCues.Entry entry, Rhetoric span) {
+    }
+
     /** The spans of one article, sorted by start; {@code text} is the text the sentences point into. */
     public List<Rhetoric> tag(String text, List<Sentence> sentences) {
-        List<Rhetoric> spans = new ArrayList<>();
-        for (int i = 0; i < sentences.size(); i++) {
-            Sentence s = sentences.get(i);
-            Sentence next = i + 1 < sentences.size() ? sentences.get(i + 1) : null;
-            boolean doubtingQuestion = isOwnQuestion(s) && !isReaderPoll(s, next);
-            for (RhetoricCues.Hit hit : lexicon.match(s)) {
-                if (hit.entry().scope() != RhetoricCues.Scope.QUESTION || doubtingQuestion) {
-                    spans.add(fromHit(text, hit));
-                }
-            }
-        }
+        List<Rhetoric> spans = new ArrayList<>(lexiconCues(text, sentences).stream().map(Cue::span).toList());
         for (Repetitions.Occurrence o : Repetitions.find(sentences)) {
             int start = o.sentence().token(o.from()).start();
             int end = o.sentence().token(o.to() - 1).end();
@@ -53,6 +47,25 @@ public final class CueTagger {
                     }));
         }
         return RhetoricSpans.resolve(spans);
+    }
+
+    /**
+     * Every span of a lexicon entry in the article, in sentence order, before overlapping spans of one technique
+     * are resolved (what the cue priors are calibrated on: docs/models.md, cue-priors).
+     */
+    public List<Cue> lexiconCues(String text, List<Sentence> sentences) {
+        List<Cue> cues = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            Sentence next = i + 1 < sentences.size() ? sentences.get(i + 1) : null;
+            boolean doubtingQuestion = isOwnQuestion(s) && !isReaderPoll(s, next);
+            for (RhetoricCues.Hit hit : lexicon.match(s)) {
+                if (hit.entry().scope() != RhetoricCues.Scope.QUESTION || doubtingQuestion) {
+                    cues.add(new Cue(hit.entry(), fromHit(text, hit)));
+                }
+            }
+        }
+        return cues;
     }
 
     private static Rhetoric fromHit(String text, RhetoricCues.Hit hit) {

@@ -6,8 +6,8 @@ import org.newsift.text.DataLines;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,13 +21,17 @@ import java.util.Map;
 
 /**
  * Cue patterns for the persuasion techniques (docs/rhetoric.md): each line of a lexicon names a
- * technique, a {@link CuePattern}, how far the span reaches, a prior (how often the cue really marks
- * the technique) and the readable reason. The built-in lexicon is {@code org/newsift/rhetoric/cues.tsv};
- * user files read later replace entries with the same technique and pattern (prior 0 switches one off).
+ * technique, a {@link CuePattern}, how far the span reaches, a prior (the probability that its span is a
+ * persuasion span) and the readable reason. The built-in lexicon is {@code org/newsift/rhetoric/cues.tsv};
+ * its priors are updated from PTC articles by {@code cues-calibrated.tsv} ({@code newsift train cues}); user files
+ * read later replace entries with the same technique and pattern (prior 0 switches one off), and an entry that
+ * changes only the prior keeps its place and the lexicon line that describes it.
  * Immutable once built.
  */
 public final class RhetoricCues {
     static final String BUILT_IN = "cues.tsv";
+    /** The priors of the built-in entries that PTC articles have, updated from them ({@code newsift train cues}). */
+    static final String CALIBRATED = "cues-calibrated.tsv";
 
     /**
      * How far a cue's span reaches: the cue's words, the cue to the end of its sentence, or the sentence;
@@ -86,6 +90,22 @@ public final class RhetoricCues {
         return Holder.BUILT_IN_LEXICON;
     }
 
+    /** The written built-in lexicon, line by line (what {@code newsift train cues} calibrates). */
+    public static List<String> builtInLines() {
+        return resourceLines(BUILT_IN);
+    }
+
+    private static List<String> resourceLines(String name) {
+        try (InputStream in = RhetoricCues.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + ": resource not found");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Every cue in the sentence, in token order. */
     public List<Hit> match(Sentence s) {
         List<Hit> hits = new ArrayList<>();
@@ -117,15 +137,9 @@ public final class RhetoricCues {
     public static final class Builder {
         private final Map<String, Entry> entries = new LinkedHashMap<>();
 
+        /** The written built-in lexicon, then its calibrated priors. */
         public Builder addBuiltIn() {
-            try (InputStream in = RhetoricCues.class.getResourceAsStream(BUILT_IN)) {
-                if (in == null) {
-                    throw new IllegalStateException(BUILT_IN + ": resource not found");
-                }
-                return add(new InputStreamReader(in, StandardCharsets.UTF_8), BUILT_IN);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return addLines(builtInLines(), BUILT_IN).addLines(resourceLines(CALIBRATED), CALIBRATED);
         }
 
         /** Adds a user lexicon (same format); a bad line is an error naming file and line. */
@@ -135,10 +149,25 @@ public final class RhetoricCues {
             }
         }
 
+        /** Adds the lines of a lexicon (same format) named {@code origin} in errors and explanations. */
+        public Builder addLines(List<String> lines, String origin) {
+            try {
+                return add(new StringReader(String.join("\n", lines)), origin);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
         Builder add(Reader reader, String origin) throws IOException {
             for (DataLines.Line line : DataLines.read(reader, origin)) {
                 Entry e = parse(line);
                 String key = e.technique() + "\t" + e.pattern().source();
+                Entry old = entries.get(key);
+                if (old != null && old.scope() == e.scope() && old.reason().equals(e.reason()) && e.prior() > 0) {
+                    // only the prior changes (a calibrated lexicon): the entry keeps its place and the line that describes it
+                    entries.put(key, new Entry(old.technique(), old.pattern(), old.scope(), e.prior(), old.reason(), old.where()));
+                    continue;
+                }
                 entries.remove(key); // re-insert so that the newer entry also takes the later position
                 if (e.prior() > 0) {
                     entries.put(key, e);

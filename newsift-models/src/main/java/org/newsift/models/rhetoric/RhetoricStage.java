@@ -22,11 +22,14 @@ import java.util.Set;
 /**
  * The learned rhetoric layer (docs/rhetoric.md, "How spans are chosen"): the {@link SpanTagger} finds spans in
  * every sentence the sentence model read, those whose calibrated score reaches {@code minScore} are kept, and the {@link TechniqueHead}
- * names their technique. A cue span of the cue stage that overlaps a kept span is confirmed: it keeps its words
- * and technique, takes the higher of its prior and the tagger's score, and a model span of the same technique
- * quotes it; a cue the tagger does not confirm is output only when its prior (its lexicon entry's estimate of
- * how often it is right) reaches the minimum score too. On dev articles the cues that pass were right more often
- * than the tagger's spans (docs/rhetoric.md), so they raise precision. The head never names a technique of
+ * names their technique. A cue span of the cue stage that overlaps a kept span of its own technique is that span's
+ * evidence: the model span quotes it and keeps its extent and score, and the cue is not output apart (otherwise a
+ * cue word with a higher prior would replace the tagger's phrase, which matches PTC's span extents better). A cue
+ * that overlaps a kept span of another technique is confirmed: it keeps its words and technique and takes the higher
+ * of its prior and the tagger's score. A cue the tagger does not confirm is output only when its prior (the
+ * probability that its span is a persuasion span, calibrated on PTC articles) reaches the minimum score too. On dev
+ * articles the cues that pass were right more often than the tagger's spans (docs/rhetoric.md), so they raise
+ * precision. The head never names a technique of
  * {@link #CUES_ONLY}. The stance stage after it settles the combined spans (names alone dropped, voices read) and
  * reads the genre and spin from the writer's.
  */
@@ -119,8 +122,11 @@ public final class RhetoricStage implements Stage {
         SpanIndex<Rhetoric> cueSpans = new SpanIndex<>(cues, Rhetoric::start, Rhetoric::end);
         List<Rhetoric> out = new ArrayList<>();
         for (Rhetoric c : cues) {
-            Rhetoric confirming = modelledSpans.overlapping(c.start(), c.end()).stream()
-                    .max(Comparator.comparingDouble(Rhetoric::score)).orElse(null);
+            List<Rhetoric> overlapping = modelledSpans.overlapping(c.start(), c.end());
+            if (overlapping.stream().anyMatch(m -> m.technique().equals(c.technique()))) {
+                continue;
+            }
+            Rhetoric confirming = overlapping.stream().max(Comparator.comparingDouble(Rhetoric::score)).orElse(null);
             if (confirming != null) {
                 out.add(new Rhetoric(c.start(), c.end(), c.text(), c.technique(), Math.max(c.score(), confirming.score()),
                         c.explanation() + String.format(Locale.ROOT, "; the tagger marks this stretch (p=%.2f)",

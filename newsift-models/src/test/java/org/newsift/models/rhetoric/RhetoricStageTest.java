@@ -30,6 +30,16 @@ class RhetoricStageTest {
     }
 
     @Test
+    void aSureCueWordDoesNotShrinkTheTaggersPhraseOfItsTechnique() {
+        Rhetoric cue = new Rhetoric(12, 23, "disgraceful", "Loaded_Language", 0.9, "cue: 'disgraceful'");
+        List<Rhetoric> out = RhetoricStage.combine(List.of(cue), List.of(MODEL), 0.5);
+        assertEquals(1, out.size(), out.toString());
+        assertEquals(List.of(MODEL.start(), MODEL.end(), 0.7),
+                List.of(out.get(0).start(), out.get(0).end(), out.get(0).score()), "the tagger's extent and score");
+        assertTrue(out.get(0).explanation().endsWith("; cue: 'disgraceful'"), out.get(0).explanation());
+    }
+
+    @Test
     void aConfirmedCueOfAnotherTechniqueKeepsItsWordsWithTheTaggersScore() {
         Rhetoric cue = new Rhetoric(10, 30, "a disgraceful cover-up", "Doubt", 0.5, "cue: '?'");
         List<Rhetoric> out = RhetoricStage.combine(List.of(cue), List.of(MODEL), 0.9);
