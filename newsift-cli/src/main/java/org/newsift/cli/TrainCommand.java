@@ -135,6 +135,19 @@ final class TrainCommand implements Runnable {
         }
     }
 
+    /** The epochs and seed of a job that fine-tunes one head. */
+    static final class FineTuning {
+        @Option(names = "--epochs", paramLabel = "N", defaultValue = "4", description = "Training epochs. Default: ${DEFAULT-VALUE}.")
+        int epochs;
+
+        @Mixin
+        Seed seed;
+
+        FineTuner.Settings settings(int threads) {
+            return seed.settings(epochs, threads);
+        }
+    }
+
     /** {@code newsift train events}: the event verifier, fine-tuned through the project's one fine-tuning path. */
     @Command(name = "events", mixinStandardHelpOptions = true, sortOptions = false,
             description = {"Fine-tune the event verifier (all-MiniLM-L6-v2 with a yes/no head over the marked candidate: is it "
@@ -156,11 +169,8 @@ final class TrainCommand implements Runnable {
                 description = "Where to write model.onnx and model.json. Default: ${DEFAULT-VALUE} " + READ_WITH)
         Path out;
 
-        @Option(names = "--epochs", paramLabel = "N", defaultValue = "4", description = "Training epochs. Default: ${DEFAULT-VALUE}.")
-        int epochs;
-
         @Mixin
-        Seed seed;
+        FineTuning fineTuning;
 
         @Override
         List<Input> inputs() {
@@ -171,7 +181,7 @@ final class TrainCommand implements Runnable {
         String train() throws IOException, InterruptedException {
             Pipeline candidates = Pipelines.standard(new CoreNlpAnnotator(), NewsiftConfig.defaults());
             ModelCard card = EventVerifierTrainer.train(candidates, data, annotations,
-                    seed.settings(epochs, FineTuner.Settings.defaults().threads()), out, System.err);
+                    fineTuning.settings(FineTuner.Settings.defaults().threads()), out, System.err);
             return String.format(Locale.ROOT, "%s (threshold %.2f)", out, card.threshold());
         }
     }
@@ -218,11 +228,8 @@ final class TrainCommand implements Runnable {
                 description = "Where to write techniques/ (model.onnx, model.json). Default: ${DEFAULT-VALUE} " + READ_WITH)
         Path out;
 
-        @Option(names = "--epochs", paramLabel = "N", defaultValue = "4", description = "Epochs of the technique head. Default: ${DEFAULT-VALUE}.")
-        int epochs;
-
         @Mixin
-        Seed seed;
+        FineTuning fineTuning;
 
         @Override
         List<Input> inputs() {
@@ -232,7 +239,7 @@ final class TrainCommand implements Runnable {
         @Override
         String train() throws IOException, InterruptedException {
             // one thread: the technique head's schedule was chosen, and its bytes are reproduced, on one
-            ModelCard card = RhetoricTrainer.train(data, seed.settings(epochs, 1), out, System.err);
+            ModelCard card = RhetoricTrainer.train(data, fineTuning.settings(1), out, System.err);
             return out + " (" + card.scores() + ")";
         }
     }
