@@ -78,6 +78,13 @@ final class TrainCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
+        /** Whether the job fine-tunes an encoder (which needs Debian's python3-torch). */
+        private final boolean fineTunes;
+
+        Job(boolean fineTunes) {
+            this.fineTunes = fineTunes;
+        }
+
         /** A file the job reads, and the option that names it. */
         record Input(Path file, String option) {
         }
@@ -88,13 +95,6 @@ final class TrainCommand implements Runnable {
 
         /** The files the job reads. */
         abstract List<Input> inputs();
-
-        /** Whether the job fine-tunes an encoder (which needs Debian's python3-torch). */
-        private final boolean fineTunes;
-
-        Job(boolean fineTunes) {
-            this.fineTunes = fineTunes;
-        }
 
         /** Trains and writes the model; returns what it wrote, for the closing line. */
         abstract String train() throws Exception;
@@ -327,12 +327,12 @@ final class TrainCommand implements Runnable {
         @Override
         String train() throws IOException {
             List<String> written = lexicon == null ? RhetoricCues.builtInLines() : Files.readAllLines(lexicon);
-            RhetoricCues cues = RhetoricCues.builder().addLines(written, lexicon == null ? "cues.tsv"
+            RhetoricCues cues = RhetoricCues.builder().addLines(written, lexicon == null ? RhetoricCues.BUILT_IN
                     : lexicon.getFileName().toString()).build();
             List<PtcCorpus.Article> articles = PtcCorpus.read(data.resolve(PtcCorpus.DIR)).stream()
                     .filter(a -> !PtcCorpus.isDev(a.id())).toList();
             List<CuePriorTrainer.Count> counts = CuePriorTrainer.count(cues, articles, new CoreNlpAnnotator());
-            CuePriorTrainer.report(counts, CuePriorTrainer.priors(counts), System.err);
+            CuePriorTrainer.report(counts, System.err);
             Files.createDirectories(out.toAbsolutePath().getParent());
             Files.write(out, CuePriorTrainer.calibratedLexicon(written, counts, "Counted on " + articles.size()
                     + " PTC training articles (rhetoric/ptc-train/, hash buckets 20-99, dev left out)"));

@@ -29,7 +29,8 @@ import java.util.Map;
  * Immutable once built.
  */
 public final class RhetoricCues {
-    static final String BUILT_IN = "cues.tsv";
+    /** The written built-in lexicon's name, as explanations cite it. */
+    public static final String BUILT_IN = "cues.tsv";
     /** The priors of the built-in entries that PTC articles have, updated from them ({@code newsift train cues}). */
     static final String CALIBRATED = "cues-calibrated.tsv";
 

@@ -89,7 +89,8 @@ public final class CuePriorTrainer {
     }
 
     /** The table {@code newsift train cues} prints: each matched entry's counts, written and calibrated prior. */
-    public static void report(List<Count> counts, Map<RhetoricCues.Entry, Double> priors, PrintStream log) {
+    public static void report(List<Count> counts, PrintStream log) {
+        Map<RhetoricCues.Entry, Double> priors = priors(counts);
         int spans = 0;
         int right = 0;
         for (Count c : counts) {
